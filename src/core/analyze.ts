@@ -10,6 +10,7 @@ import { findEntities } from './entities/find-entities.js';
 import { findTimes } from './dates/find-times.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { groupClaims } from './claims/group-claims.js';
+import { attachTimes } from './dates/attach-times.js';
 import { PIPELINE_VERSION } from './version.js';
 
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -51,7 +52,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx: AnalysisContext = { ...base, entities, times };
   const found = analysed ? findQuotes(ctx) : { quotes: [], diagnostics: [] };
   diagnostics.push(...found.diagnostics);
-  const claims = analysed ? groupClaims(ctx, found.quotes) : [];
+  const grouped = analysed ? groupClaims(ctx, found.quotes) : [];
+  const dated = attachTimes(found.quotes, grouped, times, sentences);
 
   return {
     schema: ANALYSIS_SCHEMA,
@@ -68,8 +70,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     credits: structure.credits,
     boilerplate: structure.boilerplate,
     entities,
-    quotes: found.quotes,
-    claims,
+    quotes: dated.quotes,
+    claims: dated.claims,
     times,
     diagnostics,
   };
