@@ -1,0 +1,7 @@
+declare module 'arabic-persian-reshaper' {
+  const reshaper: {
+    ArabicShaper: { convertArabic(text: string): string; convertArabicBack(text: string): string };
+    PersianShaper: { convertArabic(text: string): string; convertArabicBack(text: string): string };
+  };
+  export default reshaper;
+}
