@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The `isnad` command. Runs the built CLI (dist/, made by `npm ci` through `prepare`), or the TypeScript
-// sources through tsx in a development checkout that has not been built.
+// sources through tsx in a development checkout that has not been built (or when ISNAD_FROM_SRC=1).
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const built = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
-if (existsSync(built)) {
+if (existsSync(built) && !process.env.ISNAD_FROM_SRC) {
   const { main } = await import(pathToFileURL(built).href);
   process.exitCode = await main(process.argv);
 } else {
