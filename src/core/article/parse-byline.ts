@@ -1,0 +1,160 @@
+import { fold, isAgency, isPlace, isPlaceOrOutlet } from './fold.js';
+
+/** What a byline or dateline prefix says, in the order it says it. */
+export interface BylineParts {
+  people: string[];
+  /** People named after a photographer marker (`تصوير: فلان`). */
+  photographers: string[];
+  agencies: string[];
+  places: string[];
+  /** True when a known place, agency or byline marker (`كتب`, `بقلم`, `تصوير`) was seen. */
+  known: boolean;
+}
+
+/**
+ * Separators between the parts of a byline, with their offsets. A tatweel counts only beside a
+ * space (`المدينة ـ جدة`), never inside a word (`أبهــا`); `من` only between spaces
+ * (`«الاقتصادية» من الرياض`). Dates are separators too: `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`.
+ */
+const SEPARATOR = new RegExp(
+  [
+    String.raw`[\d\u0660-\u0669]{1,2}\s*[\u0621-\u064a\u0640a-zA-Z]+\s*[\d\u0660-\u0669]{4}\s*(?:هـ|ه)?(?:\s*الموافق\s*[\d\u0660-\u0669]{1,2}\s*[\u0621-\u064a]+\s*[\d\u0660-\u0669]{4}\s*(?:م(?![\u0621-\u064a]))?)?`,
+    String.raw`\s*[-\u2013\u2014_|/:\u060c,()«»"\u201c\u201d{}[\]]+\s*`,
+    String.raw`\s+\u0640+\s*|\u0640+\s+`,
+    String.raw`\s+(?:من|و)\s+`,
+    String.raw`&nbsp;`,
+  ].join('|'),
+  'gu',
+);
+
+// Words that open a byline part and say what follows: `كتب - فلان`, `تصوير: فلان`, `بقلم فلان`.
+const AUTHOR_MARKERS = new Set(['كتب', 'بقلم', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'تحقيق', 'تقرير', 'متابعه', 'متابعات', 'خاص', 'اعداد', 'ترجمه', 'تغطيه']);
+const PHOTO_MARKERS = new Set(['تصوير', 'عدسه', 'صور', 'الصور', 'تصوير فوتوغرافي']);
+
+// A part with one of these is a sentence, not a name: `الرباط - أعلنت الوزارة` must not read as a byline.
+const NOT_NAME = new Set([
+  'في', 'من', 'على', 'الى', 'عن', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'ان', 'قد', 'لم', 'لن', 'ما', 'لا', 'هو', 'هي',
+  'كان', 'كانت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'كشف', 'كشفت', 'اوضح', 'اوضحت',
+  'اشار', 'اشارت', 'نفى', 'نفي', 'نفت', 'حذر', 'حذرت', 'دعا', 'دعت', 'شهد', 'شهدت', 'تم', 'يتم', 'بعد', 'قبل', 'خلال', 'عند', 'حتى',
+  'اليوم', 'امس', 'غدا', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'وزير', 'وزاره', 'الحكومه', 'رئيس',
+]);
+// Name particles that lengthen a name without making it a sentence: `عبد الله بن محمد آل سعود`.
+const NAME_PARTICLES = /^(?:بن|بنت|ابن|ال|ابو|ابي|ام|عبد|د|دكتور|ا د|م)$/;
+const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
+const TITLE_PREFIX = /^(?:ا ?د|د|م|ا|الدكتور|المهندس|الاستاذ)\s+/;
+
+type Kind = 'place' | 'agency' | 'ambiguous' | 'person' | 'author-marker' | 'photo-marker';
+
+/** A part of the byline and what it is; `null` when the part is no byline part at all. */
+function classify(raw: string): { kind: Kind; text: string } | null {
+  const text = raw.trim();
+  const f = fold(text);
+  if (f === '') return null;
+  if (AUTHOR_MARKERS.has(f)) return { kind: 'author-marker', text };
+  if (PHOTO_MARKERS.has(f)) return { kind: 'photo-marker', text };
+  if (isPlaceOrOutlet(text)) return { kind: 'ambiguous', text };
+  if (isAgency(text)) return { kind: 'agency', text };
+  if (isPlace(text)) return { kind: 'place', text };
+  return isPersonName(f) ? { kind: 'person', text } : null;
+}
+
+/**
+ * True when a folded part looks like a person's name: two to four Arabic words (five with name
+ * particles such as `بن`, `آل`, `عبد`), no function word or news verb (`قال`, `أعلنت`, `في`).
+ * @example isPersonName('عبدالله الهاجري') // true; isPersonName('اعلنت وزاره الداخليه') // false
+ */
+export function isPersonName(folded: string): boolean {
+  const words = folded.replace(TITLE_PREFIX, '').split(' ');
+  const particles = words.filter((w) => NAME_PARTICLES.test(w)).length;
+  if (words.length < 2 || words.length - particles > 4) return false;
+  for (const w of words) {
+    if (NOT_NAME.has(w) || (!ARABIC_WORD.test(w) && !/^[a-z][a-z'-]*$/.test(w))) return false;
+  }
+  return true;
+}
+
+/** A part of a byline string with its offsets in that string. */
+export interface BylinePart {
+  start: number;
+  end: number;
+}
+
+/** Splits a byline-like string into parts between separators (offsets into `s`). */
+export function splitParts(s: string): BylinePart[] {
+  const parts: BylinePart[] = [];
+  let at = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(s); m !== null; m = SEPARATOR.exec(s)) {
+    if (m[0].length === 0) {
+      SEPARATOR.lastIndex++;
+      continue;
+    }
+    if (m.index > at) parts.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < s.length) parts.push({ start: at, end: s.length });
+  return parts.filter((p) => s.slice(p.start, p.end).trim() !== '');
+}
+
+/**
+ * Reads a byline (`أبها - فلان الفلاني`, `فلان الفلاني (الرياض)`, `برلين: د ب أ`,
+ * `«الاقتصادية» من الرياض`, `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`, `تصوير: فلان`):
+ * every part must be a place, an agency or outlet, a marker, or a person's name.
+ *
+ * @param s The candidate byline (one line, or the prefix of the first body line).
+ * @returns The parts, or `null` when some part is none of these (the line is text, not a byline).
+ */
+export function parseByline(s: string): BylineParts | null {
+  const parts = splitParts(s);
+  if (parts.length === 0 || parts.length > 6) return null;
+  const out: BylineParts = { people: [], photographers: [], agencies: [], places: [], known: false };
+  const ambiguous: string[] = [];
+  let photo = false;
+  for (const p of parts) {
+    const raw = s.slice(p.start, p.end).trim();
+    let c = classify(raw);
+    // `تصوير محمد وراق`, `بقلم المختار لغزيوي`: a marker glued to the name without a colon.
+    if (c === null) {
+      const sp = raw.indexOf(' ');
+      const head = sp > 0 ? fold(raw.slice(0, sp)) : '';
+      const rest = sp > 0 ? classify(raw.slice(sp + 1)) : null;
+      if (rest?.kind === 'person' && (AUTHOR_MARKERS.has(head) || PHOTO_MARKERS.has(head))) {
+        photo = PHOTO_MARKERS.has(head);
+        out.known = true;
+        c = rest;
+      }
+    }
+    if (c === null) return null;
+    switch (c.kind) {
+      case 'author-marker':
+        out.known = true;
+        photo = false;
+        break;
+      case 'photo-marker':
+        out.known = true;
+        photo = true;
+        break;
+      case 'agency':
+        out.known = true;
+        out.agencies.push(c.text);
+        break;
+      case 'place':
+        out.known = true;
+        out.places.push(c.text);
+        break;
+      case 'ambiguous':
+        out.known = true;
+        ambiguous.push(c.text);
+        break;
+      case 'person':
+        (photo ? out.photographers : out.people).push(c.text);
+        break;
+    }
+  }
+  // `دبي - الرياض`: with another city named, `الرياض` is the newspaper; alone (`الرياض - واس`) the city.
+  for (const a of ambiguous) {
+    if (out.places.length > 0) out.agencies.push(a);
+    else out.places.push(a);
+  }
+  return out;
+}
