@@ -52,6 +52,10 @@ function buildTable(): Int32Array {
     t[0x0660 + d] = 0x30 + d;
     t[0x06f0 + d] = 0x30 + d;
   }
+  // The Arabic decimal and thousands separators and percent sign, so `٣٫٥` matches `3.5` and `٪` matches `%`.
+  t[0x066b] = 0x2e; // ٫
+  t[0x066c] = 0x2c; // ٬
+  t[0x066a] = 0x25; // ٪
   // NBSP and the odd spaces to a plain space (line breaks stay).
   for (const c of [0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]) {
     t[c] = 0x20;
@@ -87,7 +91,7 @@ function mapString(s: string): string {
  * Normalises Arabic (and Latin) text for matching, into a copy with an offset map back to the source.
  *
  * Removes harakat, Quranic marks, tatweel, bidi and zero-width controls; unifies alef forms (أ إ آ ٱ → ا),
- * alef maqsura → yaa, taa marbuta → haa; maps Arabic-Indic and Persian digits to ASCII, presentation
+ * alef maqsura → yaa, taa marbuta → haa; maps Arabic-Indic and Persian digits (and ٫ ٬ ٪) to ASCII, presentation
  * forms through NFKC, NBSP and odd spaces to a space, and Latin capitals to lower case.
  * The source text is never changed; the result is idempotent: `normalizeArabic(n.text).text === n.text`.
  *
@@ -176,9 +180,78 @@ export function normalizeArabic(text: string): NormalizedText {
 }
 
 /**
+ * The normalised code unit of a BMP code unit: -1 when the normaliser drops it, else the unit it becomes
+ * (itself when kept). Presentation forms and case-folded letters outside ASCII/Latin-1 return themselves:
+ * callers that need those go through `normalizeSlice`.
+ */
+export function foldCodeUnit(c: number): number {
+  const r = TABLE[c]!;
+  return r === DROP ? -1 : r === KEEP ? c : r;
+}
+
+/**
+ * Plain code units that the normaliser copies unchanged: 1 when `TABLE` keeps the unit and no slow
+ * path (presentation form, case folding, surrogate) applies. One typed-array read per unit.
+ */
+const PLAIN: Uint8Array = buildPlain();
+
+function buildPlain(): Uint8Array {
+  const p = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    p[c] = TABLE[c] === KEEP && !isPresentationForm(c) && !mayLowercase(c) && !(c >= 0xd800 && c <= 0xdfff) ? 1 : 0;
+  }
+  return p;
+}
+
+/**
+ * The normalised form of `text.slice(start, end)`, without building an offset map: the same folding as
+ * `normalizeArabic`, so `normalizeSlice(t, s, e) === normalizeArabic(t.slice(s, e)).text` whenever the range
+ * does not cut a surrogate pair. Fast path: a range with nothing to fold is returned as a plain slice.
+ *
+ * @param text The source text.
+ * @param start Start offset (UTF-16 code units).
+ * @param end End offset, exclusive.
+ * @returns The normalised string of that range.
+ */
+export function normalizeSlice(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && PLAIN[text.charCodeAt(i)] === 1) i++;
+  if (i === end) return text.slice(start, end);
+  let out = text.slice(start, i);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (PLAIN[c] === 1) {
+      // Copy the plain run in one slice rather than code unit by code unit.
+      let j = i + 1;
+      while (j < end && PLAIN[text.charCodeAt(j)] === 1) j++;
+      out += text.slice(i, j);
+      i = j - 1;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const pair = text.slice(i, i + 2);
+        const lower = pair.toLowerCase();
+        out += lower.normalize('NFC') === lower ? lower : pair;
+        i++;
+        continue;
+      }
+    }
+    const r = TABLE[c]!;
+    if (r === DROP) continue;
+    if (r !== KEEP) out += String.fromCharCode(r);
+    else if (isPresentationForm(c)) out += mapString(String.fromCharCode(c).normalize('NFKC'));
+    else if (mayLowercase(c)) out += mapString(String.fromCharCode(c).toLowerCase());
+    else out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/**
  * Normalises a short string for comparison only (no map): the same folding as `normalizeArabic`.
  * Use it for lexicon keys and lookups.
  */
 export function normalizeKey(s: string): string {
-  return normalizeArabic(s).text;
+  return normalizeSlice(s, 0, s.length);
 }

@@ -17,6 +17,8 @@ export interface Segment extends Span {
   role: 'proclitic' | 'stem' | 'enclitic';
   /** The normalised form of the segment. */
   normal: string;
+  /** What a proclitic or enclitic is: `و ف` conjunction, `ب ل ك` preposition, `ال` article, `س` future, pronoun. */
+  clitic?: 'conjunction' | 'preposition' | 'article' | 'future' | 'pronoun';
 }
 
 /** A token: a span of the source and its kind; words carry their normalised form and clitic segments. */
@@ -26,6 +28,9 @@ export interface Token extends Span {
   normal: string;
   /** `arabic` or `latin` for words; null for the rest. */
   script: 'arabic' | 'latin' | 'other' | null;
-  /** Clitic segmentation of an Arabic word, when it has clitics; the stem alone is not repeated. */
+  /**
+   * Clitic segmentation of an Arabic word, present only when it has clitics: the segments then tile the token
+   * (proclitics, the stem, an enclitic), each with its own offsets. A word without clitics has no segments.
+   */
   segments?: Segment[];
 }
