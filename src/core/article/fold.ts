@@ -14,6 +14,7 @@ const DOTS = /[.·]/g;
  */
 export function fold(s: string): string {
   return s
+    .normalize('NFKC') // presentation forms (`ﻷ`, `ﻭ`) to letters
     .replace(MARKS, '')
     .replace(ALEF, '\u0627')
     .replace(/\u0649/g, '\u064a') // ى → ي
@@ -44,7 +45,7 @@ export function isPlace(s: string): boolean {
 export function isAgency(s: string): boolean {
   const q = squeeze(s.replace(/[«»"“”{}()[\]]/g, ''));
   // `مكتب الجزيرة`, `صحيفة الوطن`, `وكالة سبأ`: an office or a generic head word in front of an outlet.
-  return AGENCY_SET.has(q) || AGENCY_SET.has(q.replace(/^(?:مكتب|صحيفه|جريده|وكاله|قناه|موقع)/, ''));
+  return AGENCY_SET.has(q) || AGENCY_SET.has(q.replace(/^(?:مكتب|صحيفه|جريده|وكاله|قناه|موقع|كلمه)/, ''));
 }
 
 /** True when `s` is both a city and an outlet (`الرياض`, `المدينة`): the caller decides by context. */

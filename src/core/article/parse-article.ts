@@ -4,7 +4,7 @@ import { isSpaceCode, trimSpan, type Span } from '../source/span.js';
 import { boilerplateKind, isTagLine, siteNamePrefix, trailingBoilerplate } from './boilerplate.js';
 import { countWords, endsSentence, isHeadlineLike, isParagraphLike } from './headline.js';
 import { fold, isAgency } from './fold.js';
-import { parseByline, type BylineParts } from './parse-byline.js';
+import { isPersonName, parseByline, type BylineParts } from './parse-byline.js';
 import { isCreditLine, parseCredits } from './parse-credits.js';
 
 /** Options of `parseArticle`. */
@@ -56,12 +56,13 @@ function rest(line: Line, offset: number): Line | null {
 /** Strips the `&nbsp;` entities some scrapers leave in bylines (`&nbsp;عبد الله الذبياني (مكة المكرمة)`). */
 function byline(line: Line): BylineParts | null {
   if (line.text.length > MAX_BYLINE_LENGTH || countWords(line.text) > MAX_BYLINE_WORDS) return null;
-  // A byline may end with a colon (`سبق- الدمام:`), never with a full stop.
-  if (/[.!؟?]$/u.test(line.text)) return null;
+  // A byline may end with a colon (`سبق- الدمام:`), never with a full stop, unless an abbreviation
+  // ends it (`جاكرتا - أ. ف. ب.`).
+  if (/[.!؟?]$/u.test(line.text) && !/(?:^|[\s.])[\u0621-\u064a]\.$/u.test(line.text)) return null;
   const parts = parseByline(line.text);
   if (parts === null) return null;
   // A bare name is a byline only when short (`رشيد القمري`); otherwise a place, agency or marker is needed.
-  if (!parts.known && (parts.people.length !== 1 || countWords(line.text) > 5)) return null;
+  if (!parts.known && (parts.people.length !== 1 || countWords(line.text) > 8)) return null;
   return parts;
 }
 
@@ -100,7 +101,8 @@ function findDateline(line: Line): { span: Span; cut: number; parts: BylineParts
     // `فلان: "..."` opens a quote, `مارس/آذار` a date: the cut must be followed by a word, not a mark.
     if (/^["“«(]/u.test(window.slice(j))) continue;
     const parts = parseByline(prefix);
-    if (parts !== null && parts.places.length + parts.agencies.length > 0) {
+    // A listed place or agency is needed: `برنامج "إحالتي" التابع ... -` opens a sentence, not a dateline.
+    if (parts !== null && parts.places.length - parts.guessed + parts.agencies.length > 0) {
       best = { span: { start: line.start, end: line.start + prefix.length }, cut: line.start + j, parts };
     }
   }
@@ -269,7 +271,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     const prev = body[i - 1];
     const next = body[i + 1];
     const isHeadline =
-      prev !== undefined && next !== undefined && isHeadlineLike(line.text) && endsSentence(prev.text) &&
+      prev !== undefined && next !== undefined && isHeadlineLike(line.text) && !isPersonName(fold(line.text)) && endsSentence(prev.text) &&
       isParagraphLike(prev.text) && isParagraphLike(next.text) && !isHeadlineLike(next.text);
     if (isHeadline) headlines.push({ start: line.start, end: line.end, raw: line.text });
     else paragraphs.push({ start: line.start, end: line.end, index: paragraphs.length });

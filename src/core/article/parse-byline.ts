@@ -9,6 +9,8 @@ export interface BylineParts {
   places: string[];
   /** True when a known place, agency or byline marker (`كتب`, `بقلم`, `تصوير`) was seen. */
   known: boolean;
+  /** How many of `places` are unlisted words taken for places by their position (`مينيسوتا - رويترز`). */
+  guessed: number;
 }
 
 /**
@@ -19,31 +21,44 @@ export interface BylineParts {
 const SEPARATOR = new RegExp(
   [
     String.raw`[\d\u0660-\u0669]{1,2}\s*[\u0621-\u064a\u0640a-zA-Z]+\s*[\d\u0660-\u0669]{4}\s*(?:هـ|ه)?(?:\s*الموافق\s*[\d\u0660-\u0669]{1,2}\s*[\u0621-\u064a]+\s*[\d\u0660-\u0669]{4}\s*(?:م(?![\u0621-\u064a]))?)?`,
-    String.raw`\s*[-\u2013\u2014_|/:\u060c,()«»"\u201c\u201d{}[\]]+\s*`,
-    String.raw`\s+\u0640+\s*|\u0640+\s+`,
+    // Latin date stamps some sites glue to the byline: `| Tuesday, 11 August 2015 - 16:00 pm`.
+    String.raw`[A-Za-z]+day,?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*-\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?`,
+    String.raw`(?:\s*(?:[-\u2013\u2014_|/:\u060c,()«»"\u201c\u201d{}[\]*]|&[a-z]+;)+|\s+\u0640+|\u0640+(?=\s))(?:\s+من(?=\s))?\s*`,
     String.raw`\s+(?:من|و)\s+`,
-    String.raw`&nbsp;`,
   ].join('|'),
   'gu',
 );
 
 // Words that open a byline part and say what follows: `كتب - فلان`, `تصوير: فلان`, `بقلم فلان`.
-const AUTHOR_MARKERS = new Set(['كتب', 'بقلم', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'تحقيق', 'تقرير', 'متابعه', 'متابعات', 'خاص', 'اعداد', 'ترجمه', 'تغطيه']);
+const AUTHOR_MARKERS = new Set(['كتب', 'بقلم', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'تحقيق', 'تقرير', 'متابعه', 'متابعات', 'خاص', 'اعداد', 'ترجمه', 'تغطيه', 'تحرير', 'شعر', 'قراءه', 'عرض', 'تحليل', 'رصد', 'اضاءه', 'اختيار', 'استطلاع', 'لقاء', 'تاليف', 'المولف', 'الترجمه', 'المحليات']);
 const PHOTO_MARKERS = new Set(['تصوير', 'عدسه', 'صور', 'الصور', 'تصوير فوتوغرافي']);
+// `إعداد وترجمة`, `رصد وتصوير`, `تغطية و صور`: markers joined by و.
+function markerPhrase(folded: string): 'author-marker' | 'photo-marker' | null {
+  const words = folded.split(' ').map((w, i) => (i > 0 && w.startsWith('و') ? w.slice(1) : w)).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 3) return null;
+  if (!words.every((w) => AUTHOR_MARKERS.has(w) || PHOTO_MARKERS.has(w))) return null;
+  return words.some((w) => PHOTO_MARKERS.has(w)) ? 'photo-marker' : 'author-marker';
+}
 
 // A part with one of these is a sentence, not a name: `الرباط - أعلنت الوزارة` must not read as a byline.
 const NOT_NAME = new Set([
   'في', 'من', 'على', 'الى', 'عن', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'ان', 'قد', 'لم', 'لن', 'ما', 'لا', 'هو', 'هي',
   'كان', 'كانت', 'قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'كشف', 'كشفت', 'اوضح', 'اوضحت',
   'اشار', 'اشارت', 'نفى', 'نفي', 'نفت', 'حذر', 'حذرت', 'دعا', 'دعت', 'شهد', 'شهدت', 'تم', 'يتم', 'بعد', 'قبل', 'خلال', 'عند', 'حتى',
-  'اليوم', 'امس', 'غدا', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'وزير', 'وزاره', 'الحكومه', 'رئيس',
+  'تقول', 'يقول', 'يقولون', 'التابع', 'التابعه', 'اليوم', 'امس', 'غدا', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'وزير', 'وزاره', 'الحكومه', 'رئيس',
 ]);
 // Name particles that lengthen a name without making it a sentence: `عبد الله بن محمد آل سعود`.
 const NAME_PARTICLES = /^(?:بن|بنت|ابن|ال|ابو|ابي|ام|عبد|د|دكتور|ا د|م)$/;
 const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/;
 const TITLE_PREFIX = /^(?:ا ?د|د|م|ا|الدكتور|المهندس|الاستاذ)\s+/;
 
-type Kind = 'place' | 'agency' | 'ambiguous' | 'person' | 'author-marker' | 'photo-marker';
+type Kind = 'place' | 'agency' | 'ambiguous' | 'person' | 'author-marker' | 'photo-marker' | 'unknown';
+
+// One Arabic or Latin word that is no function word: an unlisted place when an agency stands beside
+// it (`مينيسوتا - رويترز`, `هامبورج : د ب أ`).
+function isLoneName(folded: string): boolean {
+  return (ARABIC_WORD.test(folded) || /^[a-z][a-z-]+$/.test(folded)) && !NOT_NAME.has(folded) && folded.length >= 3;
+}
 
 /** A part of the byline and what it is; `null` when the part is no byline part at all. */
 function classify(raw: string): { kind: Kind; text: string } | null {
@@ -52,10 +67,13 @@ function classify(raw: string): { kind: Kind; text: string } | null {
   if (f === '') return null;
   if (AUTHOR_MARKERS.has(f)) return { kind: 'author-marker', text };
   if (PHOTO_MARKERS.has(f)) return { kind: 'photo-marker', text };
+  const phrase = markerPhrase(f);
+  if (phrase !== null) return { kind: phrase, text };
   if (isPlaceOrOutlet(text)) return { kind: 'ambiguous', text };
   if (isAgency(text)) return { kind: 'agency', text };
   if (isPlace(text)) return { kind: 'place', text };
-  return isPersonName(f) ? { kind: 'person', text } : null;
+  if (isPersonName(f)) return { kind: 'person', text };
+  return isLoneName(f) ? { kind: 'unknown', text } : null;
 }
 
 /**
@@ -68,7 +86,9 @@ export function isPersonName(folded: string): boolean {
   const particles = words.filter((w) => NAME_PARTICLES.test(w)).length;
   if (words.length < 2 || words.length - particles > 4) return false;
   for (const w of words) {
-    if (NOT_NAME.has(w) || (!ARABIC_WORD.test(w) && !/^[a-z][a-z'-]*$/.test(w))) return false;
+    // `للمسؤول`, `بالرياض`: a preposition glued to the article opens no name.
+    if (/^(?:لل|بال|وال|فال|كال)/u.test(w)) return false;
+    if (NOT_NAME.has(w) || AUTHOR_MARKERS.has(w) || PHOTO_MARKERS.has(w) || (!ARABIC_WORD.test(w) && !/^[a-z][a-z'-]*$/.test(w))) return false;
   }
   return true;
 }
@@ -106,25 +126,44 @@ export function splitParts(s: string): BylinePart[] {
  */
 export function parseByline(s: string): BylineParts | null {
   const parts = splitParts(s);
-  if (parts.length === 0 || parts.length > 6) return null;
-  const out: BylineParts = { people: [], photographers: [], agencies: [], places: [], known: false };
+  if (parts.length === 0 || parts.length > 10) return null;
+  const out: BylineParts = { people: [], photographers: [], agencies: [], places: [], known: false, guessed: 0 };
   const ambiguous: string[] = [];
+  const unknown: string[] = [];
   let photo = false;
   for (const p of parts) {
     const raw = s.slice(p.start, p.end).trim();
     let c = classify(raw);
     // `تصوير محمد وراق`, `بقلم المختار لغزيوي`: a marker glued to the name without a colon.
+    let after: boolean | null = null; // a marker glued after the part: `المدينة المنورة تصوير - فلان`
     if (c === null) {
       const sp = raw.indexOf(' ');
       const head = sp > 0 ? fold(raw.slice(0, sp)) : '';
       const rest = sp > 0 ? classify(raw.slice(sp + 1)) : null;
+      const lp = raw.search(/\s\S+$/u);
+      const tail = lp > 0 ? fold(raw.slice(lp + 1)) : '';
       if (rest?.kind === 'person' && (AUTHOR_MARKERS.has(head) || PHOTO_MARKERS.has(head))) {
         photo = PHOTO_MARKERS.has(head);
         out.known = true;
         c = rest;
+      } else if (lp > 0 && (AUTHOR_MARKERS.has(tail) || PHOTO_MARKERS.has(tail))) {
+        c = classify(raw.slice(0, lp));
+        after = PHOTO_MARKERS.has(tail);
+      }
+    }
+    // `كارين تومولتي ودان بلاز وبول كين`: names joined by a glued و.
+    if (c === null) {
+      const names = raw.split(/\s+(?=و[\u0621-\u064a]{2,})/u).map((n, i) => (i > 0 ? n.slice(1) : n));
+      if (names.length > 1 && names.every((n) => isPersonName(fold(n)))) {
+        (photo ? out.photographers : out.people).push(...names);
+        continue;
       }
     }
     if (c === null) return null;
+    if (after !== null) {
+      out.known = true;
+      photo = after;
+    }
     switch (c.kind) {
       case 'author-marker':
         out.known = true;
@@ -149,7 +188,17 @@ export function parseByline(s: string): BylineParts | null {
       case 'person':
         (photo ? out.photographers : out.people).push(c.text);
         break;
+      case 'unknown':
+        unknown.push(c.text);
+        break;
     }
+  }
+  // `مينيسوتا - رويترز`, `ياماجوتشي - فلان الفلاني`: a lone unlisted word beside an agency, an outlet
+  // or a writer is the place the story was filed from; alone it proves nothing, so the line is no byline.
+  if (unknown.length > 0) {
+    if (out.agencies.length + ambiguous.length + out.people.length === 0 || unknown.length > 2) return null;
+    out.places.unshift(...unknown);
+    out.guessed = unknown.length;
   }
   // `دبي - الرياض`: with another city named, `الرياض` is the newspaper; alone (`الرياض - واس`) the city.
   for (const a of ambiguous) {
