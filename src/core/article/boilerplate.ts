@@ -17,6 +17,8 @@ const LINE_RULES: ReadonlyArray<readonly [RegExp, BoilerplateKind]> = [
   [/^[.…]*\s*(?:المزيد|اقرأ المزيد|التفاصيل)\s*[.…]*$/u, 'link'],
   // A date stamp alone: `أغسطس 8, 2015, 1:16 ص`, `| Sunday, 31 May 2015 - 22:24 pm`.
   [/^[|\s]*(?:[A-Za-z]+day,?\s+)?(?:[\d\u0660-\u0669]{1,2}\s+[A-Za-z\u0621-\u064a]+|[A-Za-z\u0621-\u064a]+\s+[\d\u0660-\u0669]{1,2}),?\s+[\d\u0660-\u0669]{4}(?:,?\s*-?\s*[\d\u0660-\u0669]{1,2}(?::[\d\u0660-\u0669]{2})?\s*(?:am|pm|ص|م)?)?\s*$/iu, 'other'],
+  // An editor's note closing a breaking story: `تفاصيل أوفى لاحقا`, `التفاصيل لاحقاً`, `يتبع`.
+  [/^(?:تفاصيل\s+(?:أوفى|أكثر)\s+لاحق(?:ا|اً)|التفاصيل\s+لاحق(?:ا|اً)|يتبع|للحديث\s+بقية)\s*[.…]*$/u, 'other'],
   // A line that is only a URL.
   [/^(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // Embedded tweets: `... pic.twitter.com/xyz`, `— Name (@handle) July 3, 2019`.

@@ -140,7 +140,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   let headLines = 0;
   while (head < lines.length && headLines < MAX_HEAD_LINES) {
     let line: Line = lines[head] as Line;
-    if (head === 0) {
+    {
       // `AHDATH.INFO`, `AHDATH.INFO - متابعة`, `AHDATH.INFO- الرباط 7 يونيو 2016/ومع/ تمكنت ...`.
       const site = siteNamePrefix(line.text);
       if (site.name > 0) {

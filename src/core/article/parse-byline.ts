@@ -159,6 +159,15 @@ export function parseByline(s: string): BylineParts | null {
         continue;
       }
     }
+    // `اليوم وكالات`: two outlets side by side with no separator.
+    if (c === null) {
+      const words = raw.split(/\s+/u);
+      if (words.length > 1 && words.length <= 3 && words.every((w) => isAgency(w))) {
+        out.known = true;
+        out.agencies.push(...words);
+        continue;
+      }
+    }
     if (c === null) return null;
     if (after !== null) {
       out.known = true;
