@@ -1,7 +1,723 @@
-import type { Diagnostic, Quote } from '../analysis.js';
+// Attributions: who said what, with which cue and stance (GUIDELINE.md). Rule-based and linear:
+// one pass over the words finds cues (a Map lookup per word), quotations, according-to phrases and
+// continuations; a second pass resolves every speaker to the fullest name of its source.
+import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
+import type { Span } from '../source/span.js';
+import {
+  ACCORDING, CLAIM_NOUNS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
+  WEAK_ACCORDING,
+} from './function-words.js';
+import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
+import { pairMarks, type MarkPair } from './marks.js';
+import {
+  bareKey, countryOf, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, phraseAfter, phraseBefore, phraseKeys,
+  speakerTypeOfEntity, typeOfPhrase, type Phrase,
+} from './speakers.js';
+import { decideStance } from './stance.js';
+import { buildWordView, isComma, isSentenceEnd, type Word } from './words.js';
 
-/** Finds attributions. (The attribution issue fills this in.) */
-export function findQuotes(_ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  return { quotes: [], diagnostics: [] };
+/** An attribution before its speaker is resolved. */
+interface Draft {
+  kind: QuoteKind;
+  content: Span;
+  /** Word range of the content (for stance and claims). */
+  cfrom: number;
+  cto: number;
+  cue: Span | null;
+  cueWord: number;
+  /** The speaker phrase, or null when implied. */
+  phrase: Phrase | null;
+  /** Implied speakers inherit from the previous attribution (وأضاف، مضيفا، continuation). */
+  inherit: boolean;
+  stance: Stance;
+  headline: boolean;
+  sentence: number;
+  /** The region (paragraph) of the cue or content. */
+  region: number;
+}
+
+/** Words that may sit between a cue and its complement without ending the search. */
+const MAX_GAP = 45;
+/** Prepositions that take the content of some cues as a noun phrase: أشار إلى، شدد على، أعلن عن. */
+const PREP_COMPLEMENT: Record<string, string[]> = {
+  'الي': ['اشار', 'لفت', 'نبه', 'دعا', 'خلص', 'توصل', 'ناشد', 'اضاف', 'حذر'],
+  'علي': ['شدد', 'اكد', 'حرص'],
+  'عن': ['اعلن', 'كشف', 'اعرب', 'عبر', 'ابدي'],
+  'من': ['حذر'],
+};
+const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
+
+/** Adverbials that may sit between a cue (or its subject) and the complement: أيضا، بدوره، الثلاثاء. */
+function isAdverbial(w: Word): boolean {
+  return w.kind === 'word' && NP_STOPS.has(w.n) && !PREPOSITIONS.has(w.n) && !COMPLEMENTISERS.has(w.n) && !CLAIM_NOUNS.has(w.n);
+}
+
+/**
+ * Finds every attribution of the article.
+ *
+ * @param ctx The analysis context (text layer, structure, sentences, entities).
+ * @returns The attributions sorted by content start, ids `q0..` in that order, and diagnostics
+ *   (`unbalanced-quote` for a mark left open in a paragraph).
+ * @example
+ * findQuotes(ctx).quotes[0]; // { kind: 'indirect', cue: {...}, speaker: { name: 'الوزير', ... }, stance: 'asserts' }
+ */
+export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const { words, regions } = buildWordView(ctx);
+  const diagnostics: Diagnostic[] = [];
+  const drafts: Draft[] = [];
+
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r]!;
+    const { from, to } = region;
+    if (from >= to) continue;
+    const { pairs, unbalanced } = pairMarks(words, from, to);
+    if (unbalanced > 0) {
+      diagnostics.push({ code: 'unbalanced-quote', severity: 'info', stage: 'quotes', message: 'A quotation mark is left open in this paragraph.', span: { start: region.start, end: region.end }, params: { count: unbalanced } });
+    }
+    const pairAt = new Map<number, MarkPair>();
+    for (const p of pairs) pairAt.set(p.open, p);
+    const regionDrafts: Draft[] = [];
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts);
+    for (let i = from; i < to; i++) finder.visit(i);
+    finder.attachLooseQuotes(pairs, drafts);
+    drafts.push(...regionDrafts);
+  }
+
+  drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const quotes = resolveSpeakers(ctx, words, dedupe(drafts));
+  return { quotes, diagnostics };
+}
+
+/** Drops drafts with the same content and cue (a cue reached twice). */
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}`;
+    if (seen.has(key) || d.content.end <= d.content.start) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The cue and complement rules, run over one region (a paragraph or a headline). */
+class RegionFinder {
+  constructor(
+    private readonly words: Word[],
+    private readonly from: number,
+    private readonly to: number,
+    private readonly region: number,
+    private readonly headline: boolean,
+    private readonly pairAt: Map<number, MarkPair>,
+    private readonly out: Draft[],
+  ) {}
+
+  visit(i: number): void {
+    const w = this.words[i]!;
+    if (w.kind !== 'word') return;
+    if (ACCORDING.has(w.n)) { this.according(i); return; }
+    if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
+    const cue = lookupCue(w.n);
+    if (cue) this.cue(i, cue);
+  }
+
+  /** A cue word: find its speaker and complement. */
+  private cue(i: number, cue: CueMatch): void {
+    const { words } = this;
+    const prev = i > this.from ? words[i - 1] : undefined;
+    // لم ينفيا ذلك: a negated cue reports nothing; ما قاله ديتز: an object clause, not a new attribution.
+    if (prev && prev.kind === 'word' && NEGATIONS.has(prev.n)) return;
+    if (cue.form === 'noun') { this.nounCue(i, cue); return; }
+
+    // The speaker: VSO after the verb, else SVO before it, else implied (dropped pronoun).
+    let phrase: Phrase | null = null;
+    let after = i + 1;
+    const deny = cue.cls === 'deny' || cue.cls === 'describe' || cue.cls === 'object' || cue.cls === 'express';
+    if (cue.form !== 'participle') {
+      phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+      if (phrase) {
+        // An object-taking verb whose "subject" runs into its object: keep at most 4 words as subject.
+        after = phrase.to;
+      } else {
+        const rel = prev && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين') ? i - 1 : i;
+        let before = phraseBefore(words, rel, this.from);
+        if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from);
+        phrase = before;
+      }
+    }
+    // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
+    const sentenceStart = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
+    if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart) return;
+
+    // Skip adverbials and parentheticals to reach the complement.
+    const comp = this.complement(after, cue);
+    if (!comp) {
+      this.postposed(i, cue, phrase);
+      return;
+    }
+    this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
+  }
+
+  /** Verbal-noun cues (تصريح X أنه، قوله إن، اعتبارهم): a complementiser or quote must follow. */
+  private nounCue(i: number, cue: CueMatch): void {
+    const { words } = this;
+    let phrase: Phrase | null = null;
+    let after = i + 1;
+    if (cue.lemma === 'قال' && cue.enclitic) {
+      // ونقلت الصحيفة عن X قوله إن: the source is the phrase after عن; على حد قوله: the last source.
+      for (let k = i - 1; k >= Math.max(this.from, i - 12); k--) {
+        if (words[k]!.n === 'عن') { phrase = phraseAfter(words, k + 1, i, { max: 8 }); break; }
+        if (isSentenceEnd(words[k], words[k + 1])) break;
+      }
+      if (words[i - 1]?.n === 'حد' && words[i - 2]?.n === 'علي') {
+        this.accordingFrom(i - 2, i + 1, null);
+        return;
+      }
+    } else if (!cue.enclitic) {
+      phrase = phraseAfter(words, i + 1, this.to, { max: 9 });
+      if (phrase) after = phrase.to;
+    }
+    const comp = this.complement(after, { ...cue, weak: true, cls: cue.cls === 'object' ? 'say' : cue.cls });
+    if (!comp) return;
+    this.emit(i, cue, phrase, comp, !phrase);
+  }
+
+  /**
+   * The complement after a cue and its subject: a complementiser (أن، إن، بأن), a colon or quotation,
+   * a preposition that takes the content (أشار إلى، أعلن عن), or an object noun phrase.
+   */
+  private complement(after: number, cue: CueMatch): { start: number; direct: MarkPair | null; attitude: string | null; quotedFrame: boolean } | null {
+    const { words } = this;
+    let j = after;
+    // Adverbials and short parentheticals: "، الثلاثاء،" "، في ندوة صحفية بالرباط،".
+    let gap = 0;
+    let attitude: string | null = null;
+    let quotedFrame = false;
+    if (cue.cls === 'express') {
+      // أعرب X عن “قلقهم” إزاء ...: the attitude noun, then the content after إزاء/من/بشأن.
+      while (j < this.to && gap < 8 && (isComma(words[j]) || isAdverbial(words[j]!))) { j++; gap++; }
+      if (words[j]?.n === 'عن') j++;
+      if (words[j]?.kind === 'quote') { quotedFrame = true; j++; }
+      const att = words[j];
+      if (!att || att.kind !== 'word') return null;
+      attitude = att.n;
+      j++;
+      if (words[j]?.kind === 'quote') j++;
+      const prep = words[j];
+      if (prep && ['ازاء', 'من', 'بشان', 'حول', 'تجاه', 'حيال', 'ل'].includes(prep.n)) j++;
+      else if (!CONCERN_WORDS.has(attitude)) return null;
+      if (j >= this.to) return null;
+      return { start: j, direct: null, attitude, quotedFrame };
+    }
+    for (let k = after; k < this.to && gap <= MAX_GAP; k++, gap++) {
+      const w = words[k]!;
+      if (isSentenceEnd(w, words[k + 1])) return null;
+      if (w.kind === 'quote') {
+        const pair = this.pairAt.get(k);
+        // A quotation right after the cue and subject (or after a colon) is the direct content.
+        if (pair && k - after <= 2) return { start: k, direct: pair, attitude, quotedFrame };
+        if (pair && cue.cls === 'describe') return { start: k, direct: pair, attitude, quotedFrame }; // وصفتها بـ"التاريخية"
+        return null;
+      }
+      if (w.kind === 'punct' && w.n === ':') {
+        const next = words[k + 1];
+        if (next?.kind === 'quote' && this.pairAt.has(k + 1)) return { start: k + 1, direct: this.pairAt.get(k + 1)!, attitude, quotedFrame };
+        return k + 1 < this.to ? { start: k + 1, direct: null, attitude, quotedFrame } : null;
+      }
+      if (w.kind !== 'word') continue;
+      if (COMPLEMENTISERS.has(w.n) || (w.n.startsWith('بان') && COMPLEMENTISERS.has(w.n.slice(1)))) {
+        const p = words[k - 1];
+        if (p && SUBJUNCTIVE_TRIGGERS.has(p.n)) return null;
+        const next = k + 1;
+        if (next >= this.to) return null;
+        const pair = this.pairAt.get(next);
+        return { start: next, direct: pair ?? null, attitude, quotedFrame };
+      }
+      // وصفه بال«...»: a quotation glued to ب or بال.
+      if (k === after || gap < 3) {
+        const prepLemmas = PREP_COMPLEMENT[w.n];
+        if (prepLemmas && prepLemmas.includes(cue.lemma)) {
+          const next = words[k + 1];
+          if (next && (COMPLEMENTISERS.has(next.n))) continue;
+          if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
+        }
+      }
+      const c = lookupCue(w.n);
+      if (c && c.form !== 'noun' && k > after) break;
+      // Object noun phrases: نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...
+      if (k === after || (gap <= 4 && isAdverbialRun(words, after, k))) {
+        if (isAdverbial(w)) continue;
+        const objectOk = (cue.cls === 'object' && !cue.weak) || (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) ||
+          (cue.cls === 'describe' && !cue.weak) || (cue.weak && cue.cls === 'object' && words[k + 1]?.kind === 'word');
+        if (objectOk && !PREPOSITIONS.has(w.n)) return { start: k, direct: null, attitude, quotedFrame };
+      }
+      if (cue.weak || cue.cls === 'say' || cue.cls === 'hedge' || cue.cls === 'concern') continue;
+    }
+    return null;
+  }
+
+  /** A cue with no complement after it may follow its quotation: «...» يقول ممثل الاتحاد. */
+  private postposed(i: number, cue: CueMatch, phrase: Phrase | null): void {
+    const { words } = this;
+    if (cue.form === 'noun') return;
+    let k = i - 1;
+    while (k >= this.from && (isComma(words[k]) || (words[k]!.kind === 'punct' && words[k]!.n !== '.'))) k--;
+    if (k < this.from || words[k]!.kind !== 'quote') return;
+    // Find the pair that closes at k.
+    for (const pair of this.pairAt.values()) {
+      if (pair.close !== k) continue;
+      const cfrom = pair.open + 1;
+      this.out.push(this.draft('direct', pair.start, pair.end, cfrom, pair.close, i, phrase, !phrase, cue.cls, null));
+      return;
+    }
+  }
+
+  /** Emits the attribution of a cue once its complement is known. */
+  private emit(i: number, cue: CueMatch, phrase: Phrase | null, comp: { start: number; direct: MarkPair | null; attitude: string | null; quotedFrame: boolean }, inherit: boolean): void {
+    if (comp.direct && comp.direct.open === comp.start) {
+      const pair = comp.direct;
+      const cto = pair.close >= 0 ? pair.close : this.lastWord() + 1;
+      this.out.push(this.draft('direct', pair.start, pair.end, pair.open + 1, cto, i, phrase, inherit, cue.cls, comp.attitude));
+      return;
+    }
+    const end = this.clauseEnd(comp.start);
+    if (end <= comp.start) return;
+    const span = this.trimmed(comp.start, end);
+    if (!span) return;
+    const hasQuote = this.containsPair(comp.start, end);
+    const kind: QuoteKind = hasQuote || comp.quotedFrame ? 'mixed' : 'indirect';
+    const split = phrase && cue.plural ? splitCoordinated(this.words, phrase) : phrase ? [phrase] : [null];
+    for (const p of split) this.out.push(this.draft(kind, span.start, span.end, comp.start, end, i, p, inherit, cue.cls, comp.attitude));
+  }
+
+  private draft(kind: QuoteKind, start: number, end: number, cfrom: number, cto: number, cueWord: number, phrase: Phrase | null, inherit: boolean, cls: CueClass | 'according' | 'continuation', attitude: string | null): Draft {
+    const { words } = this;
+    const cw = cueWord >= 0 ? words[cueWord]! : null;
+    const stance = decideStance({ cls, attitude, words, from: cfrom, to: cto });
+    return {
+      kind, content: { start, end }, cfrom, cto, cue: cw ? { start: cw.start, end: cw.end } : null, cueWord, phrase, inherit: inherit || !phrase,
+      stance, headline: this.headline, sentence: (cw ?? words[cfrom])?.sentence ?? -1, region: this.region,
+    };
+  }
+
+  private lastWord(): number {
+    let k = this.to - 1;
+    while (k > this.from && this.words[k]!.kind === 'punct') k--;
+    return k;
+  }
+
+  /** True when a quotation mark pair opens inside `[from, to)`. */
+  private containsPair(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.words[k]!.kind === 'quote' && this.pairAt.has(k)) return true;
+    return false;
+  }
+
+  /** The source span of words `[from, to)` without leading/trailing punctuation. */
+  private trimmed(from: number, to: number): Span | null {
+    let a = from;
+    let b = to;
+    const { words } = this;
+    while (a < b && words[a]!.kind === 'punct') a++;
+    while (b > a && (words[b - 1]!.kind === 'punct')) b--;
+    if (b <= a) return null;
+    return { start: words[a]!.start, end: words[b - 1]!.end };
+  }
+
+  /**
+   * Where the reported clause that starts at `from` ends (exclusive word index): the sentence end
+   * outside quotations, a semicolon, a comma before another cue (، مضيفا أن), or a conjoined cue (ووصفتها).
+   */
+  private clauseEnd(from: number): number {
+    const { words } = this;
+    for (let k = from; k < this.to; k++) {
+      const w = words[k]!;
+      if (w.kind === 'quote') {
+        const pair = this.pairAt.get(k);
+        if (pair) {
+          if (pair.close < 0) return this.to;
+          k = pair.close;
+        }
+        continue;
+      }
+      if (isSentenceEnd(w, words[k + 1])) return k;
+      if (isComma(w)) {
+        for (let m = k + 1; m < Math.min(this.to, k + 4); m++) {
+          const c = words[m]!;
+          if (c.kind !== 'word') break;
+          const cue = lookupCue(c.n);
+          if (cue && cue.form !== 'noun' && !NEGATIONS.has(words[m - 1]!.n)) return k;
+          if (ACCORDING.has(c.n) && m === k + 1) {
+            // ، بحسب العلماء. at the end: the content stops before it; an inserted ، حسب المتحدث، stays.
+            if (this.accordingRunsToEnd(m)) return k;
+          }
+        }
+        continue;
+      }
+      if (k > from && w.kind === 'word' && w.n.startsWith('و')) {
+        const cue = lookupCue(w.n);
+        if (cue && cue.proclitic === 'و' && cue.form !== 'noun') return k;
+      }
+    }
+    return this.to;
+  }
+
+  /** True when an according-to phrase at word `m` runs to its sentence end (a trailing source). */
+  private accordingRunsToEnd(m: number): boolean {
+    const p = phraseAfter(this.words, m + 1, this.to, { max: 10 });
+    const end = p ? p.to : m + 1;
+    const w = this.words[end];
+    return end >= this.to || isSentenceEnd(w, this.words[end + 1]);
+  }
+
+  /** وجاء في البيان: "..." / أن ...: the document is the source. */
+  private cameIn(i: number): void {
+    const phrase = phraseAfter(this.words, i + 2, this.to, { max: 6 });
+    if (!phrase) return;
+    const keys = phraseKeys(this.words, phrase);
+    if (!SOURCE_HEADS.has(keys[0] ?? '') && !SOURCE_HEADS.has('ال' + bareKey(keys[0] ?? ''))) return;
+    const comp = this.complement(phrase.to, { cls: 'say', form: 'past', weak: true, lemma: 'جاء', plural: false, proclitic: '', enclitic: '' });
+    if (!comp) return;
+    const cueWord = this.words[i]!;
+    const before = this.out.length;
+    this.emit(i, { cls: 'say', form: 'past', weak: true, lemma: 'جاء', plural: false, proclitic: '', enclitic: '' }, phrase, comp, false);
+    for (let k = before; k < this.out.length; k++) this.out[k]!.cue = { start: cueWord.start, end: this.words[i + 1]!.end };
+  }
+
+  /** بحسب، حسب، وفقا لـ، نقلا عن: a source without a verb. */
+  private according(i: number): void {
+    const { words } = this;
+    const w = words[i]!;
+    let j = i + 1;
+    // نقلا عن X، وفقا لـ X (with ل split off or glued), حسبما أفاد X
+    if (words[j]?.n === 'عن' || words[j]?.n === 'ل' || words[j]?.n === 'لما') j++;
+    let phrase: Phrase | null = null;
+    const next = words[j];
+    if (!next) return;
+    if (next.n === 'ما' || w.n.endsWith('ما') || next.n === 'لما') {
+      // حسب ما أفاد X / بحسب ما أعلن بيان ...: the source is the subject of the verb.
+      const v = next.n === 'ما' || next.n === 'لما' ? j + 1 : j;
+      const c = words[v] ? lookupCue(words[v]!.n) : null;
+      if (!c) return;
+      phrase = phraseAfter(words, v + 1, this.to, { max: 8 });
+      if (!phrase) return;
+      this.accordingFrom(i, phrase.to, phrase, v);
+      return;
+    }
+    phrase = phraseAfter(words, j, this.to, { max: 8 });
+    if (!phrase) return;
+    const keys = phraseKeys(words, phrase);
+    if (WEAK_ACCORDING.has(w.n) && !isSourceLike(keys)) return;
+    this.accordingFrom(i, phrase.to, phrase);
+  }
+
+  /**
+   * Emits an according-to attribution whose source phrase ends at word `after`.
+   * Fronted (وبحسب X، فإن ...): the content follows. Trailing or inserted: the content is the clause around it.
+   */
+  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i): void {
+    const { words } = this;
+    const prev = words[i - 1];
+    const fronted = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
+    if (fronted) {
+      let k = after;
+      while (k < this.to && (isComma(words[k]) || (words[k]!.kind === 'word' && RESUMPTIVES.has(words[k]!.n)))) k++;
+      if (k >= this.to) return;
+      const end = this.clauseEnd(k);
+      const span = this.trimmed(k, end);
+      if (!span) return;
+      const kind: QuoteKind = this.containsPair(k, end) ? 'mixed' : 'indirect';
+      this.out.push(this.draftAt(kind, span, k, end, i, phrase));
+      return;
+    }
+    // Clause start: the sentence start, or the last comma when an earlier cue shares the sentence.
+    let s = i - 1;
+    let lastComma = -1;
+    let sawCue = false;
+    while (s > this.from && !isSentenceEnd(words[s - 1], words[s]) && words[s - 1]!.sentence === words[i]!.sentence) {
+      if (isComma(words[s]) && lastComma < 0) lastComma = s;
+      const c = words[s]!.kind === 'word' ? lookupCue(words[s]!.n) : null;
+      if (c && c.form !== 'noun') sawCue = true;
+      s--;
+    }
+    if (sawCue && lastComma > s) s = lastComma + 1;
+    while (s < i && (isComma(words[s]) || words[s]!.kind === 'punct')) s++;
+    // A leading conjunction و is part of the word; the content starts at the word itself.
+    const runsToEnd = (() => { const w = words[after]; return after >= this.to || isSentenceEnd(w, words[after + 1]); })();
+    let end: number;
+    if (runsToEnd) {
+      end = i;
+      while (end > s && (isComma(words[end - 1]) || words[end - 1]!.kind === 'punct')) end--;
+    } else {
+      end = this.clauseEnd(after);
+    }
+    if (end <= s) return;
+    const span = this.trimmed(s, end);
+    if (!span) return;
+    // The leading و of a sentence-initial word (وكلما) is not part of the content.
+    const first = words[s]!;
+    if (first.n.startsWith('و') && first.n.length > 3 && s === this.sentenceStart(s)) span.start = Math.min(span.end, first.start + 1);
+    const kind: QuoteKind = this.containsPair(s, end) ? 'mixed' : 'indirect';
+    this.out.push(this.draftAt(kind, span, s, end, cueWord, phrase));
+  }
+
+  private sentenceStart(k: number): number {
+    let s = k;
+    while (s > this.from && !isSentenceEnd(this.words[s - 1], this.words[s]) && this.words[s - 1]!.sentence === this.words[k]!.sentence) s--;
+    return s;
+  }
+
+  private draftAt(kind: QuoteKind, span: Span, cfrom: number, cto: number, cueWord: number, phrase: Phrase | null): Draft {
+    const d = this.draft(kind, span.start, span.end, cfrom, cto, cueWord, phrase, !phrase, 'according', null);
+    return d;
+  }
+
+  /**
+   * Quotations no cue claimed: a cue inside them (هذا سيمكننا، تقول ليلى، من ...) or a continuation
+   * (a quoted sentence with no cue belongs to the last speaker).
+   */
+  attachLooseQuotes(pairs: MarkPair[], earlier: Draft[]): void {
+    const { words } = this;
+    for (const pair of pairs) {
+      const claimed = this.out.some((d) => d.content.start <= pair.start && d.content.end >= pair.end - 1) ||
+        this.out.some((d) => d.cue && d.cue.start > words[pair.open]!.start && d.cue.start < pair.end);
+      if (claimed) continue;
+      const cto = pair.close >= 0 ? pair.close : this.lastWord() + 1;
+      const size = countWords(words, pair.open + 1, cto);
+      if (size < 4) continue; // scare quotes and names: شركة "عالم الفن"
+      // Only a quotation that opens its sentence continues a speaker: “مثل هذه الخطوة ...”
+      const prev = pair.open > this.from ? words[pair.open - 1] : undefined;
+      const opensSentence = !prev || isSentenceEnd(prev, words[pair.open]) || prev.kind === 'punct' && prev.n === ':';
+      if (!opensSentence) continue;
+      const last = this.out.length ? this.out : earlier;
+      const recent = last[last.length - 1];
+      if (!recent || this.region - recent.region > 2) continue;
+      this.out.push(this.draft('direct', pair.start, pair.end, pair.open + 1, cto, -1, null, true, 'continuation', null));
+    }
+  }
+}
+
+/** True when every word of `[from, to)` is an adverbial or comma. */
+function isAdverbialRun(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isComma(words[k]) && !isAdverbial(words[k]!)) return false;
+  return true;
+}
+
+function countWords(words: Word[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (words[k]!.kind === 'word' || words[k]!.kind === 'number') n++;
+  return n;
+}
+
+/** Sources an according-to phrase may name without a verb: source nouns, groups, known names. */
+function isSourceLike(keys: string[]): boolean {
+  const head = keys[0] ?? '';
+  if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has('ال' + bareKey(head)) || SOURCE_HEADS.has(bareKey(head))) return true;
+  // Human plurals with the article: المتتبعين، المنظمين.
+  if (/^(?:ال|لل)..+(?:ين|ون)$/.test(head) && head.length >= 7) return true;
+  const t = typeOfPhrase(keys.map(bareKey));
+  if (t === 'group' || t === 'anonymous' || t === 'country') return true;
+  // A name (two words or more, none of them a common noun): ووفقا للا روزا is caught by resolution.
+  return false;
+}
+
+/**
+ * One source per conjunct when a dual or plural verb has a coordinated subject:
+ * `موسكو وبيونغ يانغ نفتا` → موسكو | بيونغ يانغ.
+ */
+function splitCoordinated(words: Word[], p: Phrase): Phrase[] {
+  const parts: Phrase[] = [];
+  let start = p.from;
+  for (let k = p.from + 1; k < p.to; k++) {
+    const w = words[k]!;
+    if (w.kind === 'word' && w.n.startsWith('و') && w.n.length > 2 && !w.n.startsWith('وال') && k > start) {
+      parts.push({ from: start, to: k });
+      start = k;
+    } else if (w.kind === 'word' && w.n.startsWith('وال') && k > start && isConjunctHead(w.n.slice(1))) {
+      parts.push({ from: start, to: k });
+      start = k;
+    }
+  }
+  parts.push({ from: start, to: p.to });
+  return parts.length > 1 ? parts : [p];
+}
+
+function isConjunctHead(n: string): boolean {
+  return typeOfPhrase([n]) !== 'person' || countryOf([n]) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speaker resolution.
+
+interface Resolved {
+  name: string;
+  type: SpeakerType;
+  entity: string | null;
+}
+
+/**
+ * Resolves every draft's speaker in text order: entity mentions first, then the fullest phrase of the
+ * article that contains the mention's words (ميلر → ماثيو ميللر, الوزير → وزير الداخلية محمد حصاد),
+ * documents to their issuer (بلاغ للوزارة → the ministry), anaphors and implied speakers to the last source.
+ */
+function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): Quote[] {
+  const text = ctx.text;
+  // Every speaker phrase and entity name of the article: the pool of full names.
+  const pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }> = [];
+  for (const d of drafts) {
+    if (!d.phrase) continue;
+    const keys = phraseKeys(words, d.phrase);
+    pool.push({ keys, name: phraseText(text, words, d.phrase), start: words[d.phrase.from]!.start, type: typeOfPhrase(keys.map(bareKey)), entity: null });
+  }
+  for (const e of ctx.entities) {
+    const keys = e.name.split(/\s+/).map((s) => s.normalize('NFC'));
+    pool.push({ keys: keys.map((k) => normKey(k)), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
+  }
+  const nameIndex = buildNameIndex(words);
+
+  // Order by cue (or content) position so "the last source" means the last one read.
+  const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
+  const resolved: Array<Resolved | null> = new Array(drafts.length).fill(null);
+  let last: Resolved | null = null;
+  const bySentence = new Map<number, Resolved>();
+  for (const { d, idx } of order) {
+    let r: Resolved | null = null;
+    if (d.phrase) {
+      r = resolvePhrase(ctx, words, d.phrase, pool, nameIndex, last);
+    } else if (d.inherit) {
+      r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? last;
+    }
+    resolved[idx] = r;
+    if (r && d.phrase) {
+      last = r;
+      if (d.sentence >= 0 && !bySentence.has(d.sentence)) bySentence.set(d.sentence, r);
+    }
+  }
+
+  const quotes: Quote[] = drafts.map((d, idx) => {
+    const r = resolved[idx];
+    const mention = d.phrase ? { start: words[d.phrase.from]!.start, end: words[d.phrase.to - 1]!.end } : null;
+    const speaker: Speaker | null = r ? { name: r.name, type: r.type, mention, entity: r.entity } : null;
+    if (speaker && !mention && d.cue) speaker.evidence = [d.cue];
+    const q: Quote = { id: `q${idx}`, kind: d.kind, content: d.content, cue: d.cue, speaker, stance: d.stance, headline: d.headline, sentence: d.sentence };
+    return q;
+  });
+  return quotes;
+}
+
+function normKey(s: string): string {
+  return s.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647');
+}
+
+function phraseText(text: string, words: Word[], p: Phrase): string {
+  return text.slice(words[p.from]!.start, words[p.to - 1]!.end).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Positions of every word by its loose key, to find the fullest form of a surname. */
+function buildNameIndex(words: Word[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    if (w.kind !== 'word') return;
+    const k = looseKey(w.n);
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  });
+  return m;
+}
+
+/** Name particles that keep a following definite word inside a name: عبد الإله، سعد الدين، أبو حفص. */
+const NAME_LINKS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ابي', 'ام', 'ال']);
+const NAME_TAILS = new Set(['الدين', 'الله', 'الاله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'الاسلام', 'الحسن', 'الحسين']);
+
+function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, nameIndex: Map<string, number[]>, last: Resolved | null): Resolved {
+  const text = ctx.text;
+  const span = { start: words[p.from]!.start, end: words[p.to - 1]!.end };
+  const keys = phraseKeys(words, p);
+  const raw = phraseText(text, words, p);
+  // An entity mention overlapping the phrase gives the canonical name and type.
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      if (m.start < span.end && span.start < m.end && (e.type === 'person' || e.type === 'organization' || e.type === 'country' || e.type === 'group')) {
+        return { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
+      }
+    }
+  }
+  const bare = keys.map(bareKey);
+  const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
+  if (country) return { name: country, type: 'country', entity: null };
+  if (isAnaphor(keys) && last) return last;
+  if (isDocument(keys)) {
+    // بلاغ للوزارة → الوزارة's fullest form; بيان صادر عن X → X; البيان → the last organisation.
+    const rest = keys.slice(1).filter((k) => k !== 'رسمي' && k !== 'صادر');
+    if (rest.length) {
+      const inner = fullest(rest.map(bareKey), pool, span.start);
+      if (inner) return { name: inner.name, type: 'organization', entity: inner.entity };
+    }
+    const issuer = issuerAfter(words, p.to);
+    if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
+    if (last && (last.type === 'organization' || last.type === 'country')) return last;
+  }
+  const type = typeOfPhrase(bare);
+  if (isCommonPhrase(keys)) {
+    const f = fullest(bare, pool, span.start, true);
+    if (f) return { name: f.name, type: f.type === 'person' || type === 'person' ? f.type : type, entity: f.entity };
+    return { name: raw, type, entity: null };
+  }
+  // A name: the longest form of it in the pool, else the name extended backwards over given names.
+  const f = fullest(bare, pool, span.start);
+  const extended = extendName(text, words, keys, nameIndex);
+  const best = [f?.name ?? raw, extended ?? raw, raw].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
+  return { name: best, type: f && f.type !== 'person' ? f.type : type, entity: f?.entity ?? null };
+}
+
+/** `بيان ... صدر عن مكتب الوزير الأول`: the issuer after صادر/صدر عن. */
+function issuerAfter(words: Word[], from: number): Phrase | null {
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
+    if (words[k]!.n === 'عن' && /^(?:صادر|صدر|الصادر)/.test(words[k - 1]?.n ?? '')) return phraseAfter(words, k + 1, Math.min(words.length, k + 8), { max: 6 });
+    if (words[k]!.n === 'عن') return phraseAfter(words, k + 1, Math.min(words.length, k + 8), { max: 6 });
+  }
+  return null;
+}
+
+/** The pool entry with the most words that contains every key (heads compared without the article). */
+function fullest(keys: string[], pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, at: number, headOnly = false): { name: string; type: SpeakerType; entity: string | null } | null {
+  let best: { name: string; type: SpeakerType; entity: string | null; size: number; dist: number } | null = null;
+  for (const e of pool) {
+    const bare = e.keys.map(bareKey);
+    if (bare.length <= keys.length) continue;
+    const ok = headOnly ? looseKey(bare[0] ?? '') === looseKey(keys[0] ?? '') && keysWithin(keys, bare) : keysWithin(keys, bare);
+    if (!ok) continue;
+    const dist = e.start <= at ? at - e.start : (e.start - at) * 2;
+    if (!best || bare.length > best.size || (bare.length === best.size && dist < best.dist)) best = { name: e.name, type: e.type, entity: e.entity, size: bare.length, dist };
+  }
+  return best;
+}
+
+/**
+ * The fullest form of a surname in the text: its occurrences extended backwards over given names
+ * (words without the article, or name particles: عبد الإله، سعد الدين). ميلر → ماثيو ميللر.
+ */
+function extendName(text: string, words: Word[], keys: string[], nameIndex: Map<string, number[]>): string | null {
+  if (keys.length === 0 || keys.length > 3) return null;
+  const lastKey = looseKey(keys[keys.length - 1]!);
+  const hits = nameIndex.get(lastKey);
+  if (!hits) return null;
+  let best: { from: number; to: number } | null = null;
+  for (const h of hits) {
+    let s = h;
+    while (s > 0) {
+      const w = words[s - 1]!;
+      if (w.kind !== 'word' || w.region !== words[h]!.region) break;
+      const n = w.n;
+      const inName = !n.startsWith('ال') && !NP_STOPS.has(n) && !lookupCue(n) && !COMPLEMENTISERS.has(n) && !n.startsWith('و') && n.length >= 2 &&
+        !SOURCE_HEADS.has(n) && !/^(?:ب|ل|ك)ال/.test(n);
+      const linked = NAME_TAILS.has(n) && s - 2 >= 0 && NAME_LINKS.has(words[s - 2]!.n) || NAME_TAILS.has(n);
+      if (!inName && !linked) break;
+      s--;
+      if (h - s >= 4) break;
+    }
+    if (h - s + 1 > keys.length && (!best || h - s > best.to - best.from - 1)) best = { from: s, to: h + 1 };
+  }
+  if (!best) return null;
+  return text.slice(words[best.from]!.start, words[best.to - 1]!.end);
 }

@@ -1,0 +1,225 @@
+// The cue lexicon of Arabic attribution, as data. Every verb is listed once by its base forms (past 3ms,
+// imperfect 3ms, active participle, verbal nouns); `buildCueLexicon` generates the inflections (gender,
+// number, person, tense, participles) and keys them by their normalised form, so the hot path is one
+// Map lookup per word (after peeling the و/ف proclitics and attached pronouns).
+import { normalizeKey } from '../normalize/ar.js';
+
+/**
+ * What a cue does to its content.
+ * - `say`: verbs of saying, stating, finding (قال، أكد، كشف، أظهرت الدراسة) that take a clause.
+ * - `object`: verbs whose content may be a noun phrase (أعلن إعفاء..., دعا إلى..., اتهم X بـ...).
+ * - `deny`: denial and rejection (نفى، رفض، كذّب، استبعد), stance `denies`.
+ * - `describe`: وصف/نعت X بأنه ...; denies when the description is a falsity (كاذبة، عارية من الصحة).
+ * - `express`: أعرب/عبّر/أبدى عن + attitude noun (قلق → concern, أمل → asserts).
+ * - `hedge`: verbs that present the content as likely (توقع، رجّح), stance `hedges`.
+ * - `concern`: verbs of worry (خشي، تخوّف), stance `concern`.
+ */
+export type CueClass = 'say' | 'object' | 'deny' | 'describe' | 'express' | 'hedge' | 'concern';
+
+/** How a form was derived: the participle and noun forms never take a subject of their own. */
+export type CueForm = 'past' | 'imperfect' | 'participle' | 'noun';
+
+/** One lexicon entry: the base forms of a cue verb. Empty strings mean "no such form is a cue". */
+interface CueEntry {
+  /** Past, 3rd person masculine singular: قال، أضاف، نفى. */
+  past: string;
+  /** Imperfect, 3rd person masculine singular: يقول، يضيف، ينفي. */
+  imperfect: string;
+  /** Active participle, masculine, without the accusative alef: قائل، مضيف، ناف. */
+  participle: string;
+  /** Verbal nouns that act as cues: تصريح، إعلان. */
+  nouns?: string[];
+  cls: CueClass;
+  /** True when the bare form is also a common non-cue word (ذكر، رأي، بين): it needs a complementiser or a quote. */
+  weak?: boolean;
+}
+
+const E = (past: string, imperfect: string, participle: string, cls: CueClass, extra: { nouns?: string[]; weak?: boolean } = {}): CueEntry => ({ past, imperfect, participle, cls, ...extra });
+
+/** The cue verbs. Weak entries are cues only with a complementiser, a colon or a quotation. */
+const ENTRIES: CueEntry[] = [
+  // Saying and stating.
+  E('قال', 'يقول', 'قائل', 'say', { nouns: ['قول'] }),
+  E('أضاف', 'يضيف', 'مضيف', 'say'),
+  E('أكد', 'يؤكد', 'مؤكد', 'say', { nouns: ['تأكيد'] }),
+  E('أوضح', 'يوضح', 'موضح', 'say'),
+  E('أفاد', 'يفيد', '', 'say', { weak: true }),
+  E('كشف', 'يكشف', 'كاشف', 'say', { weak: true }),
+  E('أبرز', 'يبرز', 'مبرز', 'say', { weak: true }),
+  E('شدد', 'يشدد', 'مشدد', 'say', { nouns: ['تشديد'] }),
+  E('أشار', 'يشير', 'مشير', 'say'),
+  E('لفت', 'يلفت', 'لافت', 'say', { weak: true }),
+  E('ذكر', 'يذكر', '', 'say', { weak: true }),
+  E('صرح', 'يصرح', 'مصرح', 'say', { nouns: ['تصريح', 'تصريحات'] }),
+  E('اعتبر', 'يعتبر', 'معتبر', 'describe', { nouns: ['اعتبار'], weak: true }),
+  E('رأى', 'يرى', '', 'say', { weak: true }),
+  E('زعم', 'يزعم', 'زاعم', 'say', { weak: true }),
+  E('ادعى', 'يدعي', 'مدعي', 'say', { weak: true }),
+  E('تابع', 'يتابع', 'متابع', 'say', { weak: true }),
+  E('أردف', 'يردف', 'مردف', 'say'),
+  E('استطرد', 'يستطرد', 'مستطرد', 'say'),
+  E('', 'يبين', 'مبين', 'say', { weak: true }),
+  E('نبه', 'ينبه', 'منبه', 'say', { weak: true }),
+  E('سجل', 'يسجل', 'مسجل', 'say', { weak: true }),
+  E('لاحظ', 'يلاحظ', 'ملاحظ', 'say', { weak: true }),
+  E('خلص', 'يخلص', '', 'say', { weak: true }),
+  E('توصل', 'يتوصل', '', 'say', { weak: true }),
+  E('أظهر', 'يظهر', '', 'say', { weak: true }),
+  E('أثبت', 'يثبت', '', 'say', { weak: true }),
+  E('اكتشف', 'يكتشف', '', 'say', { weak: true }),
+  E('وجد', 'يجد', '', 'say', { weak: true }),
+  E('كتب', 'يكتب', '', 'say', { weak: true }),
+  E('أخبر', 'يخبر', '', 'say', { nouns: ['إخبار'], weak: true }),
+  E('أبلغ', 'يبلغ', '', 'say', { weak: true }),
+  E('أقر', 'يقر', '', 'say', { weak: true }),
+  E('اعترف', 'يعترف', 'معترف', 'say', { weak: true }),
+  E('أعلن', 'يعلن', 'معلن', 'object', { nouns: ['إعلان'] }),
+  E('روى', 'يروي', 'راوي', 'say', { weak: true }),
+  E('طمأن', 'يطمئن', '', 'say', { weak: true }),
+  E('جزم', 'يجزم', 'جازم', 'say', { weak: true }),
+  // Demands, calls, promises, threats, accusations, warnings: asserted.
+  E('اتهم', 'يتهم', '', 'object', { nouns: ['اتهام'] }),
+  E('حذر', 'يحذر', 'محذر', 'say', { nouns: ['تحذير'] }),
+  E('طالب', 'يطالب', '', 'object', { nouns: ['مطالبة'] }),
+  E('دعا', 'يدعو', 'داعي', 'object'),
+  E('تعهد', 'يتعهد', 'متعهد', 'object'),
+  E('هدد', 'يهدد', '', 'object', { nouns: ['تهديد'] }),
+  E('وعد', '', '', 'object', { weak: true }),
+  E('نصح', 'ينصح', '', 'object', { weak: true }),
+  E('ناشد', 'يناشد', 'مناشد', 'object'),
+  // Denial and rejection.
+  E('نفى', 'ينفي', 'نافي', 'deny'),
+  E('رفض', 'يرفض', 'رافض', 'deny', { weak: true }),
+  E('كذب', 'يكذب', '', 'deny', { weak: true }),
+  E('استبعد', 'يستبعد', 'مستبعد', 'deny'),
+  E('أنكر', 'ينكر', 'منكر', 'deny', { weak: true }),
+  E('فند', 'يفند', 'مفند', 'deny'),
+  E('دحض', 'يدحض', '', 'deny'),
+  E('شكك', 'يشكك', 'مشكك', 'deny', { weak: true }),
+  // Descriptions.
+  E('وصف', 'يصف', 'واصف', 'describe'),
+  E('نعت', 'ينعت', '', 'describe', { weak: true }),
+  E('شبه', 'يشبه', '', 'describe', { weak: true }),
+  // Attitudes with content.
+  E('أعرب', 'يعرب', 'معرب', 'express'),
+  E('عبر', 'يعبر', 'معبر', 'express', { weak: true }),
+  E('أبدى', 'يبدي', 'مبدي', 'express'),
+  // Likelihood and worry.
+  E('توقع', 'يتوقع', '', 'hedge', { weak: true }),
+  E('رجح', 'يرجح', 'مرجح', 'hedge', { weak: true }),
+  E('خشي', 'يخشى', '', 'concern', { weak: true }),
+  E('اشتكى', 'يشتكي', '', 'concern', { weak: true }),
+  E('شكا', 'يشكو', '', 'concern', { weak: true }),
+];
+
+/**
+ * Forms that are never cues although the generator makes them: common words that collide with an
+ * inflection (`يعد` "is considered", `مبلغ` "amount", `بين` "between", `رأي` "opinion", `عبر` "via" stays
+ * weak). Normalised.
+ */
+const NOT_CUES = new Set(['يعد', 'تعد', 'بين', 'راي', 'مبلغ', 'كاتب', 'متهم', 'مطالب', 'لافت', 'مفيد', 'ذكري', 'ذكرا', 'تابعه', 'متابعه', 'ملاحظه', 'ملاحظات', 'سجلات', 'كتاب', 'شبه', 'عبره']
+  .map(normalizeKey));
+
+/** A cue form found in the lexicon. */
+export interface CueInfo {
+  cls: CueClass;
+  form: CueForm;
+  weak: boolean;
+  /** The normalised base (past 3ms or imperfect), the lemma used in tests and reports. */
+  lemma: string;
+  /** True for dual and plural verb forms (نفتا، قالوا): several sources may share the verb. */
+  plural: boolean;
+}
+
+const ENCLITICS = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا', 'ك', 'كم'];
+const PROCLITICS = ['', 'و', 'ف'];
+
+/** Generates the inflections of one entry, paired with their form and plurality. */
+function inflect(e: CueEntry): Array<[string, CueForm, boolean]> {
+  const out: Array<[string, CueForm, boolean]> = [];
+  const past = normalizeKey(e.past);
+  if (past) {
+    // Weak-final verbs (نفى، دعا، رأى، أبدى): the final letter drops before ت and وا.
+    const defective = /[يا]$/.test(past) && past.length >= 3;
+    const stem = defective ? past.slice(0, -1) : past;
+    out.push([past, 'past', false], [stem + 'ت', 'past', false]);
+    out.push([stem + 'وا', 'past', true], [stem + 'تا', 'past', true], [past + 'ن', 'past', true]);
+    out.push([defective ? stem + 'يا' : past + 'ا', 'past', true]);
+    if (defective && past.endsWith('ا')) out.push([stem + 'وا', 'past', true]);
+  }
+  const imp = normalizeKey(e.imperfect);
+  if (imp) {
+    const body = imp.slice(1);
+    const defective = /[يوا]$/.test(body) && body.length >= 3;
+    const stem = defective ? body.slice(0, -1) : body;
+    for (const p of ['ي', 'ت', 'ن']) out.push([p + body, 'imperfect', p === 'ن']);
+    // Hamza-initial imperfects (يؤكد → أؤكد) are rare in news; the plain alef person is added for the rest.
+    if (!body.startsWith('ؤ')) out.push(['ا' + body, 'imperfect', false]);
+    for (const p of ['ي', 'ت']) {
+      out.push([p + stem + 'ون', 'imperfect', true], [p + (defective ? body : stem) + 'ان', 'imperfect', true]);
+    }
+    out.push(['ي' + body + 'ن', 'imperfect', true]);
+    // Jussive and subjunctive duals and plurals (لم ينفيا، لن يقولوا).
+    for (const p of ['ي', 'ت']) out.push([p + body + 'ا', 'imperfect', true], [p + stem + 'وا', 'imperfect', true]);
+  }
+  const part = normalizeKey(e.participle);
+  if (part) {
+    // Defective participles drop their final yaa when bare: ناف، نافيا، نافية.
+    const defective = part.endsWith('ي');
+    const base = defective ? part.slice(0, -1) : part;
+    const forms = defective ? [base, part + 'ا', part + 'ه', base + 'ين'] : [part, part + 'ا', part + 'ه', part + 'ين', part + 'ون', part + 'ات'];
+    forms.forEach((f, i) => out.push([f, 'participle', i >= 3]));
+  }
+  for (const n of e.nouns ?? []) out.push([normalizeKey(n), 'noun', false]);
+  return out;
+}
+
+/** The compiled lexicon: normalised form → cue info. */
+export type CueLexicon = ReadonlyMap<string, CueInfo>;
+
+/** Builds the cue lexicon once; the result is frozen data keyed by normalised forms. */
+export function buildCueLexicon(): CueLexicon {
+  const map = new Map<string, CueInfo>();
+  for (const e of ENTRIES) {
+    const lemma = normalizeKey(e.past || e.imperfect);
+    for (const [form, kind, plural] of inflect(e)) {
+      if (!form || form.length < 3 || NOT_CUES.has(form)) continue;
+      if (map.has(form)) continue;
+      map.set(form, { cls: e.cls, form: kind, weak: e.weak ?? false, lemma, plural });
+    }
+  }
+  return map;
+}
+
+/** The shared lexicon instance. */
+export const CUES: CueLexicon = buildCueLexicon();
+
+/** A cue match on one word: the info and how many code units of proclitic precede the stem. */
+export interface CueMatch extends CueInfo {
+  /** The proclitic peeled off (`و`, `ف` or empty). */
+  proclitic: string;
+  /** The pronoun peeled off (`ها` of ووصفتها), or empty. */
+  enclitic: string;
+}
+
+/**
+ * Looks a normalised word up in the lexicon, peeling و/ف and attached pronouns.
+ *
+ * @example
+ * lookupCue('ووصفتها'); // { lemma: 'وصف', cls: 'describe', proclitic: 'و', enclitic: 'ها', ... }
+ */
+export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
+  for (const p of PROCLITICS) {
+    if (p && !word.startsWith(p)) continue;
+    const rest = word.slice(p.length);
+    if (rest.length < 3) continue;
+    for (const e of ENCLITICS) {
+      if (e && !rest.endsWith(e)) continue;
+      const base = e ? rest.slice(0, -e.length) : rest;
+      if (base.length < 3) continue;
+      const info = lexicon.get(base);
+      if (info) return { ...info, proclitic: p, enclitic: e };
+    }
+  }
+  return null;
+}

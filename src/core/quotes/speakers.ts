@@ -1,0 +1,201 @@
+// Speaker phrases: the noun phrase of a source beside its cue (VSO after it, SVO before it), its type,
+// and its resolution to the fullest name of the same source in the article.
+import type { Entity, SpeakerType } from '../analysis.js';
+import type { Span } from '../source/span.js';
+import {
+  ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NP_STOPS, ORGANIZATION_HEADS,
+  PERSON_TITLES, SOURCE_HEADS, SVO_OPENERS,
+} from './function-words.js';
+import { lookupCue } from './lexicon.js';
+import { isComma, isSentenceEnd, type Word } from './words.js';
+
+/** A noun phrase as a range of words `[from, to)`. */
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+/** Options of the noun-phrase walker. */
+export interface PhraseOptions {
+  /** Stop before a word carrying an attached pronoun (تدخله): the object of a deny verb starts there. */
+  stopAtPronoun?: boolean;
+  /** Stop before an indefinite verbal noun after a definite word (الحكومة الرواندية | إحداث). */
+  stopAtMasdar?: boolean;
+  /** Keep a dative لل- word (بلاغ للوزارة): only after document heads. */
+  max?: number;
+}
+
+const NAME_ENDINGS_WITH_HA = new Set(['الله', 'عبدالله']);
+const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.)$/u;
+
+/** True when a word may be part of a speaker phrase. */
+function isPhraseWord(w: Word): boolean {
+  if (w.kind !== 'word') return false;
+  if (NP_STOPS.has(w.n) || COMPLEMENTISERS.has(w.n)) return false;
+  const cue = lookupCue(w.n);
+  // A cue verb ends the phrase (وحسب المصدر ذاته دعا ...), but a noun like تصريح or قول does not start one.
+  if (cue && cue.form !== 'noun') return false;
+  return true;
+}
+
+/**
+ * The noun phrase that starts at word `i` (VSO subject or according-to source), or null.
+ * Walks words until a comma, a complementiser, a preposition, a time word, a cue verb or a quotation
+ * mark; a short quoted name right after an organisation head stays inside (صحيفة “لا ريبوبليكا”).
+ *
+ * @example
+ * // وقال اللفتنانت كولونيل تشارلي ديتز، المتحدث ... → "اللفتنانت كولونيل تشارلي ديتز"
+ */
+export function phraseAfter(words: Word[], i: number, limit: number, opts: PhraseOptions = {}): Phrase | null {
+  const max = opts.max ?? 8;
+  let j = i;
+  let count = 0;
+  let sawDefinite = false;
+  while (j < limit && count < max) {
+    const w = words[j]!;
+    if (w.kind === 'quote') {
+      // صحيفة “لا ريبوبليكا”: a quoted name of at most three words after an organisation head.
+      const prev = words[j - 1];
+      if (count > 0 && prev && ORGANIZATION_HEADS.has(prev.n)) {
+        let k = j + 1;
+        while (k < limit && k <= j + 4 && words[k]!.kind === 'word') k++;
+        if (k < limit && words[k]!.kind === 'quote' && k > j + 1) {
+          j = k + 1;
+          count += k - j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (w.kind === 'punct' && (w.n === '(' || w.n === ')') && count === 0) { j++; continue; }
+    if (w.kind === 'punct' && w.n === '-' && count > 0 && words[j + 1]?.kind === 'word') { j++; continue; }
+    if (w.kind === 'number' && count > 0 && words[j - 1] && SOURCE_HEADS.has(words[j - 1]!.n)) { j++; count++; continue; } // إحصاء 2014
+    if (!isPhraseWord(w)) break;
+    if (count > 0 && opts.stopAtPronoun && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
+    if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
+    // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
+    if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n)) break;
+    if (w.n.startsWith('ال')) sawDefinite = true;
+    j++;
+    count++;
+  }
+  // Drop a trailing hyphen or bracket.
+  while (j > i && words[j - 1]!.kind !== 'word' && words[j - 1]!.kind !== 'quote' && words[j - 1]!.kind !== 'number') j--;
+  return j > i ? { from: i, to: j } : null;
+}
+
+/**
+ * The noun phrase that ends just before word `i` (SVO subject: `سيول تقول`, `موسكو وبيونغ يانغ نفتا`),
+ * or null when the words before the cue do not start at a clause boundary.
+ */
+export function phraseBefore(words: Word[], i: number, regionStart: number, max = 6): Phrase | null {
+  let j = i;
+  let count = 0;
+  while (j > regionStart && count < max) {
+    const w = words[j - 1]!;
+    if (w.kind === 'quote' && count > 0) {
+      // A quoted name inside the phrase: "ديفا" الأغنية الشعبية
+      let k = j - 2;
+      while (k > regionStart && k >= j - 5 && words[k]!.kind === 'word') k--;
+      if (k >= regionStart && words[k]!.kind === 'quote' && k < j - 2) { j = k; count += 1; continue; }
+      break;
+    }
+    if (w.kind !== 'word' || !isPhraseWord(w)) break;
+    j--;
+    count++;
+  }
+  if (j === i) return null;
+  // The phrase must open its clause: the sentence start, a comma, a complementiser or a conjunction.
+  const before = words[j - 1];
+  const ok = j === regionStart || !before || isSentenceEnd(before, words[j]) || isComma(before) || (before.kind === 'punct' && before.n !== '-') ||
+    SVO_OPENERS.has(before.n) || COMPLEMENTISERS.has(before.n) || before.sentence !== words[j]!.sentence;
+  return ok ? { from: j, to: i } : null;
+}
+
+/** The text of a phrase's words, normalised, one entry per word. */
+export function phraseKeys(words: Word[], p: Phrase): string[] {
+  const out: string[] = [];
+  for (let k = p.from; k < p.to; k++) if (words[k]!.kind === 'word' || words[k]!.kind === 'number') out.push(words[k]!.n);
+  return out;
+}
+
+/** Strips the article and a dative لـ: للوزارة → وزارة, الحكومة → حكومة. */
+export function bareKey(w: string): string {
+  let s = w;
+  if (s.startsWith('لل') && s.length > 4) s = s.slice(2);
+  else if (s.startsWith('ال') && s.length > 4) s = s.slice(2);
+  return s;
+}
+
+/** A loose key for spelling variants: doubled letters collapsed (ميللر/ميلر), ابن/بن unified. */
+export function looseKey(w: string): string {
+  const b = bareKey(w) === 'ابن' ? 'بن' : bareKey(w);
+  let out = '';
+  for (const ch of b) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+/** Types a speaker phrase from its head word and the country table. */
+export function typeOfPhrase(keys: string[]): SpeakerType {
+  const head = keys[0] ?? '';
+  const joined = keys.join(' ');
+  if (COUNTRY_NAMES.has(joined) || (keys.length <= 2 && COUNTRY_NAMES.has(head))) return 'country';
+  if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
+  if (GROUP_HEADS.has(head)) return 'group';
+  if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(bareKey(head)) || ORGANIZATION_HEADS.has('ال' + bareKey(head))) return 'organization';
+  return 'person';
+}
+
+/** The country a phrase names (a capital stands for its country), or null. */
+export function countryOf(keys: string[]): string | null {
+  return COUNTRY_NAMES.get(keys.join(' ')) ?? null;
+}
+
+/** Entity types of the analysis mapped onto speaker types. */
+export function speakerTypeOfEntity(e: Entity): SpeakerType {
+  switch (e.type) {
+    case 'person': return 'person';
+    case 'organization': return 'organization';
+    case 'country': return 'country';
+    case 'group': return 'group';
+    case 'location': return 'country';
+    default: return 'unknown';
+  }
+}
+
+/** A source already seen in the article: its fullest name so far and its type. */
+export interface KnownSource {
+  name: string;
+  keys: string[];
+  type: SpeakerType;
+  entity: string | null;
+  span: Span;
+}
+
+/** True when every key of `small` matches a key of `big` (loosely). */
+export function keysWithin(small: string[], big: string[]): boolean {
+  if (!small.length || small.length > big.length) return false;
+  const pool = big.map(looseKey);
+  return small.every((k) => pool.includes(looseKey(k)));
+}
+
+/** True when a phrase is only a title or a common head (الوزير، المجلس، رئيس الحكومة), not a name. */
+export function isCommonPhrase(keys: string[]): boolean {
+  return keys.every((k) => PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || SOURCE_HEADS.has(k) || GROUP_HEADS.has(k) || ANAPHORS.has(k) ||
+    DOCUMENT_HEADS.has(k) || k.startsWith('ال') && !isLikelyNameWord(k));
+}
+
+/** Nisba surnames with the article (العثماني، اليزمي) look like adjectives; a surname stands alone after a cue. */
+function isLikelyNameWord(k: string): boolean {
+  return k.length >= 5 && /ي$/.test(k) && !PERSON_TITLES.has(k);
+}
+
+/** True when a phrase is an anaphor of the last source (المصدر ذاته، المتحدث، الأخير). */
+export function isAnaphor(keys: string[]): boolean {
+  return keys.length <= 2 && keys.some((k) => ANAPHORS.has(k));
+}
+
+/** True when a phrase names a document (بلاغ، البيان) whose source is its issuer. */
+export function isDocument(keys: string[]): boolean {
+  return keys.length > 0 && DOCUMENT_HEADS.has(keys[0]!);
+}

@@ -1,0 +1,68 @@
+// The stance of a source toward its content, from the cue's class and markers inside the content.
+import type { Stance } from '../analysis.js';
+import { CONCERN_WORDS, FALSITY_WORDS, HEDGE_WORDS } from './function-words.js';
+import type { CueClass } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** What the stance rules look at. */
+export interface StanceInput {
+  cls: CueClass | 'according' | 'continuation';
+  /** The attitude noun of an express cue (أعرب عن قلقه → قلقه), when there is one. */
+  attitude: string | null;
+  words: Word[];
+  /** Word range of the content. */
+  from: number;
+  to: number;
+}
+
+/** Words after قد that are past verbs or particles, not the imperfect of possibility (قد تم، قد اكتمل). */
+const QAD_PAST = new Set(['تم', 'تمت', 'ت']);
+
+/**
+ * Decides the stance: denial cues deny; worry (قلق، مخاوف) early in the content or as the attitude of
+ * أعرب عن is concern; likelihood and conditionals (من المحتمل، ربما، إذا، قد + imperfect) hedge.
+ *
+ * @example
+ * // وأضاف “إذا كان هذا صحيحا، فإنه سيمثل ...” → hedges
+ * // وقال ميلر “إننا نشعر بالقلق إزاء ...” → concern
+ */
+export function decideStance(s: StanceInput): Stance {
+  if (s.cls === 'deny') return 'denies';
+  if (s.cls === 'concern') return 'concern';
+  if (s.attitude && CONCERN_WORDS.has(s.attitude)) return 'concern';
+  const { words, from, to } = s;
+  if (s.cls === 'describe') {
+    for (let k = from; k < Math.min(to, from + 6); k++) if (FALSITY_WORDS.has(words[k]!.n)) return 'denies';
+  }
+  // A content that opens with a denial (أنه "ينفي بشكل قاطع ...") denies.
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const n = words[k]!.n;
+    if (n === 'ينفي' || n === 'ننفي' || n === 'تنفي' || n === 'نفي') return 'denies';
+  }
+  let seen = 0;
+  for (let k = from; k < to && seen < 8; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word') continue;
+    seen++;
+    if (CONCERN_WORDS.has(w.n)) return 'concern';
+  }
+  if (s.cls === 'hedge') return 'hedges';
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word') continue;
+    if (HEDGE_WORDS.has(w.n)) {
+      const prev = words[k - 1]?.n ?? '';
+      // ما إذا / عما إذا is "whether", not a condition.
+      if ((w.n === 'اذا') && (prev === 'ما' || prev === 'عما' || prev === 'مما')) continue;
+      // في حال needs في before it; من شأن needs أن after it.
+      if (w.n === 'حال' && prev !== 'في') continue;
+      if ((w.n === 'شانها' || w.n === 'شانه') && words[k + 1]?.n !== 'ان') continue;
+      return 'hedges';
+    }
+    if (w.n === 'قد' || w.n === 'وقد') {
+      const next = words[k + 1];
+      if (next && next.kind === 'word' && /^[يتن]/.test(next.n) && !QAD_PAST.has(next.n) && next.n.length >= 3) return 'hedges';
+    }
+  }
+  return 'asserts';
+}

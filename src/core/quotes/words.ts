@@ -1,0 +1,79 @@
+// The word view the attribution rules walk: every non-space token of the body, with its normalised
+// form, its region (paragraph or headline) and its sentence, in text order. Built once in O(n).
+import type { AnalysisContext } from '../context.js';
+import type { TokenKind } from '../tokenize/types.js';
+
+/** One non-space token of a body paragraph or an embedded headline. */
+export interface Word {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Normalised form (`normalizeArabic` of the token). */
+  n: string;
+  /** Index of the region (paragraph or headline) in `WordView.regions`. */
+  region: number;
+  /** Index into `ctx.sentences`, or -1. */
+  sentence: number;
+}
+
+/** A paragraph or a headline, with the range of its words. */
+export interface Region {
+  start: number;
+  end: number;
+  headline: boolean;
+  /** Index of the first word and one past the last. */
+  from: number;
+  to: number;
+}
+
+/** Words of the body and headlines in text order, plus their regions. */
+export interface WordView {
+  words: Word[];
+  regions: Region[];
+}
+
+/**
+ * Builds the word view from the tokens, the paragraphs, the headlines and the sentences.
+ * Tokens outside every paragraph and headline (site names, credits) are left out.
+ */
+export function buildWordView(ctx: AnalysisContext): WordView {
+  const regions: Region[] = [
+    ...ctx.paragraphs.map((p) => ({ start: p.start, end: p.end, headline: false, from: 0, to: 0 })),
+    ...ctx.headlines.map((h) => ({ start: h.start, end: h.end, headline: true, from: 0, to: 0 })),
+  ].sort((a, b) => a.start - b.start);
+  const sentences = ctx.sentences;
+  const words: Word[] = [];
+  let r = 0;
+  let s = 0;
+  for (const t of ctx.tokens) {
+    if (t.kind === 'space' || t.kind === 'newline') continue;
+    while (r < regions.length && regions[r]!.end <= t.start) r++;
+    const region = regions[r];
+    if (!region || t.start < region.start) continue;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const sent = sentences[s];
+    const sentence = sent && sent.start <= t.start ? s : -1;
+    if (region.from === region.to && (words.length === 0 || words[words.length - 1]!.region !== r)) region.from = words.length;
+    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence });
+    region.to = words.length;
+  }
+  return { words, regions };
+}
+
+/** Sentence-final punctuation. */
+export function isSentenceEnd(w: Word | undefined, next: Word | undefined): boolean {
+  if (!w || w.kind !== 'punct') return false;
+  const c = w.n;
+  if (c === '؟' || c === '?' || c === '!' || c === '؛' || c === ';') return true;
+  if (c === '.' || c === '..' || c === '...' || c === '…') {
+    // A dot between digits is a decimal point (3.8), not a sentence end.
+    if (next && next.kind === 'number' && next.start === w.end) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Clause commas (Arabic and Latin). */
+export function isComma(w: Word | undefined): boolean {
+  return !!w && w.kind === 'punct' && (w.n === '،' || w.n === ',');
+}
