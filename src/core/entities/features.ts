@@ -1,0 +1,239 @@
+import { cliticReadings, stemOf } from './keys.js';
+import { lookupKey, startsRegistryForm } from './registry.js';
+import { HONORIFICS, TITLES } from './registry-data.js';
+import { normalizeKey } from '../normalize/ar.js';
+
+/** The tag set of the tagger: BIO over persons, locations, organisations and miscellaneous names. */
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+/** A tag of `TAGS`. */
+export type Tag = (typeof TAGS)[number];
+/** Number of tags. */
+export const NT = TAGS.length;
+
+/** What the features need besides the words: the learned word clusters. */
+export interface FeatureResources {
+  /** Fine cluster id of a stem (`stemOf` of the normalised word), or -1 when the stem has none. */
+  clusterOf(stem: string): number;
+  /** Fine cluster id → coarse cluster id. */
+  coarseOf: ArrayLike<number>;
+  /** True when the stem often follows a title in unlabelled news (a likely personal name). */
+  isName(stem: string): boolean;
+}
+
+/** 32-bit FNV-1a of a string, seeded by a template id, so that equal strings of two templates differ. */
+export function hashString(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x01000193)) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines a value hash with a template id (murmur3 finaliser): context features without string concatenation. */
+export function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b + 0x9e3779b9, 0x85ebca6b)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Template ids. Word-level templates (1..29) are computed once per word type; context templates (30..) combine
+// a neighbour's hash with the template id.
+const T = {
+  bias: 1, word: 2, stem: 3, pre1: 4, pre2: 5, pre3: 6, suf1: 7, suf2: 8, suf3: 9, spre2: 10, ssuf2: 11, ssuf3: 12,
+  shape: 13, clitic: 14, fine: 15, coarse: 16, title: 17, len: 18, name: 19,
+  wm1: 30, wp1: 31, wm2: 32, wp2: 33, sm1: 34, sp1: 35, fm1: 36, fp1: 37, cm1: 38, cp1: 39, shm1: 40, shp1: 41,
+  big1: 42, big2: 43, gaz: 44, gazm1: 45, gazp1: 46, tm1: 47, tm2: 48, shtri: 49, stemtri: 50, cm2: 51, cp2: 52, namectx: 53, nametitle: 54,
+} as const;
+
+/** The per-word-type facts the context templates read from a neighbour. */
+interface WordInfo {
+  /** Hashes of the word-level features. */
+  own: Int32Array;
+  word: number;
+  stem: number;
+  fine: number;
+  coarse: number;
+  shape: number;
+  /** 1 when the word is a title or honorific (الرئيس، السيد), 0 otherwise. */
+  title: number;
+  /** 1 when the stem is a likely personal name. */
+  name: number;
+}
+
+const TITLE_KEYS = new Set([...TITLES, ...HONORIFICS].map((t) => normalizeKey(t)));
+
+/** Coarse shape classes: Arabic word (with or without the article), Latin, digits, punctuation, quote. */
+function shapeOf(w: string): number {
+  const c = w.charCodeAt(0);
+  if (c >= 0x0600 && c <= 0x06ff) return w.startsWith('ال') ? 1 : cliticReadings(w).some((r) => r.cut > 0 && r.rest.startsWith('ال')) ? 2 : 3;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 4;
+  if (c >= 0x30 && c <= 0x39) return 5;
+  if (w === '"' || w === '«' || w === '»' || w === '“' || w === '”') return 6;
+  if (w === '(' || w === ')') return 7;
+  if (w === '.' || w === '،' || w === ',' || w === '؟' || w === ':' || w === '؛') return 8;
+  if (w === '-') return 9;
+  return 10;
+}
+
+/** What proclitics a word carries, as a small code: 0 none, or (conjunction?1:0) + (preposition b/l/k → 2/4/6). */
+function cliticCode(w: string): number {
+  const r = cliticReadings(w);
+  let code = 0;
+  for (const x of r) {
+    if (x.cut === 0) continue;
+    const c = w[x.cut - 1];
+    if (c === 'و' || c === 'ف') code |= 1;
+    else code |= c === 'ب' ? 2 : c === 'ل' ? 4 : 6;
+  }
+  return code;
+}
+
+/** Builds and caches the word-level facts of word types: the hot path sees each word type once. */
+export class WordCache {
+  private readonly cache = new Map<string, WordInfo>();
+  constructor(private readonly res: FeatureResources, private readonly limit = 200_000) {}
+
+  /** The facts of a normalised word. */
+  get(w: string): WordInfo {
+    const hit = this.cache.get(w);
+    if (hit) return hit;
+    if (this.cache.size >= this.limit) this.cache.clear();
+    const info = this.build(w);
+    this.cache.set(w, info);
+    return info;
+  }
+
+  private build(w: string): WordInfo {
+    const stem = stemOf(w);
+    const fineId = this.res.clusterOf(stem);
+    const coarseId = fineId < 0 ? -1 : (this.res.coarseOf[fineId] ?? -1);
+    const shape = shapeOf(w);
+    const title = TITLE_KEYS.has(w) || TITLE_KEYS.has(stem) || cliticReadings(w).some((r) => TITLE_KEYS.has(r.rest)) ? 1 : 0;
+    const len = Math.min(stem.length, 8);
+    const own = [
+      T.bias,
+      hashString(w, T.word),
+      hashString(stem, T.stem),
+      hashString(w.slice(0, 1), T.pre1),
+      hashString(w.slice(0, 2), T.pre2),
+      hashString(w.slice(0, 3), T.pre3),
+      hashString(w.slice(-1), T.suf1),
+      hashString(w.slice(-2), T.suf2),
+      hashString(w.slice(-3), T.suf3),
+      hashString(stem.slice(0, 2), T.spre2),
+      hashString(stem.slice(-2), T.ssuf2),
+      hashString(stem.slice(-3), T.ssuf3),
+      mix(shape, T.shape),
+      mix(cliticCode(w), T.clitic),
+      mix(fineId + 1, T.fine),
+      mix(coarseId + 1, T.coarse),
+      mix(title, T.title),
+      mix(len * 16 + shape, T.len),
+      mix(this.res.isName(stem) ? 1 : 0, T.name),
+    ];
+    return {
+      own: Int32Array.from(own),
+      word: hashString(w, 0),
+      stem: hashString(stem, 0),
+      fine: fineId + 1,
+      coarse: coarseId + 1,
+      shape,
+      title,
+      name: this.res.isName(stem) ? 1 : 0,
+    };
+  }
+}
+
+/** Gazetteer codes per word: 0 none, else 1 + 2·type + (inside ? 1 : 0), type 0 country, 1 location, 2 organisation or group, 3 ambiguous. */
+export function gazetteerCodes(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (out[i] !== 0) continue;
+    let best = 0;
+    let bestType = 0;
+    for (const r of cliticReadings(words[i]!)) {
+      const longest = startsRegistryForm(r.rest);
+      if (!longest) continue;
+      let key = r.rest;
+      for (let n = 1; n <= longest && i + n <= words.length; n++) {
+        if (n > 1) key += ' ' + words[i + n - 1]!;
+        const hit = lookupKey(key);
+        if (hit && n > best) {
+          best = n;
+          const t = hit.record.type;
+          bestType = hit.ambiguous ? 3 : t === 'country' ? 0 : t === 'location' ? 1 : 2;
+        }
+      }
+    }
+    for (let k = 0; k < best; k++) out[i + k] = 1 + 2 * bestType + (k > 0 ? 1 : 0);
+  }
+  return out;
+}
+
+/** Features of a sentence in CSR form: features of word i are `feats[offsets[i] .. offsets[i+1])`. */
+export interface SentenceFeatures {
+  offsets: Int32Array;
+  feats: Int32Array;
+}
+
+const NONE: WordInfo = { own: new Int32Array(0), word: 0x5bd1e995, stem: 0x5bd1e995, fine: 0, coarse: 0, shape: 0, title: 0, name: 0 };
+
+/**
+ * Extracts the features of a sentence of normalised words: lexical, affix, clitic, shape, cluster, title and
+ * gazetteer features of the word, and of its neighbours within two words, as 32-bit hashes.
+ *
+ * @param words The normalised words (`normalizeKey`), punctuation included, spaces excluded.
+ * @param cache The word-type cache.
+ */
+export function extractFeatures(words: readonly string[], cache: WordCache): SentenceFeatures {
+  const n = words.length;
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) infos[i] = cache.get(words[i]!);
+  const gaz = gazetteerCodes(words);
+  const per = 19 + 25;
+  const feats = new Int32Array(n * per);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    const w = infos[i]!;
+    const m1 = i > 0 ? infos[i - 1]! : NONE;
+    const m2 = i > 1 ? infos[i - 2]! : NONE;
+    const p1 = i + 1 < n ? infos[i + 1]! : NONE;
+    const p2 = i + 2 < n ? infos[i + 2]! : NONE;
+    feats.set(w.own, k);
+    k += w.own.length;
+    feats[k++] = mix(m1.word, T.wm1);
+    feats[k++] = mix(p1.word, T.wp1);
+    feats[k++] = mix(m2.word, T.wm2);
+    feats[k++] = mix(p2.word, T.wp2);
+    feats[k++] = mix(m1.stem, T.sm1);
+    feats[k++] = mix(p1.stem, T.sp1);
+    feats[k++] = mix(m1.fine, T.fm1);
+    feats[k++] = mix(p1.fine, T.fp1);
+    feats[k++] = mix(m1.coarse, T.cm1);
+    feats[k++] = mix(p1.coarse, T.cp1);
+    feats[k++] = mix(m2.coarse, T.cm2);
+    feats[k++] = mix(p2.coarse, T.cp2);
+    feats[k++] = mix(m1.shape, T.shm1);
+    feats[k++] = mix(p1.shape, T.shp1);
+    feats[k++] = mix(mix(m1.word, w.word), T.big1);
+    feats[k++] = mix(mix(w.word, p1.word), T.big2);
+    feats[k++] = mix(gaz[i]!, T.gaz);
+    feats[k++] = mix(i > 0 ? gaz[i - 1]! : 255, T.gazm1);
+    feats[k++] = mix(i + 1 < n ? gaz[i + 1]! : 255, T.gazp1);
+    feats[k++] = mix(m1.title, T.tm1);
+    feats[k++] = mix(m2.title * 2 + m1.title, T.tm2);
+    feats[k++] = mix(m1.shape * 256 + w.shape * 16 + p1.shape, T.shtri);
+    feats[k++] = mix(mix(m1.fine, w.stem), T.stemtri);
+    feats[k++] = mix(m1.name * 4 + w.name * 2 + p1.name, T.namectx);
+    feats[k++] = mix(m1.title * 2 + w.name, T.nametitle);
+  }
+  offsets[n] = k;
+  return { offsets, feats: feats.subarray(0, k) };
+}

@@ -1,0 +1,91 @@
+import { NT, TAGS } from './features.js';
+import type { SentenceFeatures } from './features.js';
+
+/** A linear sequence model: feature weights per tag and tag-to-tag transition weights. */
+export interface LinearModel {
+  /** Feature hash → row of `weights`. */
+  index: ReadonlyMap<number, number>;
+  /** `rows × NT` weights. */
+  weights: Float32Array;
+  /** `(NT + 1) × NT` transition weights; the last row is the start of the sentence. */
+  trans: Float32Array;
+}
+
+/**
+ * Which tag may follow which: `I-X` only after `B-X` or `I-X` (never at the start). Row NT is the start.
+ * Index `prev * NT + tag`.
+ */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NT + 1) * NT);
+  for (let p = 0; p <= NT; p++) {
+    for (let t = 0; t < NT; t++) {
+      const tag = TAGS[t]!;
+      if (!tag.startsWith('I-')) a[p * NT + t] = 1;
+      else if (p < NT) {
+        const prev = TAGS[p]!;
+        a[p * NT + t] = prev.slice(2) === tag.slice(2) ? 1 : 0;
+      }
+    }
+  }
+  return a;
+})();
+
+/** Fills `out` (n × NT) with the emission scores of each word and tag. */
+export function emissions(model: LinearModel, f: SentenceFeatures, out: Float32Array): void {
+  const n = f.offsets.length - 1;
+  out.fill(0, 0, n * NT);
+  const { index, weights } = model;
+  for (let i = 0; i < n; i++) {
+    const base = i * NT;
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+      const row = index.get(f.feats[k]! >>> 0);
+      if (row === undefined) continue;
+      const w = row * NT;
+      for (let t = 0; t < NT; t++) out[base + t]! += weights[w + t]!;
+    }
+  }
+}
+
+/**
+ * Viterbi decoding under the BIO constraints: the best tag sequence for the emission scores.
+ *
+ * @param em `n × NT` emission scores.
+ * @param trans `(NT + 1) × NT` transition scores.
+ * @param n Number of words.
+ * @returns Tag indexes into `TAGS`.
+ */
+export function viterbi(em: Float32Array, trans: Float32Array, n: number): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const score = new Float64Array(n * NT);
+  const back = new Uint8Array(n * NT);
+  for (let t = 0; t < NT; t++) score[t] = ALLOWED[NT * NT + t] ? em[t]! + trans[NT * NT + t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NT; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NT; p++) {
+        if (!ALLOWED[p * NT + t]) continue;
+        const s = score[(i - 1) * NT + p]! + trans[p * NT + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NT + t] = best + em[i * NT + t]!;
+      back[i * NT + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < NT; t++) {
+    const s = score[(n - 1) * NT + t]!;
+    if (s > best) {
+      best = s;
+      arg = t;
+    }
+  }
+  tags[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NT + tags[i]!]!;
+  return tags;
+}

@@ -1,0 +1,111 @@
+import { NER_MODEL } from './model/ner-ar.js';
+import { CLUSTER_SEED } from './tagger-resources.js';
+import { NT, TAGS, WordCache, extractFeatures, hashString, type Tag } from './features.js';
+
+const B_PERS = 1;
+const I_PERS = 2;
+import { emissions, viterbi, type LinearModel } from './perceptron.js';
+
+/** Decodes standard base64 (no `Buffer` or `atob` in the core). */
+export function decodeBase64(s: string): Uint8Array {
+  const table = new Int16Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
+  let len = s.length;
+  while (len > 0 && s[len - 1] === '=') len--;
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let buf = 0, bits = 0, o = 0;
+  for (let i = 0; i < len; i++) {
+    buf = (buf << 6) | table[s.charCodeAt(i)]!;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (buf >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** A packed model as `scripts/train-ner.ts` writes it. */
+export interface PackedModel {
+  keys: string;
+  scales: string;
+  weights: string;
+  trans: readonly number[];
+  clusterKeys: string;
+  clusterIds: string;
+  coarseOf: readonly number[];
+  nameKeys: string;
+}
+
+/** A tagger: normalised words in, tag indexes into `TAGS` out. */
+export type Tagger = (words: readonly string[]) => Uint8Array;
+
+/**
+ * Unpacks a model into a tagger (the committed one is `tagIndexes`; evaluation may unpack others).
+ *
+ * @param packed The packed model.
+ */
+export function createTagger(packed: PackedModel): Tagger {
+  const NER_MODEL = packed;
+  const keys = new Uint32Array(decodeBase64(NER_MODEL.keys).buffer);
+  const scales = new Float32Array(decodeBase64(NER_MODEL.scales).buffer);
+  const q = new Int8Array(decodeBase64(NER_MODEL.weights).buffer);
+  const weights = new Float32Array(q.length);
+  const index = new Map<number, number>();
+  for (let r = 0; r < keys.length; r++) {
+    index.set(keys[r]!, r);
+    for (let t = 0; t < NT; t++) weights[r * NT + t] = q[r * NT + t]! * scales[r]!;
+  }
+  const ck = new Uint32Array(decodeBase64(NER_MODEL.clusterKeys).buffer);
+  const ci = decodeBase64(NER_MODEL.clusterIds);
+  const clusters = new Map<number, number>();
+  for (let k = 0; k < ck.length; k++) clusters.set(ck[k]!, ci[k]!);
+  const coarseOf = NER_MODEL.coarseOf;
+  const names = new Set(new Uint32Array(decodeBase64(NER_MODEL.nameKeys).buffer));
+  const cache = new WordCache({
+    clusterOf: (s) => clusters.get(hashString(s, CLUSTER_SEED)) ?? -1,
+    coarseOf,
+    isName: (s) => names.has(hashString(s, CLUSTER_SEED)),
+  });
+  const model: LinearModel = { index, weights, trans: Float32Array.from(NER_MODEL.trans) };
+  return (words) => {
+    const f = extractFeatures(words, cache);
+    const em = new Float32Array(words.length * NT);
+    emissions(model, f, em);
+    return trimTitles(words, viterbi(em, model.trans, words.length), cache);
+  };
+}
+
+let committed: Tagger | null = null;
+
+/**
+ * Tags a sentence of normalised words with BIO tags over PERS, LOC, ORG and MISC.
+ *
+ * @param words Normalised words (`normalizeKey`), punctuation included, spaces excluded.
+ * @returns One tag per word.
+ * @example tagWords(['قال', 'الرئيس', 'فلاديمير', 'بوتين']) // ['O', 'O', 'B-PERS', 'I-PERS']
+ */
+export function tagWords(words: readonly string[]): Tag[] {
+  return [...tagIndexes(words)].map((t) => TAGS[t]!);
+}
+
+/** As `tagWords`, with tag indexes into `TAGS` (no strings on the hot path). */
+export function tagIndexes(words: readonly string[]): Uint8Array {
+  committed ??= createTagger(NER_MODEL);
+  return committed(words);
+}
+
+/**
+ * Takes titles and address forms off the front of a person span: `الأمير زيان` tags `زيان` alone, since a title is
+ * a role, not part of the name (ANERcorp's convention too, and the roles are collected apart).
+ */
+function trimTitles(words: readonly string[], tags: Uint8Array, cache: WordCache): Uint8Array {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] === B_PERS && tags[i + 1] === I_PERS && cache.get(words[i]!).title === 1) {
+      tags[i] = 0;
+      tags[i + 1] = B_PERS;
+    }
+  }
+  return tags;
+}
