@@ -127,14 +127,23 @@ class RegionFinder {
     const prev = i > this.from ? words[i - 1] : undefined;
     // لم ينفيا ذلك: a negated cue reports nothing; ما قاله ديتز: an object clause, not a new attribution.
     if (prev && prev.kind === 'word' && NEGATIONS.has(prev.n)) return;
-    if (cue.form === 'noun') { this.nounCue(i, cue); return; }
+    // التقارير التي تفيد بأن ...: a report noun's relative clause is part of the content, not a source.
+    if (prev && (prev.n === 'التي' || prev.n === 'الذي') && CLAIM_NOUNS.has(words[i - 2]?.n ?? '')) return;
+    if (cue.form === 'noun') {
+      // في تصريح لـ...: a frame of the verb before it, not an attribution of its own.
+      if (prev && (prev.n === 'في' || prev.n === 'وفي')) return;
+      this.nounCue(i, cue);
+      return;
+    }
 
     // The speaker: VSO after the verb, else SVO before it, else implied (dropped pronoun).
     let phrase: Phrase | null = null;
     let after = i + 1;
     const deny = cue.cls === 'deny' || cue.cls === 'describe' || cue.cls === 'object' || cue.cls === 'express';
     if (cue.form !== 'participle') {
-      phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+      // A dual or plural verb agrees with a subject before it (موسكو وبيونغ يانغ نفتا ...): Arabic VSO
+      // verbs stay singular, so what follows a plural verb is its object.
+      phrase = cue.plural ? null : phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
       if (phrase) {
         // An object-taking verb whose "subject" runs into its object: keep at most 4 words as subject.
         after = phrase.to;
@@ -147,14 +156,13 @@ class RegionFinder {
     }
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     const sentenceStart = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
-    if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart) return;
-
-    // Skip adverbials and parentheticals to reach the complement.
     const comp = this.complement(after, cue);
     if (!comp) {
       this.postposed(i, cue, phrase);
       return;
     }
+    // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
+    if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct) return;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
   }
 
@@ -209,15 +217,23 @@ class RegionFinder {
       if (j >= this.to) return null;
       return { start: j, direct: null, attitude, quotedFrame };
     }
-    for (let k = after; k < this.to && gap <= MAX_GAP; k++, gap++) {
+    // Pass 1: a complementiser, a colon, a quotation or a prepositional complement.
+    const objectLike = cue.cls === 'object' || cue.cls === 'deny';
+    const reach = objectLike ? 4 : MAX_GAP;
+    for (let k = after; k < this.to && gap <= reach; k++, gap++) {
       const w = words[k]!;
-      if (isSentenceEnd(w, words[k + 1])) return null;
+      if (isSentenceEnd(w, words[k + 1])) break;
       if (w.kind === 'quote') {
         const pair = this.pairAt.get(k);
-        // A quotation right after the cue and subject (or after a colon) is the direct content.
-        if (pair && k - after <= 2) return { start: k, direct: pair, attitude, quotedFrame };
-        if (pair && cue.cls === 'describe') return { start: k, direct: pair, attitude, quotedFrame }; // وصفتها بـ"التاريخية"
-        return null;
+        if (!pair) continue;
+        // A quotation right after the cue and subject, after a colon or after a parenthetical comma is the
+        // direct content: قال ميلر “...”، قالت X، في تصريح لـY، "..."; وصفتها بـ"التاريخية".
+        const before = words[k - 1];
+        if (k - after <= 2 || isComma(before) || (before?.kind === 'punct' && before.n === ':') || cue.cls === 'describe') return { start: k, direct: pair, attitude, quotedFrame };
+        if (pair.close < 0) break;
+        gap += pair.close - k;
+        k = pair.close;
+        continue;
       }
       if (w.kind === 'punct' && w.n === ':') {
         const next = words[k + 1];
@@ -225,41 +241,53 @@ class RegionFinder {
         return k + 1 < this.to ? { start: k + 1, direct: null, attitude, quotedFrame } : null;
       }
       if (w.kind !== 'word') continue;
-      if (COMPLEMENTISERS.has(w.n) || (w.n.startsWith('بان') && COMPLEMENTISERS.has(w.n.slice(1)))) {
+      if (COMPLEMENTISERS.has(w.n)) {
         const p = words[k - 1];
-        if (p && SUBJUNCTIVE_TRIGGERS.has(p.n)) return null;
+        if (p && SUBJUNCTIVE_TRIGGERS.has(p.n)) break;
         const next = k + 1;
         if (next >= this.to) return null;
-        const pair = this.pairAt.get(next);
-        return { start: next, direct: pair ?? null, attitude, quotedFrame };
+        return { start: next, direct: this.pairAt.get(next) ?? null, attitude, quotedFrame };
       }
-      // وصفه بال«...»: a quotation glued to ب or بال.
-      if (k === after || gap < 3) {
+      if (gap < 3) {
         const prepLemmas = PREP_COMPLEMENT[w.n];
         if (prepLemmas && prepLemmas.includes(cue.lemma)) {
           const next = words[k + 1];
-          if (next && (COMPLEMENTISERS.has(next.n))) continue;
+          if (next && COMPLEMENTISERS.has(next.n)) continue;
           if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
         }
       }
       const c = lookupCue(w.n);
       if (c && c.form !== 'noun' && k > after) break;
-      // Object noun phrases: نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...
-      if (k === after || (gap <= 4 && isAdverbialRun(words, after, k))) {
-        if (isAdverbial(w)) continue;
-        const objectOk = (cue.cls === 'object' && !cue.weak) || (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) ||
-          (cue.cls === 'describe' && !cue.weak) || (cue.weak && cue.cls === 'object' && words[k + 1]?.kind === 'word');
-        if (objectOk && !PREPOSITIONS.has(w.n)) return { start: k, direct: null, attitude, quotedFrame };
-      }
-      if (cue.weak || cue.cls === 'say' || cue.cls === 'hedge' || cue.cls === 'concern') continue;
     }
-    return null;
+    // Pass 2: an object noun phrase (نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...).
+    let k = after;
+    let skipped = 0;
+    while (k < this.to && skipped < 5 && (isComma(words[k]) || isAdverbial(words[k]!))) { k++; skipped++; }
+    const w = words[k];
+    if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
+      // أعلن عن إعفاء ...: the preposition that takes the object.
+      if (w && w.kind === 'word' && PREP_COMPLEMENT[w.n]?.includes(cue.lemma) && words[k + 1]?.kind === 'word') return { start: k + 1, direct: null, attitude, quotedFrame };
+      return null;
+    }
+    const objectOk = (cue.cls === 'object' && (!cue.weak || words[k + 1]?.kind === 'word')) ||
+      (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) || (cue.cls === 'describe' && !cue.weak);
+    return objectOk ? { start: k, direct: null, attitude, quotedFrame } : null;
   }
 
   /** A cue with no complement after it may follow its quotation: «...» يقول ممثل الاتحاد. */
   private postposed(i: number, cue: CueMatch, phrase: Phrase | null): void {
     const { words } = this;
     if (cue.form === 'noun') return;
+    // Inserted in its quotation: "هذا سيمكننا ، تقول ليلى الزمراني ، من التواجد".
+    if (isComma(words[i - 1])) {
+      for (const pair of this.pairAt.values()) {
+        const close = pair.close < 0 ? this.to : pair.close;
+        if (pair.open < i && close > i) {
+          this.out.push(this.draft('direct', pair.start, pair.end, pair.open + 1, close, i, phrase, !phrase, cue.cls, null));
+          return;
+        }
+      }
+    }
     let k = i - 1;
     while (k >= this.from && (isComma(words[k]) || (words[k]!.kind === 'punct' && words[k]!.n !== '.'))) k--;
     if (k < this.from || words[k]!.kind !== 'quote') return;
@@ -274,7 +302,7 @@ class RegionFinder {
 
   /** Emits the attribution of a cue once its complement is known. */
   private emit(i: number, cue: CueMatch, phrase: Phrase | null, comp: { start: number; direct: MarkPair | null; attitude: string | null; quotedFrame: boolean }, inherit: boolean): void {
-    if (comp.direct && comp.direct.open === comp.start) {
+    if (comp.direct && comp.direct.open === comp.start && this.trailingWords(comp.direct) < 3) {
       const pair = comp.direct;
       const cto = pair.close >= 0 ? pair.close : this.lastWord() + 1;
       this.out.push(this.draft('direct', pair.start, pair.end, pair.open + 1, cto, i, phrase, inherit, cue.cls, comp.attitude));
@@ -298,6 +326,22 @@ class RegionFinder {
       kind, content: { start, end }, cfrom, cto, cue: cw ? { start: cw.start, end: cw.end } : null, cueWord, phrase, inherit: inherit || !phrase,
       stance, headline: this.headline, sentence: (cw ?? words[cfrom])?.sentence ?? -1, region: this.region,
     };
+  }
+
+  /** Words after a quotation before the next comma or clause end: أنه “من المحتمل جدًا” مقتل ستة ضباط → mixed. */
+  private trailingWords(pair: MarkPair): number {
+    if (pair.close < 0) return 0;
+    let n = 0;
+    for (let k = pair.close + 1; k < this.to; k++) {
+      const w = this.words[k]!;
+      if (isComma(w) || isSentenceEnd(w, this.words[k + 1]) || w.kind === 'quote') break;
+      if (w.kind === 'word') {
+        const c = lookupCue(w.n);
+        if (c && c.form !== 'noun') break;
+        n++;
+      }
+    }
+    return n;
   }
 
   private lastWord(): number {

@@ -87,6 +87,7 @@ const ENTRIES: CueEntry[] = [
   E('وعد', '', '', 'object', { weak: true }),
   E('نصح', 'ينصح', '', 'object', { weak: true }),
   E('ناشد', 'يناشد', 'مناشد', 'object'),
+  E('ردد', 'يردد', 'مردد', 'object', { weak: true }),
   // Denial and rejection.
   E('نفى', 'ينفي', 'نافي', 'deny'),
   E('رفض', 'يرفض', 'رافض', 'deny', { weak: true }),

@@ -48,6 +48,7 @@ function isPhraseWord(w: Word): boolean {
  */
 export function phraseAfter(words: Word[], i: number, limit: number, opts: PhraseOptions = {}): Phrase | null {
   const max = opts.max ?? 8;
+  let first = i;
   let j = i;
   let count = 0;
   let sawDefinite = false;
@@ -67,21 +68,23 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
       }
       break;
     }
-    if (w.kind === 'punct' && (w.n === '(' || w.n === ')') && count === 0) { j++; continue; }
+    if (w.kind === 'punct' && w.n === '(' && count === 0) { j++; first = j; continue; }
     if (w.kind === 'punct' && w.n === '-' && count > 0 && words[j + 1]?.kind === 'word') { j++; continue; }
     if (w.kind === 'number' && count > 0 && words[j - 1] && SOURCE_HEADS.has(words[j - 1]!.n)) { j++; count++; continue; } // إحصاء 2014
     if (!isPhraseWord(w)) break;
-    if (count > 0 && opts.stopAtPronoun && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
+    if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
     if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n)) break;
+    // بتعزيز، بالعمل: a prepositional phrase or verbal noun with ب ends the subject (تعهدا بتعزيز العلاقات).
+    if (count > 0 && (w.n.startsWith('بال') || (w.n.startsWith('ب') && MASDAR.test(w.n.slice(1))))) break;
     if (w.n.startsWith('ال')) sawDefinite = true;
     j++;
     count++;
   }
   // Drop a trailing hyphen or bracket.
-  while (j > i && words[j - 1]!.kind !== 'word' && words[j - 1]!.kind !== 'quote' && words[j - 1]!.kind !== 'number') j--;
-  return j > i ? { from: i, to: j } : null;
+  while (j > first && words[j - 1]!.kind !== 'word' && words[j - 1]!.kind !== 'quote' && words[j - 1]!.kind !== 'number') j--;
+  return j > first ? { from: first, to: j } : null;
 }
 
 /**

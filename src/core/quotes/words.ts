@@ -14,6 +14,8 @@ export interface Word {
   region: number;
   /** Index into `ctx.sentences`, or -1. */
   sentence: number;
+  /** True when the word ends in a taa marbuta (ة), which normalises to the pronoun-like ه. */
+  taa: boolean;
 }
 
 /** A paragraph or a headline, with the range of its words. */
@@ -54,7 +56,7 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const sent = sentences[s];
     const sentence = sent && sent.start <= t.start ? s : -1;
     if (region.from === region.to && (words.length === 0 || words[words.length - 1]!.region !== r)) region.from = words.length;
-    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence });
+    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence, taa: ctx.text.charCodeAt(t.end - 1) === 0x0629 });
     region.to = words.length;
   }
   return { words, regions };
