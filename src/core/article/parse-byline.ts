@@ -93,6 +93,28 @@ export function isPersonName(folded: string): boolean {
   return true;
 }
 
+// First names that begin with و (`وليد`, `وائل`): a list of names is not split before them.
+const WAW_NAMES = new Set(['وليد', 'وائل', 'وهيب', 'وفاء', 'وداد', 'وسام', 'وجدي', 'وحيد', 'وديع', 'وضاح', 'وصفي', 'ولاء', 'وهبي', 'وجيه', 'وعد', 'وئام', 'وردة']);
+
+/**
+ * Splits `فلان الفلاني وعلان العلاني` into two names when each side is a name of two words or more;
+ * `عبدالله وهيب` (a name with a و-initial word) stays whole.
+ */
+export function splitNames(text: string): string[] {
+  const words = text.split(/\s+/u);
+  if (words.length < 4) return [text];
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const w of words) {
+    if (current.length >= 2 && w.length > 2 && w.startsWith('و') && !WAW_NAMES.has(w)) {
+      names.push(current.join(' '));
+      current = [w.slice(1)];
+    } else current.push(w);
+  }
+  names.push(current.join(' '));
+  return names.every((n) => n.split(' ').length >= 2) ? names : [text];
+}
+
 /** A part of a byline string with its offsets in that string. */
 export interface BylinePart {
   start: number;
@@ -169,9 +191,9 @@ export function parseByline(s: string): BylineParts | null {
       }
     }
     if (c === null) return null;
-    if (after !== null) {
-      out.known = true;
-      photo = after;
+    // `«الصحيفة» من الرياض`: a name in guillemets or quotes in a byline is an outlet.
+    if ((c.kind === 'person' || c.kind === 'unknown') && /[«"“]\s*$/u.test(s.slice(0, p.start)) && /^\s*[»"”]/u.test(s.slice(p.end))) {
+      c = { kind: 'agency', text: c.text };
     }
     switch (c.kind) {
       case 'author-marker':
@@ -194,12 +216,19 @@ export function parseByline(s: string): BylineParts | null {
         out.known = true;
         ambiguous.push(c.text);
         break;
-      case 'person':
-        (photo ? out.photographers : out.people).push(c.text);
+      case 'person': {
+        // `فلان الفلاني وعلان العلاني`: two names joined by a glued و.
+        const names = splitNames(c.text);
+        (photo ? out.photographers : out.people).push(...names);
         break;
+      }
       case 'unknown':
         unknown.push(c.text);
         break;
+    }
+    if (after !== null) {
+      out.known = true;
+      photo = after;
     }
   }
   // `مينيسوتا - رويترز`, `ياماجوتشي - فلان الفلاني`: a lone unlisted word beside an agency, an outlet

@@ -12,7 +12,7 @@ export interface CreditParts {
  * `تحرير: فلان`, `المصدر: رويترز`, or a lone `(رويترز)` closing the article. `d` flag: group 1 is
  * the list of names after the marker.
  */
-const CREDIT = /^\(?\s*(?:(?:ساهم|شارك|أسهم|اسهم)(?:ت)?\s+(?:في|فى)\s+(?:إعداد|اعداد|تغطية|كتابة|تحرير)\s+(?:هذا\s+|هذه\s+)?(?:التقرير|الخبر|المادة|المقال|التغطية|القصة)?|(?:إعداد|اعداد|تحرير|ترجمة|تغطية|مراجعة|المصدر|مصدر|نقلا\s+عن|نقلاً\s+عن|بمساهمة)(?=\s*[:\-–]|\s+\S))\s*[:\-–]?\s*(.*?)\s*\)?\s*[.]?$/du;
+const CREDIT = /^\(?\s*(?:(?:ساهم|شارك|أسهم|اسهم)(?:ت)?\s+(?:في|فى)\s+(?:ال)?(?:إعداد|اعداد|تغطية|كتابة|تحرير)\s+(?:هذا\s+|هذه\s+)?(?:التقرير|الخبر|المادة|المقال|التغطية|القصة)?|(?:إعداد|اعداد|تحرير|ترجمة|تغطية|مراجعة|المصدر|مصدر|نقلا\s+عن|نقلاً\s+عن|بمساهمة)(?=\s*[:\-–]|\s+\S))\s*[:\-–]?\s*(.*?)\s*\)?\s*[.]?$/du;
 
 // Splits a list of names: `فلان وفلان`, `فلان، فلان`, `... بالإضافة إلى رويترز`, and the next marker
 // of a Reuters credit (`إعداد فلان للنشرة العربية - تحرير فلان`).
@@ -45,7 +45,8 @@ export function parseCredits(line: string): CreditParts | null {
     const t = piece.trim();
     if (t === '') continue;
     const first = t.split(' ')[0] ?? '';
-    if (t.startsWith('و') && !WAW_NAMES.has(first)) items.push(t.slice(1));
+    // `وكالة فرانس برس` keeps its و; `ومورجان فيليبس` loses the conjunction.
+    if (t.startsWith('و') && !WAW_NAMES.has(first) && !isAgency(t) && !/^وكال/u.test(first)) items.push(t.slice(1));
     else items.push(t);
   }
   for (const item of items) {
