@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerClaims } from './claims.js';
+import { registerClaim } from './claim.js';
+import { registerEntity } from './entity.js';
 
 /** Every command of the CLI, in the order `--help` lists them. Add a command by adding its register function. */
-export const COMMANDS: Array<(program: Command) => void> = [registerAnalyze];
+export const COMMANDS: Array<(program: Command) => void> = [registerAnalyze, registerIngest, registerSearch, registerClaims, registerClaim, registerEntity];
