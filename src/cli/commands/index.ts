@@ -5,6 +5,7 @@ import { registerSearch } from './search.js';
 import { registerClaims } from './claims.js';
 import { registerClaim } from './claim.js';
 import { registerEntity } from './entity.js';
+import { registerServe } from './serve.js';
 
 /** Every command of the CLI, in the order `--help` lists them. Add a command by adding its register function. */
-export const COMMANDS: Array<(program: Command) => void> = [registerAnalyze, registerIngest, registerSearch, registerClaims, registerClaim, registerEntity];
+export const COMMANDS: Array<(program: Command) => void> = [registerAnalyze, registerIngest, registerSearch, registerClaims, registerClaim, registerEntity, registerServe];
