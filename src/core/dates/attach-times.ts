@@ -19,7 +19,10 @@ function nearestTime(times: TimeExpression[], sentence: Span, at: Span, exclude:
     if (t.type !== 'date' && t.type !== 'time') continue;
     if (!inside(t, sentence) || (exclude && inside(t, exclude))) continue;
     const key = distance(t, at) + (t.value !== null && VAGUE.test(t.value) ? 100_000 : 0);
-    if (key < bestKey) (bestKey = key), (best = i);
+    if (key < bestKey) {
+      bestKey = key;
+      best = i;
+    }
   }
   return best;
 }

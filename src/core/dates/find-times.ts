@@ -372,7 +372,10 @@ const clock: Rule['build'] = (m, g, c) => {
   else if (g['third']) mi = 20;
   else if (g['mw']) mi = Number(g['mw']);
   const less = g['lq'] ? 15 : g['lt'] ? 20 : g['lm'] ? Number(g['lm']) : 0;
-  if (less) (h -= 1), (mi = 60 - less);
+  if (less) {
+    h -= 1;
+    mi = 60 - less;
+  }
   if (h > 24 || mi > 59 || h < 0) return null;
   const code = part === undefined ? undefined : part === 'بعد الظهر' ? 'AF' : DAY_PARTS[part];
   // 12-hour clock: `الثامنة مساء` is 20:00, `الواحدة ظهرا` 13:00, `الواحدة ليلا` 01:00.
@@ -538,7 +541,10 @@ function buildTriggers(): Set<string> {
   for (const table of [WEEKDAYS, GREGORIAN_MONTHS, HIJRI_MONTHS, ORDINALS, NUMBER_WORDS, TENS_WORDS, UNIT_WORDS, DUAL_WORDS, DEFINITE_UNITS, HOUR_WORDS, DAY_PARTS, WD_PLAIN]) {
     for (const k of Object.keys(table)) first(k);
   }
-  for (const k of Object.keys(DECADE_WORDS)) (t.add(k), t.add(`ال${k}`));
+  for (const k of Object.keys(DECADE_WORDS)) {
+    t.add(k);
+    t.add(`ال${k}`);
+  }
   for (const k of Object.keys(TENS_WORDS)) t.add(`ال${k}`);
   for (const w of P.MODW.split('|')) t.add(w);
   for (const k of Object.keys(VAGUE_VALUES)) first(k);
@@ -547,7 +553,7 @@ function buildTriggers(): Set<string> {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const TRAILING_MARK = /[\u0640\u064b-\u065f\u0670]/u;
+const TRAILING_MARK = /^(?:\u0640|[\u064b-\u065f]|\u0670)$/u;
 const PROCLITIC_1 = new Set(['و', 'ف']);
 const PROCLITIC_2 = new Set(['ب', 'ل', 'ك']);
 
@@ -581,7 +587,10 @@ function tryAt(text: string, p: number, pub: Ymd | null): Found[] | null {
     const end = p + m[0].length;
     if (end <= bestEnd) continue;
     const found = rule.build(m, (m.groups ?? {}) as Groups, c);
-    if (found && found.length) (best = found), (bestEnd = end);
+    if (found && found.length) {
+      best = found;
+      bestEnd = end;
+    }
   }
   return best;
 }

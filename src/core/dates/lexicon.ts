@@ -77,7 +77,12 @@ function buildNumberWords(): Record<string, number> {
   out['اثني عشر'] = 12;
   out['اثنتا عشره'] = 12;
   out['اثنتي عشره'] = 12;
-  for (const [forms, n] of units.slice(2, 9)) for (const f of forms) out[`${f} عشر`] = 10 + n, out[`${f} عشره`] = 10 + n;
+  for (const [forms, n] of units.slice(2, 9)) {
+    for (const f of forms) {
+      out[`${f} عشر`] = 10 + n;
+      out[`${f} عشره`] = 10 + n;
+    }
+  }
   for (const [w, n] of [['مئه', 100], ['مائه', 100], ['مئتي', 200], ['مائتي', 200], ['الف', 1000]] as const) out[w] = n;
   return out;
 }
@@ -97,15 +102,26 @@ function buildOrdinals(): Record<string, number> {
     ['السادس', 'السادسه', 6], ['السابع', 'السابعه', 7], ['الثامن', 'الثامنه', 8], ['التاسع', 'التاسعه', 9], ['العاشر', 'العاشره', 10],
   ];
   const out: Record<string, number> = {};
-  for (const [m, f, n] of base) (out[m] = n), (out[f] = n);
+  for (const [m, f, n] of base) {
+    out[m] = n;
+    out[f] = n;
+  }
   out['الحادي عشر'] = 11;
   out['الحاديه عشره'] = 11;
-  for (const [m, f, n] of base.slice(1, 9)) (out[`${m} عشر`] = 10 + n), (out[`${f} عشره`] = 10 + n);
+  for (const [m, f, n] of base.slice(1, 9)) {
+    out[`${m} عشر`] = 10 + n;
+    out[`${f} عشره`] = 10 + n;
+  }
   for (const [w, n] of [['العشرين', 20], ['الثلاثين', 30]] as const) {
     out[w] = n;
     out[`الحادي و${w}`] = n + 1;
     out[`الحاديه و${w}`] = n + 1;
-    if (n === 20) for (const [m, f, k] of base.slice(1, 9)) (out[`${m} و${w}`] = n + k), (out[`${f} و${w}`] = n + k);
+    if (n === 20) {
+      for (const [m, f, k] of base.slice(1, 9)) {
+        out[`${m} و${w}`] = n + k;
+        out[`${f} و${w}`] = n + k;
+      }
+    }
   }
   return out;
 }
