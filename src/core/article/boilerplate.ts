@@ -66,9 +66,11 @@ const TRAILING = /(?<=[.!؟?"”»)]\s*)(?:رابط\s+الخبر\b.*|سمات\s+
 
 /** Start of boilerplate at the end of a line (`... . رابط الخبر ...`), with its kind; -1 when none. */
 export function trailingBoilerplate(line: string): { at: number; kind: BoilerplateKind } {
-  const m = TRAILING.exec(line);
+  // Only the end of a long paragraph can hold it: scanning the last 400 code units keeps this linear.
+  const from = Math.max(0, line.length - 400);
+  const m = TRAILING.exec(from > 0 ? line.slice(from) : line);
   if (m === null) return { at: -1, kind: 'other' };
-  return { at: m.index, kind: /^(?:سمات|الوسوم)/u.test(m[0]) ? 'tags' : 'link' };
+  return { at: from + m.index, kind: /^(?:سمات|الوسوم)/u.test(m[0]) ? 'tags' : 'link' };
 }
 
 /**

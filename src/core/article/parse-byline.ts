@@ -87,7 +87,7 @@ export function isPersonName(folded: string): boolean {
   if (words.length < 2 || words.length - particles > 4) return false;
   for (const w of words) {
     // `للمسؤول`, `بالرياض`: a preposition glued to the article opens no name.
-    if (/^(?:لل|بال|وال|فال|كال)/u.test(w)) return false;
+    if (/^(?:لل|بال|وال|فال|كال)[\u0621-\u064a]{3,}/u.test(w)) return false;
     if (NOT_NAME.has(w) || AUTHOR_MARKERS.has(w) || PHOTO_MARKERS.has(w) || (!ARABIC_WORD.test(w) && !/^[a-z][a-z'-]*$/.test(w))) return false;
   }
   return true;
