@@ -11,7 +11,7 @@ import {
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  bareKey, countryOf, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, phraseAfter, phraseBefore, phraseKeys,
+  bareKey, countryOf, extendToApposedName, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, phraseAfter, phraseBefore, phraseKeys,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -117,7 +117,7 @@ class RegionFinder {
     if (w.kind !== 'word') return;
     if (ACCORDING.has(w.n)) { this.according(i); return; }
     if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
-    const cue = lookupCue(w.n);
+    const cue = cueAt(this.words, i);
     if (cue) this.cue(i, cue);
   }
 
@@ -141,17 +141,20 @@ class RegionFinder {
     let after = i + 1;
     const deny = cue.cls === 'deny' || cue.cls === 'describe' || cue.cls === 'object' || cue.cls === 'express';
     if (cue.form !== 'participle') {
-      // A dual or plural verb agrees with a subject before it (موسكو وبيونغ يانغ نفتا ...): Arabic VSO
-      // verbs stay singular, so what follows a plural verb is its object.
-      phrase = cue.plural ? null : phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
-      if (phrase) {
-        // An object-taking verb whose "subject" runs into its object: keep at most 4 words as subject.
-        after = phrase.to;
-      } else {
-        const rel = prev && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين') ? i - 1 : i;
-        let before = phraseBefore(words, rel, this.from);
-        if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from);
-        phrase = before;
+      // SVO first: a noun phrase that opens the clause right before the verb is its subject
+      // (العثماني أشار أن، أن بودريقة وعد اللاعبين، سيول تقول إن). Then VSO, unless the verb is dual or
+      // plural: Arabic VSO verbs stay singular, so what follows a plural verb is its object (نفتا عمليات).
+      // ماثيو ميللر، الذي ردد ...: the antecedent of a relative pronoun; وكان الحزب قد أعلن: the subject before قد.
+      const rel = prev && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين' || prev.n === 'قد' || prev.n === 'لقد') ? i - 1 : i;
+      let before = phraseBefore(words, rel, this.from);
+      if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
+      phrase = before;
+      if (!phrase && !cue.plural) {
+        phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+        if (phrase) {
+          after = phrase.to;
+          phrase = extendToApposedName(words, phrase, this.to);
+        }
       }
     }
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
@@ -161,6 +164,8 @@ class RegionFinder {
       this.postposed(i, cue, phrase);
       return;
     }
+    // A cue with no subject inside a quotation is the quoted source's own words ("ينفي بشكل قاطع ...").
+    if (!phrase && cue.form === 'imperfect' && this.insidePair(i)) return;
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct) return;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
@@ -244,11 +249,13 @@ class RegionFinder {
       if (COMPLEMENTISERS.has(w.n)) {
         const p = words[k - 1];
         if (p && SUBJUNCTIVE_TRIGGERS.has(p.n)) break;
+        // يسجل على أنها: a preposition the cue does not govern makes أن part of another phrase.
+        if (p && PREPOSITIONS.has(p.n) && !PREP_COMPLEMENT[p.n]!.includes(cue.lemma)) break;
         const next = k + 1;
         if (next >= this.to) return null;
         return { start: next, direct: this.pairAt.get(next) ?? null, attitude, quotedFrame };
       }
-      if (gap < 3) {
+      if (gap < 3 || isComma(words[k - 1])) {
         const prepLemmas = PREP_COMPLEMENT[w.n];
         if (prepLemmas && prepLemmas.includes(cue.lemma)) {
           const next = words[k + 1];
@@ -256,7 +263,7 @@ class RegionFinder {
           if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
         }
       }
-      const c = lookupCue(w.n);
+      const c = cueAt(words, k);
       if (c && c.form !== 'noun' && k > after) break;
     }
     // Pass 2: an object noun phrase (نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...).
@@ -328,6 +335,14 @@ class RegionFinder {
     };
   }
 
+  private insidePair(i: number): boolean {
+    for (const pair of this.pairAt.values()) {
+      const close = pair.close < 0 ? this.to : pair.close;
+      if (pair.open < i && close > i) return true;
+    }
+    return false;
+  }
+
   /** Words after a quotation before the next comma or clause end: أنه “من المحتمل جدًا” مقتل ستة ضباط → mixed. */
   private trailingWords(pair: MarkPair): number {
     if (pair.close < 0) return 0;
@@ -336,7 +351,7 @@ class RegionFinder {
       const w = this.words[k]!;
       if (isComma(w) || isSentenceEnd(w, this.words[k + 1]) || w.kind === 'quote') break;
       if (w.kind === 'word') {
-        const c = lookupCue(w.n);
+        const c = cueAt(this.words, k);
         if (c && c.form !== 'noun') break;
         n++;
       }
@@ -388,8 +403,8 @@ class RegionFinder {
         for (let m = k + 1; m < Math.min(this.to, k + 4); m++) {
           const c = words[m]!;
           if (c.kind !== 'word') break;
-          const cue = lookupCue(c.n);
-          if (cue && cue.form !== 'noun' && !NEGATIONS.has(words[m - 1]!.n)) return k;
+          const cue = cueAt(words, m);
+          if (cue && cue.form !== 'noun' && !NEGATIONS.has(words[m - 1]!.n) && this.cueHasComplement(m, cue)) return k;
           if (ACCORDING.has(c.n) && m === k + 1) {
             // ، بحسب العلماء. at the end: the content stops before it; an inserted ، حسب المتحدث، stays.
             if (this.accordingRunsToEnd(m)) return k;
@@ -398,11 +413,23 @@ class RegionFinder {
         continue;
       }
       if (k > from && w.kind === 'word' && w.n.startsWith('و')) {
-        const cue = lookupCue(w.n);
+        const cue = cueAt(words, k);
         if (cue && cue.proclitic === 'و' && cue.form !== 'noun') return k;
       }
     }
     return this.to;
+  }
+
+  /** A cue after a comma ends the clause before it only when it reports something itself (، مضيفا أن; not ، التي بلغت 43). */
+  private cueHasComplement(m: number, cue: CueMatch): boolean {
+    if (cue.form === 'participle') return true;
+    for (let k = m + 1; k < Math.min(this.to, m + 8); k++) {
+      const w = this.words[k]!;
+      if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
+      if (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || (k === m + 1 && PREP_COMPLEMENT[w.n]?.includes(cue.lemma)))) return true;
+      if (isSentenceEnd(w, this.words[k + 1])) return false;
+    }
+    return cue.cls !== 'say';
   }
 
   /** True when an according-to phrase at word `m` runs to its sentence end (a trailing source). */
@@ -479,7 +506,7 @@ class RegionFinder {
     let sawCue = false;
     while (s > this.from && !isSentenceEnd(words[s - 1], words[s]) && words[s - 1]!.sentence === words[i]!.sentence) {
       if (isComma(words[s]) && lastComma < 0) lastComma = s;
-      const c = words[s]!.kind === 'word' ? lookupCue(words[s]!.n) : null;
+      const c = cueAt(words, s);
       if (c && c.form !== 'noun') sawCue = true;
       s--;
     }
@@ -538,6 +565,18 @@ class RegionFinder {
       this.out.push(this.draft('direct', pair.start, pair.end, pair.open + 1, cto, -1, null, true, 'continuation', null));
     }
   }
+}
+
+/**
+ * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows.
+ */
+function cueAt(words: Word[], k: number): CueMatch | null {
+  const w = words[k];
+  if (!w || w.kind !== 'word') return null;
+  const c = lookupCue(w.n);
+  if (!c) return null;
+  if (c.lemma === 'عبر' && !c.enclitic && words[k + 1]?.n !== 'عن' && words[k + 2]?.n !== 'عن') return null;
+  return c;
 }
 
 /** True when every word of `[from, to)` is an adverbial or comma. */
@@ -679,13 +718,18 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   const keys = phraseKeys(words, p);
   const raw = phraseText(text, words, p);
   // An entity mention overlapping the phrase gives the canonical name and type.
+  // A person mention anywhere in the phrase, or any entity mention that covers the phrase's head word
+  // (رئيس المجلس الوطني ... is a person, not the council it heads).
+  let hit: Resolved | null = null;
   for (const e of ctx.entities) {
+    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'country' && e.type !== 'group') continue;
     for (const m of e.mentions) {
-      if (m.start < span.end && span.start < m.end && (e.type === 'person' || e.type === 'organization' || e.type === 'country' || e.type === 'group')) {
-        return { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
-      }
+      if (!(m.start < span.end && span.start < m.end)) continue;
+      if (e.type === 'person') return { name: e.name, type: 'person', entity: e.id };
+      if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
     }
   }
+  if (hit) return hit;
   const bare = keys.map(bareKey);
   const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
   if (country) return { name: country, type: 'country', entity: null };
@@ -703,7 +747,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   }
   const type = typeOfPhrase(bare);
   if (isCommonPhrase(keys)) {
-    const f = fullest(bare, pool, span.start, true);
+    const f = fullest(bare, pool, span.start, true) ?? (bare.length > 1 ? fullest(bare.slice(0, 1), pool, span.start, true) : null);
     if (f) return { name: f.name, type: f.type === 'person' || type === 'person' ? f.type : type, entity: f.entity };
     return { name: raw, type, entity: null };
   }

@@ -213,12 +213,14 @@ export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | 
   for (const p of PROCLITICS) {
     if (p && !word.startsWith(p)) continue;
     const rest = word.slice(p.length);
-    if (rest.length < 3) continue;
+    if (rest.length < 3 || NOT_CUES.has(rest)) continue;
     for (const e of ENCLITICS) {
       if (e && !rest.endsWith(e)) continue;
       const base = e ? rest.slice(0, -e.length) : rest;
       if (base.length < 3) continue;
       const info = lexicon.get(base);
+      // Participles take no object pronoun in news prose: ملاحظة is "observation", not ملاحظ + ه.
+      if (info && e && info.form === 'participle') continue;
       if (info) return { ...info, proclitic: p, enclitic: e };
     }
   }

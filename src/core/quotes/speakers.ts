@@ -75,7 +75,8 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
-    if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n)) break;
+    if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n) &&
+      !(count < 3 && ORGANIZATION_HEADS.has(words[first]!.n))) break;
     // بتعزيز، بالعمل: a prepositional phrase or verbal noun with ب ends the subject (تعهدا بتعزيز العلاقات).
     if (count > 0 && (w.n.startsWith('بال') || (w.n.startsWith('ب') && MASDAR.test(w.n.slice(1))))) break;
     if (w.n.startsWith('ال')) sawDefinite = true;
@@ -91,7 +92,7 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
  * The noun phrase that ends just before word `i` (SVO subject: `سيول تقول`, `موسكو وبيونغ يانغ نفتا`),
  * or null when the words before the cue do not start at a clause boundary.
  */
-export function phraseBefore(words: Word[], i: number, regionStart: number, max = 6): Phrase | null {
+export function phraseBefore(words: Word[], i: number, regionStart: number, max = 6, anyStart = false): Phrase | null {
   let j = i;
   let count = 0;
   while (j > regionStart && count < max) {
@@ -112,7 +113,51 @@ export function phraseBefore(words: Word[], i: number, regionStart: number, max 
   const before = words[j - 1];
   const ok = j === regionStart || !before || isSentenceEnd(before, words[j]) || isComma(before) || (before.kind === 'punct' && before.n !== '-') ||
     SVO_OPENERS.has(before.n) || COMPLEMENTISERS.has(before.n) || before.sentence !== words[j]!.sentence;
-  return ok ? { from: j, to: i } : null;
+  return ok || anyStart ? { from: j, to: i } : null;
+}
+
+/** Words that may form a personal name: no article, no particle, no cue (كارونكوزي أندري مارتن، عبد الله ساعف). */
+function isNameWord(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.n.length < 2) return false;
+  const n = w.n;
+  if (NP_STOPS.has(n) || COMPLEMENTISERS.has(n) || lookupCue(n) || PERSON_TITLES.has(n) || ORGANIZATION_HEADS.has(n) || SOURCE_HEADS.has(n)) return false;
+  if (n.startsWith('ال')) return n === 'الله' || n === 'الدين' || n === 'الاله' || n === 'الرحمن';
+  return !/^(?:لل|بال|وال|كال)/.test(n);
+}
+
+/** A surname with the article after a given name: إدريس اليزمي، سعد الدين العثماني. */
+function isNisba(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && w.kind === 'word' && w.n.startsWith('ال') && w.n.length >= 5 && w.n.endsWith('ي') && !PERSON_TITLES.has(w.n);
+}
+
+/**
+ * A title phrase (النقيب السابق، مدير مركز ...) often has its name in apposition a few words on:
+ * `وقال النقيب السابق للجمعية ...، كارونكوزي أندري مارتن، "..."`. Returns the phrase extended to the
+ * end of that name, or the phrase itself.
+ */
+export function extendToApposedName(words: Word[], p: Phrase, limit: number): Phrase {
+  const head = words[p.from]!.n;
+  if (!PERSON_TITLES.has(head) && !PERSON_TITLES.has('ال' + head)) return p;
+  // Already holds a name: وزير الداخلية محمد حصاد.
+  for (let k = p.from + 1; k < p.to; k++) if (isNameWord(words, k) && isNameWord(words, k + 1) && k + 1 < p.to) return p;
+  let best = -1;
+  for (let k = p.to; k < Math.min(limit, p.to + 10); k++) {
+    const w = words[k]!;
+    if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1]) || (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || lookupCue(w.n)))) break;
+    if (w.kind === 'punct' && w.n === ':') break;
+    if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1))) {
+      const prev = words[k - 1]!;
+      if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل'))) continue;
+      let e = k + 1;
+      while (e + 1 < limit && (isNameWord(words, e + 1) || isNisba(words, e + 1)) && e - k < 3) e++;
+      const after = words[e + 1];
+      if (!after || after.kind !== 'word' || COMPLEMENTISERS.has(after.n) || NP_STOPS.has(after.n)) best = e + 1;
+      k = e;
+    }
+  }
+  return best > 0 ? { from: p.from, to: best } : p;
 }
 
 /** The text of a phrase's words, normalised, one entry per word. */
