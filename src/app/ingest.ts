@@ -19,7 +19,7 @@ export interface IngestProgress {
 export interface IngestOptions {
   analyzer: Analyzer;
   pipelineVersion: string;
-  /** Articles per transaction (default 200). */
+  /** Articles per transaction (default 500). */
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
 }
@@ -42,7 +42,7 @@ export interface IngestReport {
  * interrupted run) are analysed too. Re-ingesting is idempotent: known content is a duplicate.
  */
 export async function ingest(store: Store, items: AsyncIterable<InputItem>, options: IngestOptions): Promise<IngestReport> {
-  const size = options.batchSize ?? 200;
+  const size = options.batchSize ?? 500;
   const report: IngestReport = { added: 0, duplicates: 0, failed: 0, analysed: 0, failures: [] };
   const progress: IngestProgress = { read: 0, added: 0, duplicates: 0, failed: 0, analysed: 0, position: 0 };
   const emit = () => {
@@ -115,7 +115,7 @@ export async function analysePending(store: Store, options: IngestOptions, repor
   let afterId = 0;
   let count = 0;
   for (;;) {
-    const jobs = await store.listArticlesNeedingAnalysis(options.pipelineVersion, { limit: options.batchSize ?? 200, afterId });
+    const jobs = await store.listArticlesNeedingAnalysis(options.pipelineVersion, { limit: options.batchSize ?? 500, afterId });
     if (jobs.length === 0) break;
     afterId = jobs[jobs.length - 1]!.articleId;
     const tasks: AnalysisTask[] = [];

@@ -17,8 +17,13 @@ export interface FeedItem {
 /** A parsed feed, or why the input is not one. */
 export type FeedResult = { ok: true; title: string | null; items: FeedItem[] } | { ok: false; reason: string };
 
-/** A feed item's own content under this many characters is a teaser: the article is on its page. */
-export const MIN_FULL_CHARS = 400;
+/**
+ * A feed item's content (`content:encoded`, Atom `<content>`) of at least this many characters is the article;
+ * shorter, it is a teaser. A `description` alone counts as the article only from MIN_SUMMARY_CHARS on: many
+ * feeds put one or two sentences there and the article on the page.
+ */
+export const MIN_CONTENT_CHARS = 150;
+export const MIN_SUMMARY_CHARS = 600;
 
 interface El {
   tagName: string;
@@ -63,8 +68,9 @@ export function readFeed(xml: string): FeedResult {
 
 function itemText(content: string | null, summary: string | null): { text: string; full: boolean } {
   const c = content ? htmlToText(content) : '';
-  if (c.length >= MIN_FULL_CHARS) return { text: c, full: true };
+  if (c.length >= MIN_CONTENT_CHARS) return { text: c, full: true };
   const s = summary ? htmlToText(summary) : '';
+  if (s.length >= MIN_SUMMARY_CHARS) return { text: s, full: true };
   return { text: c.length > s.length ? c : s, full: false };
 }
 

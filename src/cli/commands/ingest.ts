@@ -30,7 +30,7 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the failures as JSON lines, then the summary {"added","duplicates","failed"} as the last line')
     .option('--workers <n>', 'analysis worker threads (default: one per core; 0 analyses on the main thread)', count)
     .option('--source <name>', 'the source (outlet) of every article read')
-    .option('--batch <n>', 'articles per transaction (default 200)', count)
+    .option('--batch <n>', 'articles per transaction (default 500)', count)
     .action(async (paths: string[], flags: IngestFlags) => {
       const store = await openStore(databaseLocation(flags.db));
       const analyzer = flags.workers === 0 ? inProcessAnalyzer() : workerPoolAnalyzer(flags.workers);

@@ -80,7 +80,7 @@ export const MIGRATIONS: readonly Migration[] = [
         content_hash TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
         reason TEXT,
-        analysis TEXT,
+        analysis BLOB, -- the analysis JSON, raw-deflate compressed
         created_at TEXT NOT NULL,
         PRIMARY KEY (article_id, pipeline_version)
       ) WITHOUT ROWID;
