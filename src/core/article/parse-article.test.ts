@@ -93,6 +93,31 @@ describe('isHeadlineLike: title-like lines', () => {
   });
 });
 
+describe('parseArticle: datelines opening the body', () => {
+  it.each([
+    ['واشنطن - (رويترز) - قال مسؤول أمريكي إن المحادثات ستستأنف.', 'واشنطن - (رويترز) -', 'واشنطن', 'رويترز'],
+    ['الرباط - أعلنت الوزارة عن برنامج جديد.', 'الرباط -', 'الرباط', null],
+    ['الرياض - واس: أكد مجلس الوزراء أهمية المشروع.', 'الرياض - واس:', 'الرياض', 'واس'],
+    ['القاهرة (رويترز) - قالت مصادر أمنية إن الهجوم وقع فجرا.', 'القاهرة (رويترز) -', 'القاهرة', 'رويترز'],
+    ['فلان الفلاني- سبق- القنفذة: تسبب ماس كهربائي في حريق.', 'فلان الفلاني- سبق- القنفذة:', 'القنفذة', 'سبق'],
+    ['الرباط 7 يونيو 2016/ومع/ تمكنت مصالح الأمن من توقيف المشتبه فيهم.', 'الرباط 7 يونيو 2016/ومع/', 'الرباط', 'ومع'],
+  ])('%s', (text, raw, place, agency) => {
+    const s = parseArticle(text);
+    expect(s.dateline).toMatchObject({ raw, place, agency });
+    expect(text.slice(s.paragraphs[0]!.start, s.dateline!.end)).toBe('');
+    expect(s.paragraphs[0]!.start).toBeGreaterThan(s.dateline!.end);
+  });
+
+  it.each([
+    ['قال الوزير: "لن نتراجع عن القرار" في كلمة أمام البرلمان.'],
+    ['أسهم برنامج "إحالتي" التابع لوزارة الصحة - بفضل الله - في خدمة المرضى.'],
+    ['وفي مارس/آذار، استخدمت روسيا حق النقض في مجلس الأمن.'],
+    ['أعلنت وزارة الداخلية - في بيان - أن الحادث وقع ليلا.'],
+  ])('no dateline in %s', (text) => {
+    expect(parseArticle(text).dateline).toBeNull();
+  });
+});
+
 describe('parseArticle: golden fixtures, checked by hand', () => {
   const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
