@@ -1,4 +1,4 @@
-import type { Analysis, Stance } from '../core/index.js';
+import { normalizeKey, type Analysis, type Stance } from '../core/index.js';
 import type { EntitySummary, Statement, Store, StoredArticle, TimelineEntry, TrackedClaim } from '../store/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { ApiError } from './errors.js';
@@ -60,30 +60,55 @@ const SCAN_BUDGET = 2000;
 /**
  * The claims board: tracked claims in the store's activity order (independent sources, then articles), each with
  * its sources and speakers and their stances. Filters on source, stance and date keep a claim when one line of its
- * timeline matches them all; the entity filter is the store's.
+ * timeline matches them all. The entity filter keeps the claims the store files under the entity (what a claim is
+ * about) and, after them, the claims where the entity speaks (a minister's own claim is rarely "about" him).
  *
- * The cursor is the position in the store's list where the next page resumes, so a page costs what it reads.
+ * The cursor is the position in that candidate list where the next page resumes, so a page costs what it reads.
  */
 export async function listClaimRows(store: Store, filter: ClaimFilter): Promise<Page<ClaimRow>> {
   const start = decodeCursor(filter.cursor).offset;
+  const speakers = filter.entity ? await speakerKeys(store, filter.entity) : null;
   const items: ClaimRow[] = [];
   let want = start + filter.limit * 2 + 1;
   let position = start;
   for (;;) {
-    const candidates = await store.listTrackedClaims({ ...(filter.entity ? { entity: filter.entity } : {}), limit: want });
-    for (; position < candidates.length && items.length < filter.limit && position - start < SCAN_BUDGET; position++) {
-      const found = await store.getTrackedClaim(candidates[position]!.id);
-      if (!found || !found.timeline.some((e) => matches(e, filter))) continue;
+    const { ids, about, complete } = await candidates(store, filter.entity, want);
+    for (; position < ids.length && items.length < filter.limit && position - start < SCAN_BUDGET; position++) {
+      const id = ids[position]!;
+      const found = await store.getTrackedClaim(id);
+      if (!found) continue;
+      const speaks = (e: TimelineEntry) => speakers === null || about.has(id) || (e.speaker !== null && speakers.has(normalizeKey(e.speaker)));
+      if (!found.timeline.some((e) => speaks(e) && matches(e, filter))) continue;
       items.push(toRow(found.claim, found.timeline));
     }
-    const exhausted = candidates.length < want;
     if (items.length >= filter.limit || position - start >= SCAN_BUDGET) {
-      const more = position < candidates.length || !exhausted;
+      const more = position < ids.length || !complete;
       return { items, nextCursor: more ? encodeCursor({ offset: position }) : null };
     }
-    if (exhausted) return { items, nextCursor: null };
+    if (complete) return { items, nextCursor: null };
     want *= 2;
   }
+}
+
+/** The first `want` candidate claim ids: with an entity, the claims about it first, then every other claim. */
+async function candidates(store: Store, entity: string | undefined, want: number): Promise<{ ids: number[]; about: Set<number>; complete: boolean }> {
+  if (!entity) {
+    const all = await store.listTrackedClaims({ limit: want });
+    return { ids: all.map((c) => c.id), about: new Set(), complete: all.length < want };
+  }
+  const about = (await store.listTrackedClaims({ entity, limit: want })).map((c) => c.id);
+  const aboutSet = new Set(about);
+  if (about.length >= want) return { ids: about, about: aboutSet, complete: false };
+  const rest = await store.listTrackedClaims({ limit: want });
+  const ids = [...about, ...rest.map((c) => c.id).filter((id) => !aboutSet.has(id))];
+  return { ids, about: aboutSet, complete: rest.length < want };
+}
+
+/** The normalised names (canonical and aliases) of the entities a name matches: how a timeline speaker is matched. */
+async function speakerKeys(store: Store, name: string): Promise<Set<string>> {
+  const keys = new Set([normalizeKey(name)]);
+  for (const e of await store.findEntities(name, 10)) for (const n of [e.name, ...e.aliases]) keys.add(normalizeKey(n));
+  return keys;
 }
 
 function matches(e: TimelineEntry, f: ClaimFilter): boolean {

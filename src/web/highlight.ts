@@ -120,8 +120,17 @@ export function articleBlocks(text: string, a: Analysis): { blocks: Block[]; inl
   taken.sort((x, y) => x.start - y.start);
   const blocks: Block[] = [];
   let at = 0;
-  for (const b of [...taken, { start: text.length, end: text.length, kind: 'rest' as const }]) {
-    if (b.start > at && text.slice(at, b.start).trim() !== '') blocks.push({ start: at, end: b.start, kind: 'rest' });
+  for (const next of [...taken, { start: text.length, end: text.length, kind: 'rest' as const }]) {
+    const b = { ...next };
+    const gap = text.slice(at, b.start);
+    if (b.start > at && gap.trim() !== '') {
+      // Text on the same line as a paragraph belongs to it: a dateline the paragraph splitter left out
+      // (`القاهرة - (رويترز) - نفت الوزارة...`) stays at the head of its paragraph, not on a line of its own.
+      const prev = blocks[blocks.length - 1];
+      if (!gap.includes('\n') && b.kind === 'paragraph') b.start = at;
+      else if (!gap.includes('\n') && prev?.kind === 'paragraph' && prev.end === at) prev.end = b.start;
+      else blocks.push({ start: at, end: b.start, kind: 'rest' });
+    }
     if (b.end > b.start) blocks.push(b);
     at = Math.max(at, b.end);
   }
