@@ -17,14 +17,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const read = <T>(f: string): T => JSON.parse(readFileSync(`${root}data/entities/${f}`, 'utf8')) as T;
 
 interface CountryData { name?: string; en?: string; wd?: string; capital?: string[]; aliases?: string[]; demonyms?: string[]; plurals?: string[]; ambiguous?: string[]; kingdom?: boolean }
-interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean }
-interface Titles { titles: string[]; honorifics: string[]; heads: string[] }
+interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
+interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[] }
 
 /** Form kinds, as stored in the generated table (bit 8 marks a form that is also a common word). */
 const KIND = { name: 0, alias: 1, capital: 2, demonym: 3 } as const;
 const AMBIGUOUS = 8;
 
-const records: { name: string; nameEn: string; type: string; wikidata?: string; country?: string }[] = [];
+const records: { name: string; nameEn: string; type: string; wikidata?: string; country?: string; kingdom?: boolean }[] = [];
 const forms = new Map<string, [number, number]>();
 const add = (form: string, rec: number, kind: number) => {
   const k = toKey(form);
@@ -55,7 +55,7 @@ for (const code of codes) {
   if (!name) continue;
   const enName = d.en ?? en[code]?.find((n) => !n.includes(',') && !n.startsWith('The ') && !/Republic of|Kingdom of|Federation/.test(n)) ?? en[code]?.[0] ?? code;
   const rec = records.length;
-  records.push({ name, nameEn: enName, type: 'country', ...(d.wd ? { wikidata: d.wd } : {}), country: code });
+  records.push({ name, nameEn: enName, type: 'country', ...(d.wd ? { wikidata: d.wd } : {}), country: code, ...(d.kingdom ? { kingdom: true } : {}) });
   const amb = new Set((d.ambiguous ?? []).map(toKey));
   const flag = (f: string) => (amb.has(toKey(f)) ? AMBIGUOUS : 0);
   add(name, rec, KIND.name | flag(name));
@@ -80,7 +80,8 @@ for (const [file, type] of sections) {
     records.push({ name: e.name, nameEn: e.en ?? e.name, type: e.type ?? type, ...(e.wd ? { wikidata: e.wd } : {}), ...(e.country ? { country: e.country } : {}) });
     const amb = e.ambiguous ? AMBIGUOUS : 0;
     add(e.name, rec, KIND.name | amb);
-    for (const a of e.aliases) add(a, rec, KIND.alias | (amb && toKey(a).split(' ').length === 1 ? AMBIGUOUS : 0));
+    const ambForms = new Set((e.ambiguousForms ?? []).map(toKey));
+    for (const a of e.aliases) add(a, rec, KIND.alias | ((amb && toKey(a).split(' ').length === 1) || ambForms.has(toKey(a)) ? AMBIGUOUS : 0));
   }
 }
 
@@ -98,6 +99,8 @@ export interface RegistryRecord {
   wikidata?: string;
   /** ISO 3166-1 alpha-2 code of the country it is or belongs to. */
   country?: string;
+  /** A monarchy that the bare word المملكة may stand for. */
+  kingdom?: boolean;
 }
 
 /** The canonical entities. */
@@ -114,6 +117,24 @@ export const HONORIFICS: readonly string[] = ${JSON.stringify(titles.honorifics)
 
 /** Nouns that open a role phrase continued by a genitive (وزير الخارجية، المتحدث باسم ...). */
 export const ROLE_HEADS: readonly string[] = ${JSON.stringify(titles.heads)};
+
+/** Nouns that open the name of an institution (وزارة التجهيز والنقل). */
+export const ORG_HEADS: readonly string[] = ${JSON.stringify(titles.orgHeads)};
+
+/** Nouns that open the name of an administrative place (إقليم تنغير). */
+export const PLACE_HEADS: readonly string[] = ${JSON.stringify(titles.placeHeads)};
+
+/** Given names that start with و, which is then not the conjunction. */
+export const NAMES_WITH_WAW: readonly string[] = ${JSON.stringify(titles.namesWithWaw)};
+
+/** Words that end a name phrase (days, time words, relatives). */
+export const STOP_WORDS: readonly string[] = ${JSON.stringify(titles.stopWords)};
+
+/** Words that end a royal or papal name (محمد السادس) and are not surnames. */
+export const ORDINALS: readonly string[] = ${JSON.stringify(titles.ordinals)};
+
+/** Nouns with ل that continue an institution name before a definite word (لحقوق الإنسان). */
+export const ORG_LINKERS: readonly string[] = ${JSON.stringify(titles.orgLinkers)};
 `;
 writeFileSync(`${root}src/core/entities/registry-data.ts`, out);
 console.log(`registry: ${records.length} records, ${forms.size} forms`);

@@ -1,7 +1,85 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
+import type { Span } from '../source/span.js';
+import { placeCandidates, registryCandidates, ruleCandidates, stripProclitics, taggerCandidates, type Candidate } from './candidates.js';
+import { headAnaphora, linkCandidates } from './link.js';
+import { propagateNames } from './propagate.js';
+import { roleAfter, roleBefore } from './roles.js';
+import { tagIndexes } from './tagger.js';
+import { wordsOf, type Word } from './words.js';
 
-/** Finds the entities of the article and links their mentions. (The entity issue fills this in.) */
-export function findEntities(_ctx: Omit<AnalysisContext, 'entities' | 'times'>): Entity[] {
-  return [];
+const overlaps = (a: Candidate, b: Candidate) => a.w0 < b.w1 && b.w0 < a.w1;
+/** `a` lies within `b`, by words (a proclitic that one of them took off does not count). */
+const inside = (a: Candidate, b: Candidate) => a.w0 >= b.w0 && a.w1 <= b.w1;
+
+/**
+ * Finds the entities of the article and links their mentions: the statistical tagger proposes persons, places,
+ * organisations and other names; the registry names countries (and their capitals and demonyms), international
+ * organisations, agencies and places; rules add institution names opened by a head noun (`وزارة ...`) and
+ * administrative places (`إقليم ...`); the linker joins full names, surnames, spelling variants, capitals standing
+ * for governments and bare heads (`الوزارة`) into one entity each.
+ *
+ * @param ctx The text layer and structure of the article.
+ * @returns Entities in order of first mention (`e0`, `e1`, ...), each with every mention span.
+ */
+export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): Entity[] {
+  const { text } = ctx;
+  const { words, chunks } = wordsOf(text, ctx.tokens, ctx.sentences);
+  if (!words.length) return [];
+  const tags = chunks.map((c) => tagIndexes(words.slice(c.from, c.to).map((w) => w.norm)));
+  const tagged = taggerCandidates(words, chunks, tags);
+  const seen = new Set(words.filter((w) => w.lexical).map((w) => w.norm));
+
+  const placeSpans: Span[] = [];
+  if (ctx.dateline) placeSpans.push(ctx.dateline);
+  for (const b of ctx.bylines) placeSpans.push(b);
+
+  // Registry matches; a form that is also a common word (مالي, بنا) needs the tagger or parentheses to agree.
+  const registry = registryCandidates(text, words).filter(
+    (r) => !r.hit!.ambiguous || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end),
+  );
+
+  let cands: Candidate[] = [];
+  for (const t of tagged) {
+    const clash = registry.filter((r) => overlaps(r, t));
+    if (clash.some((r) => inside(t, r))) continue; // the registry names it
+    // A registry name at the head of a longer span (مجلس الأمن التابع للأمم المتحدة): the rest is a modifier.
+    if (t.kind !== 'PERS' && clash.some((r) => r.w0 === t.w0 && r.hit!.kind !== 'demonym')) continue;
+    if (clash.some((r) => !inside(r, t))) {
+      // A partial overlap: a person span that took in a demonym or a title (الأوكراني فولوديمير) is cut after it.
+      const r = clash[clash.length - 1]!;
+      if (t.kind === 'PERS' && r.start <= t.start && r.w1 < t.w1) cands.push({ ...t, w0: r.w1, start: words[r.w1]!.start });
+      continue;
+    }
+    cands.push(t);
+  }
+  cands.push(...registry);
+
+  // Institution names by rule: replace shorter tagger spans they contain; yield to any span that contains them.
+  for (const r of ruleCandidates(text, words)) {
+    if (cands.some((c) => inside(r, c) || (overlaps(r, c) && !inside(c, r)))) continue;
+    // A person inside an institution's name is part of the name (جامعة محمد الخامس).
+    cands = cands.filter((c) => !(inside(c, r) && !c.hit));
+    cands.push(r);
+  }
+  for (const p of placeCandidates(text, words, cands)) {
+    if (cands.some((c) => overlaps(p, c) && !inside(c, p))) continue;
+    cands.push(p);
+  }
+
+  cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).filter((c) => c.key.length > 1 && c.end > c.start);
+  cands.push(...propagateNames(text, words, cands));
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const linkCtx = { text, words, placeSpans };
+  const entities = linkCandidates(linkCtx, cands, (c) => [roleBefore(text, words, c), roleAfter(text, words, c)]);
+  const covered = new Uint8Array(words.length);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  headAnaphora(linkCtx, entities, (i) => covered[i] === 1);
+  return entities;
+}
+
+/** True when the candidate stands alone in parentheses: a wire credit `(بنا)`. */
+function inParentheses(words: readonly Word[], c: Candidate): boolean {
+  return words[c.w0 - 1]?.norm === '(' && words[c.w1]?.norm === ')';
 }

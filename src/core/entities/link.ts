@@ -1,0 +1,216 @@
+import type { Entity, EntityMention, EntityType } from '../analysis.js';
+import type { Span } from '../source/span.js';
+import type { Candidate } from './candidates.js';
+import { cliticReadings, sourceCut, toKey } from './keys.js';
+import { REGISTRY_RECORDS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
+import { nearSkeleton, skeleton } from './skeleton.js';
+import type { Word } from './words.js';
+import { normalizeKey } from '../normalize/ar.js';
+
+const STOPS = new Set(STOP_WORDS.map((w) => normalizeKey(w)));
+
+/** Context of the linker: where a capital is a place rather than its government. */
+export interface LinkContext {
+  text: string;
+  words: readonly Word[];
+  /** Spans where place names are places (the dateline, bylines). */
+  placeSpans: readonly Span[];
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  /** Registry record index, when known. */
+  record: number;
+  /** Normalised words of the fullest name (persons). */
+  nameWords: string[];
+  mentions: Candidate[];
+  roles: string[];
+}
+
+const LOCATIVE = new Set(['في', 'الي', 'من', 'نحو', 'عبر', 'قرب', 'مدينه', 'العاصمه', 'داخل', 'خارج', 'حول', 'بين'].map((w) => normalizeKey(w)));
+
+/**
+ * A capital stands for its government (`نفت موسكو`, `تقول واشنطن`) unless the text uses it as a place: in the
+ * dateline or a byline, after a preposition of place or `مدينة` (`في موسكو`, `إلى سيول`), or with a preposition
+ * attached (`بموسكو`).
+ */
+function capitalIsPlace(ctx: LinkContext, c: Candidate): boolean {
+  if (ctx.placeSpans.some((s) => c.start >= s.start && c.end <= s.end)) return true;
+  const w = ctx.words[c.w0]!;
+  if (c.start > w.start && /[بل]/.test(ctx.text.slice(w.start, c.start))) return true;
+  const prev = c.w0 > 0 ? ctx.words[c.w0 - 1] : undefined;
+  return !!prev && prev.lexical && LOCATIVE.has(cliticReadings(prev.norm).at(-1)!.rest) || (!!prev && LOCATIVE.has(prev.norm));
+}
+
+const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location', ORG: 'organization', MISC: 'other' };
+
+/** Words of a person mention as skeletons. */
+const skeletons = (key: string) => key.split(' ').map(skeleton);
+
+/** True when `part` is a run of `whole` (word by word, spelling variants allowed). */
+function isRunOf(part: string[], whole: string[]): boolean {
+  for (let s = 0; s + part.length <= whole.length; s++) {
+    let ok = true;
+    for (let k = 0; k < part.length && ok; k++) ok = nearSkeleton(part[k]!, whole[s + k]!);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Links candidates into entities: registry entities by record (names, aliases, capitals as governments,
+ * demonyms), persons by full name, part of the name (surname) and spelling variants, other names by their
+ * skeleton. Entity ids follow the order of first mention.
+ */
+export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], rolesOf: (c: Candidate) => readonly (string | null)[]): Entity[] {
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<Candidate, Group>();
+  const add = (key: string, c: Candidate, make: () => Omit<Group, 'key' | 'mentions' | 'roles'>) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, mentions: [], roles: [], ...make() };
+      groups.set(key, g);
+    }
+    g.mentions.push(c);
+    groupOf.set(c, g);
+    return g;
+  };
+
+  // Persons: fullest names first, so that a surname finds its full name wherever it stands.
+  const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit).sort((a, b) => b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
+  const people: Group[] = [];
+  for (const c of persons) {
+    const sk = skeletons(c.key);
+    // Among the persons whose name holds this one, the one mentioned most recently before it (or first after).
+    let best: Group | null = null;
+    let bestDist = Infinity;
+    for (const g of people) {
+      if (!isRunOf(sk, g.nameWords)) continue;
+      const dist = Math.min(...g.mentions.map((m) => (m.start <= c.start ? c.start - m.start : 1e9 + m.start - c.start)));
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = g;
+      }
+    }
+    if (best) {
+      best.mentions.push(c);
+      groupOf.set(c, best);
+    } else {
+      const g = add(`p:${people.length}`, c, () => ({ type: 'person', record: -1, nameWords: sk }));
+      people.push(g);
+    }
+  }
+
+  for (const c of cands) {
+    if (groupOf.has(c)) continue;
+    if (c.hit) {
+      const rec = c.hit.record;
+      if (c.hit.kind === 'capital' && capitalIsPlace(ctx, c)) {
+        add(`l:${c.key.split(' ').map(skeleton).join(' ')}`, c, () => ({ type: 'location', record: -1, nameWords: [] }));
+      } else {
+        add(`r:${c.hit.index}`, c, () => ({ type: rec.type, record: c.hit!.index, nameWords: [] }));
+      }
+      continue;
+    }
+    const type = KIND_TYPE[c.kind]!;
+    add(`${c.kind}:${c.key.split(' ').map(skeleton).join(' ')}`, c, () => ({ type, record: -1, nameWords: [] }));
+  }
+
+  for (const c of cands) {
+    if (c.kind !== 'PERS') continue;
+    const g = groupOf.get(c);
+    for (const role of rolesOf(c)) if (role && g && !g.roles.includes(role)) g.roles.push(role);
+  }
+
+  const list = [...groups.values()].map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }));
+  list.sort((a, b) => a.first - b.first);
+  return list.map(({ g }, i) => toEntity(ctx.text, g, i));
+}
+
+function toEntity(text: string, g: Group, i: number): Entity {
+  const mentions = [...g.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const seen = new Map<string, string>();
+  for (const m of mentions) {
+    const k = m.key;
+    if (!seen.has(k)) seen.set(k, text.slice(m.start, m.end));
+  }
+  const rec = g.record >= 0 ? REGISTRY_RECORDS[g.record] : undefined;
+  let name: string;
+  if (rec) name = rec.name;
+  else {
+    // The fullest name: most words, then most mentions, then first.
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    const best = [...seen.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+    name = seen.get(best)!;
+  }
+  const nameKey = toKey(name);
+  const aliases = [...seen].filter(([k]) => k !== nameKey).map(([, raw]) => raw);
+  const out: Entity = {
+    id: `e${i}`,
+    name,
+    type: g.type,
+    aliases,
+    roles: g.roles,
+    mentions: dedupe(mentions.map((m): EntityMention => ({ start: m.start, end: m.end, raw: text.slice(m.start, m.end) }))),
+  };
+  if (rec?.wikidata) out.wikidata = rec.wikidata;
+  if (rec) out.nameEn = rec.nameEn;
+  return out;
+}
+
+function dedupe(ms: EntityMention[]): EntityMention[] {
+  return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
+}
+
+const HEAD_NOUNS = new Set(ORG_HEADS.map((h) => normalizeKey(h).replace(/^ال/, '')));
+
+/**
+ * Definite heads standing alone for an institution named before: `المجلس` after `المجلس الوطني لحقوق الإنسان`,
+ * `الوزارة` after `وزارة التجهيز والنقل`, `للوزارة` (the preposition taken off). A head followed by a definite
+ * word starts a new name instead (`المجلس الوطني`), so it is left alone. And `المملكة` alone for the one
+ * kingdom the article names.
+ *
+ * @returns Extra candidates with the entity they join (index into `entities`).
+ */
+export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: number) => boolean): void {
+  const byHead = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const first = normalizeKey(e.name.split(/\s+/)[0] ?? '').replace(/^ال/, '');
+    if (HEAD_NOUNS.has(first)) byHead.set(first, [...(byHead.get(first) ?? []), e]);
+  }
+  const kingdoms = entities.filter((e) => e.type === 'country' && REGISTRY_RECORDS.some((r) => r.kingdom && r.name === e.name));
+  const { words, text } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || covered(i)) continue;
+    const readings = cliticReadings(w.norm);
+    const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || x.rest === 'المملكه'));
+    if (!r) continue;
+    const next = words[i + 1];
+    if (next && next.lexical && !STOPS.has(next.norm) && cliticReadings(next.norm).some((x) => x.rest.startsWith('ال')) && /^\s+$/.test(text.slice(w.end, next.start))) continue;
+    const head = r.rest.slice(2);
+    let target: Entity | undefined;
+    if (r.rest === 'المملكه') target = kingdoms.length === 1 ? kingdoms[0] : undefined;
+    else {
+      // The institution with this head mentioned last before the word.
+      let bestStart = -1;
+      for (const e of byHead.get(head) ?? []) {
+        const before = e.mentions.filter((m) => m.end <= w.start).map((m) => m.start);
+        const last = before.length ? Math.max(...before) : -1;
+        if (last > bestStart) {
+          bestStart = last;
+          target = e;
+        }
+      }
+    }
+    if (!target) continue;
+    const start = sourceCut(text, w.start, r.cut);
+    const raw = text.slice(start, w.end);
+    target.mentions.push({ start, end: w.end, raw });
+    target.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (!target.aliases.includes(raw) && toKey(raw) !== toKey(target.name)) target.aliases.push(raw);
+  }
+}

@@ -1,0 +1,83 @@
+import type { Candidate } from './candidates.js';
+import { cliticReadings, sourceCut, toKey } from './keys.js';
+import { skeleton } from './skeleton.js';
+import { ORDINALS } from './registry-data.js';
+import type { Word } from './words.js';
+import { normalizeKey } from '../normalize/ar.js';
+
+const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
+
+interface Pattern {
+  words: string[];
+  kind: Candidate['kind'];
+  /** A given name alone: only where no other name word follows. */
+  given: boolean;
+}
+
+/**
+ * One sense per article: a name found once is found wherever it recurs. Multi-word names recur whole
+ * (`مجلس المستشارين`), persons also by surname (`العثماني` after `سعد الدين العثماني`, not an ordinal such as
+ * `السادس`) and by a given name that no other person in the article shares, when punctuation follows it
+ * (`وقال كريستوف،`). Occurrences already inside a mention are left alone.
+ *
+ * @returns The new candidates.
+ */
+export function propagateNames(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(words.length);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const byFirst = new Map<string, Pattern[]>();
+  const addPattern = (p: Pattern) => {
+    const k = p.words[0]!;
+    const list = byFirst.get(k) ?? [];
+    if (!list.some((q) => q.words.join(' ') === p.words.join(' '))) list.push(p);
+    byFirst.set(k, list);
+  };
+  const givenCount = new Map<string, number>();
+  const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit);
+  for (const c of persons) {
+    const ws = c.key.split(' ');
+    if (ws.length >= 2) {
+      const g = skeleton(ws[0]!);
+      givenCount.set(g, (givenCount.get(g) ?? 0) + 1);
+    }
+  }
+  for (const c of cands) {
+    if (c.hit) continue;
+    const ws = c.key.split(' ').map(skeleton);
+    if (ws.length >= 2) addPattern({ words: ws, kind: c.kind, given: false });
+    if (c.kind !== 'PERS' || ws.length < 2) continue;
+    const last = c.key.split(' ').at(-1)!;
+    if (last.length >= 3 && !ORDINAL_SET.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    if (ws[0]!.length >= 3 && givenCount.get(ws[0]!) === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || covered[i]) continue;
+    let found: { p: Pattern; cut: number; last: number } | null = null;
+    for (const r of cliticReadings(w.norm)) {
+      for (const p of byFirst.get(skeleton(r.rest)) ?? []) {
+        let j = i;
+        let ok = true;
+        for (let k = 1; k < p.words.length && ok; k++) {
+          j++;
+          ok = j < words.length && !covered[j] && words[j]!.lexical && skeleton(words[j]!.norm) === p.words[k];
+        }
+        if (!ok) continue;
+        if (p.given) {
+          const next = words[j + 1];
+          if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start))) continue;
+        }
+        if (!found || p.words.length > found.p.words.length) found = { p, cut: r.cut, last: j };
+      }
+    }
+    if (!found) continue;
+    // A proclitic is taken off only where the bare word is the name: وكريستوف → كريستوف.
+    const start = sourceCut(text, w.start, found.cut);
+    const end = words[found.last]!.end;
+    out.push({ start, end, w0: i, w1: found.last + 1, kind: found.p.kind, by: 'rule', key: toKey(text.slice(start, end)) });
+    for (let k = i; k <= found.last; k++) covered[k] = 1;
+    i = found.last;
+  }
+  return out;
+}
