@@ -1,7 +1,81 @@
+// Claims: attributions of the same article whose contents say the same thing, grouped so that a report
+// can show who asserts, who denies, who hedges. Grouping compares content words (normalised, clitics
+// stripped to rough stems) and the entities the contents mention; nothing is tied to one article's words.
 import type { Claim, Quote } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
+import { contentStems } from './stems.js';
 
-/** Groups attributions that say the same thing into claims. (The attribution issue fills this in.) */
-export function groupClaims(_ctx: AnalysisContext, _quotes: Quote[]): Claim[] {
-  return [];
+/** Two contents are one claim when they share this share of the smaller stem set (overlap coefficient). */
+const MIN_OVERLAP = 0.45;
+/** ... and at least this many stems, so that two three-word fragments sharing "روسيا" do not merge. */
+const MIN_SHARED = 3;
+
+/**
+ * Groups attributions into claims.
+ *
+ * @param ctx The analysis context (text, entities).
+ * @param quotes The attributions, in output order (claims point at them by index).
+ * @returns Claims `c0..` in order of their first attribution; each has its clearest content as text
+ *   (the longest direct quotation, else the shortest complete indirect content) and the quote indexes.
+ * @example
+ * // "جنود كوريون شماليون يقاتلون ... نيابة عن روسيا" said by Zelensky, Seoul, Dietz, Miller → one claim.
+ */
+export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
+  const stems = quotes.map((q) => contentStems(ctx.text.slice(q.content.start, q.content.end)));
+  const entityIds = quotes.map((q) => entitiesIn(ctx, q));
+  // Union-find over quotes; comparisons are pairwise, but within one article (tens of quotes).
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < quotes.length; i++) {
+    for (let j = i + 1; j < quotes.length; j++) {
+      if (similar(stems[i]!, stems[j]!, entityIds[i]!, entityIds[j]!)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  quotes.forEach((_, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  });
+  const claims: Claim[] = [];
+  for (const members of [...groups.values()].sort((a, b) => a[0]! - b[0]!)) {
+    const best = clearest(quotes, members);
+    const q = quotes[best]!;
+    const entities = [...new Set(members.flatMap((m) => entityIds[m]!))];
+    claims.push({ id: `c${claims.length}`, text: ctx.text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim(), quotes: members, entities });
+  }
+  return claims;
+}
+
+function similar(a: Set<string>, b: Set<string>, ea: string[], eb: string[]): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  const sharedEntities = ea.filter((e) => eb.includes(e)).length;
+  const overlap = (shared + sharedEntities) / Math.min(a.size, b.size);
+  return shared + sharedEntities >= MIN_SHARED && overlap >= MIN_OVERLAP;
+}
+
+/** Entities mentioned inside a quote's content. */
+function entitiesIn(ctx: AnalysisContext, q: Quote): string[] {
+  const out: string[] = [];
+  for (const e of ctx.entities) {
+    if (e.mentions.some((m) => m.start >= q.content.start && m.end <= q.content.end)) out.push(e.id);
+  }
+  return out;
+}
+
+/** The clearest content of a group: an indirect or direct content of middling length, asserted if possible. */
+function clearest(quotes: Quote[], members: number[]): number {
+  let best = members[0]!;
+  let bestScore = -Infinity;
+  for (const m of members) {
+    const q = quotes[m]!;
+    const len = q.content.end - q.content.start;
+    // Prefer asserted contents of 40-160 code units: short enough to read, long enough to say something.
+    const score = (q.stance === 'asserts' ? 50 : 0) - Math.abs(len - 100) / 4 + (q.kind === 'indirect' ? 5 : 0);
+    if (score > bestScore) { bestScore = score; best = m; }
+  }
+  return best;
 }

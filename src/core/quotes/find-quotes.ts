@@ -11,7 +11,7 @@ import {
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  bareKey, countryOf, extendToApposedName, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, phraseAfter, phraseBefore, phraseKeys,
+  bareKey, countryOf, extendToApposedName, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -93,7 +93,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
 function dedupe(drafts: Draft[]): Draft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}`;
+    const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.phrase?.from ?? -1}`;
     if (seen.has(key) || d.content.end <= d.content.start) return false;
     seen.add(key);
     return true;
@@ -157,6 +157,9 @@ class RegionFinder {
         }
       }
     }
+    // A conjoined verb with no subject (كوريا الشمالية ترسل تحذيرا ... وتقول إن): the subject of the
+    // sentence's first verb, when the sentence opens with a short noun phrase and an imperfect verb.
+    if (!phrase && cue.proclitic === 'و' && cue.form !== 'participle') phrase = this.sentenceSubject(i);
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     const sentenceStart = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
     const comp = this.complement(after, cue);
@@ -335,6 +338,17 @@ class RegionFinder {
     };
   }
 
+  private sentenceSubject(i: number): Phrase | null {
+    const { words } = this;
+    const s = this.sentenceStart(i);
+    if (s >= i - 2) return null;
+    let k = s;
+    while (k < i && k - s < 5 && words[k]!.kind === 'word' && !/^[يت]/.test(words[k]!.n) && !NP_STOPS.has(words[k]!.n) && !cueAt(words, k)) k++;
+    const verb = words[k];
+    if (k === s || k - s >= 5 || !verb || verb.kind !== 'word' || !/^[يت]/.test(verb.n) || verb.n.length < 4) return null;
+    return { from: s, to: k };
+  }
+
   private insidePair(i: number): boolean {
     for (const pair of this.pairAt.values()) {
       const close = pair.close < 0 ? this.to : pair.close;
@@ -400,7 +414,7 @@ class RegionFinder {
       }
       if (isSentenceEnd(w, words[k + 1])) return k;
       if (isComma(w)) {
-        for (let m = k + 1; m < Math.min(this.to, k + 4); m++) {
+        for (let m = k + 1; m < Math.min(this.to, k + 7); m++) {
           const c = words[m]!;
           if (c.kind !== 'word') break;
           const cue = cueAt(words, m);
@@ -427,7 +441,7 @@ class RegionFinder {
       const w = this.words[k]!;
       if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
       if (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || (k === m + 1 && PREP_COMPLEMENT[w.n]?.includes(cue.lemma)))) return true;
-      if (isSentenceEnd(w, this.words[k + 1])) return false;
+      if (isSentenceEnd(w, this.words[k + 1])) break;
     }
     return cue.cls !== 'say';
   }
@@ -612,15 +626,14 @@ function splitCoordinated(words: Word[], p: Phrase): Phrase[] {
   let start = p.from;
   for (let k = p.from + 1; k < p.to; k++) {
     const w = words[k]!;
-    if (w.kind === 'word' && w.n.startsWith('و') && w.n.length > 2 && !w.n.startsWith('وال') && k > start) {
-      parts.push({ from: start, to: k });
-      start = k;
-    } else if (w.kind === 'word' && w.n.startsWith('وال') && k > start && isConjunctHead(w.n.slice(1))) {
-      parts.push({ from: start, to: k });
+    const conjunct = w.kind === 'word' && w.n.startsWith('و') && w.n.length > 2 && k > start &&
+      (!w.n.startsWith('وال') || isConjunctHead(w.n.slice(1)));
+    if (conjunct) {
+      parts.push(start === p.from ? { from: start, to: k } : { from: start, to: k, lead: 1 });
       start = k;
     }
   }
-  parts.push({ from: start, to: p.to });
+  parts.push(start === p.from ? { from: start, to: p.to } : { from: start, to: p.to, lead: 1 });
   return parts.length > 1 ? parts : [p];
 }
 
@@ -649,7 +662,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
   for (const d of drafts) {
     if (!d.phrase) continue;
     const keys = phraseKeys(words, d.phrase);
-    pool.push({ keys, name: phraseText(text, words, d.phrase), start: words[d.phrase.from]!.start, type: typeOfPhrase(keys.map(bareKey)), entity: null });
+    pool.push({ keys, name: phraseText(text, words, d.phrase), start: phraseSpan(words, d.phrase).start, type: typeOfPhrase(keys.map(bareKey)), entity: null });
   }
   for (const e of ctx.entities) {
     const keys = e.name.split(/\s+/).map((s) => s.normalize('NFC'));
@@ -678,7 +691,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
 
   const quotes: Quote[] = drafts.map((d, idx) => {
     const r = resolved[idx];
-    const mention = d.phrase ? { start: words[d.phrase.from]!.start, end: words[d.phrase.to - 1]!.end } : null;
+    const mention = d.phrase ? phraseSpan(words, d.phrase) : null;
     const speaker: Speaker | null = r ? { name: r.name, type: r.type, mention, entity: r.entity } : null;
     if (speaker && !mention && d.cue) speaker.evidence = [d.cue];
     const q: Quote = { id: `q${idx}`, kind: d.kind, content: d.content, cue: d.cue, speaker, stance: d.stance, headline: d.headline, sentence: d.sentence };
@@ -692,7 +705,8 @@ function normKey(s: string): string {
 }
 
 function phraseText(text: string, words: Word[], p: Phrase): string {
-  return text.slice(words[p.from]!.start, words[p.to - 1]!.end).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  const s = phraseSpan(words, p);
+  return text.slice(s.start, s.end).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Positions of every word by its loose key, to find the fullest form of a surname. */
@@ -714,7 +728,7 @@ const NAME_TAILS = new Set(['الدين', 'الله', 'الاله', 'الرحم�
 
 function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, nameIndex: Map<string, number[]>, last: Resolved | null): Resolved {
   const text = ctx.text;
-  const span = { start: words[p.from]!.start, end: words[p.to - 1]!.end };
+  const span = phraseSpan(words, p);
   const keys = phraseKeys(words, p);
   const raw = phraseText(text, words, p);
   // An entity mention overlapping the phrase gives the canonical name and type.

@@ -13,6 +13,8 @@ import { isComma, isSentenceEnd, type Word } from './words.js';
 export interface Phrase {
   from: number;
   to: number;
+  /** Code units to skip at the start of the first word: the conjunction و of a split conjunct (وبيونغ يانغ). */
+  lead?: number;
 }
 
 /** Options of the noun-phrase walker. */
@@ -164,7 +166,13 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
 export function phraseKeys(words: Word[], p: Phrase): string[] {
   const out: string[] = [];
   for (let k = p.from; k < p.to; k++) if (words[k]!.kind === 'word' || words[k]!.kind === 'number') out.push(words[k]!.n);
+  if (p.lead && out.length) out[0] = out[0]!.slice(1);
   return out;
+}
+
+/** The source span of a phrase. */
+export function phraseSpan(words: Word[], p: Phrase): Span {
+  return { start: words[p.from]!.start + (p.lead ?? 0), end: words[p.to - 1]!.end };
 }
 
 /** Strips the article and a dative لـ: للوزارة → وزارة, الحكومة → حكومة. */

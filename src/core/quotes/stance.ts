@@ -15,6 +15,10 @@ export interface StanceInput {
   to: number;
 }
 
+const CONDITIONALS = new Set(['اذا', 'لو', 'حال']);
+/** Words that put the truth of the content under the condition: إذا صح، إذا ثبت، إذا كان هذا صحيحا. */
+const TRUTH_WORDS = new Set(['صح', 'صحت', 'ثبت', 'ثبتت', 'صحيحا', 'صحيحه', 'تاكد', 'تاكدت']);
+
 /** Words after قد that are past verbs or particles, not the imperfect of possibility (قد تم، قد اكتمل). */
 const QAD_PAST = new Set(['تم', 'تمت', 'ت']);
 
@@ -47,11 +51,16 @@ export function decideStance(s: StanceInput): Stance {
     if (CONCERN_WORDS.has(w.n)) return 'concern';
   }
   if (s.cls === 'hedge') return 'hedges';
+  let position = 0;
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (w.kind !== 'word') continue;
+    position++;
     if (HEDGE_WORDS.has(w.n)) {
       const prev = words[k - 1]?.n ?? '';
+      // A condition hedges the claim when it opens the content (“إذا كان هذا صحيحا، فإنه ...”) or bears
+      // on its truth (إذا صحت، إذا ثبت); a trailing condition on an action (مستعدة للضرب إذا ظهر ...) asserts.
+      if (CONDITIONALS.has(w.n) && position > 3 && !TRUTH_WORDS.has(words[k + 1]?.n ?? '') && !TRUTH_WORDS.has(words[k + 2]?.n ?? '')) continue;
       // ما إذا / عما إذا is "whether", not a condition.
       if ((w.n === 'اذا') && (prev === 'ما' || prev === 'عما' || prev === 'مما')) continue;
       // في حال needs في before it; من شأن needs أن after it.

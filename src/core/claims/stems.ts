@@ -1,0 +1,36 @@
+// Rough Arabic stems for comparing contents: normalised words with clitics and inflectional endings
+// stripped (والجنود → جنود, كوريين → كوري, يقاتلون → قاتل), function words dropped. Light stemming in
+// the style of Larkey's light10: cheap, and good enough to see that two contents share their nouns and verbs.
+import { normalizeKey } from '../normalize/ar.js';
+
+const STOP = new Set(
+  `في من على الى عن مع ان او ثم قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت يكون تكون
+   عند بين حيث كما بعد قبل حتى اذا لكن بل كل بعض اي غير منذ خلال عبر ضد نحو لدى لها له لهم به بها فيه فيها منه منها
+   انه انها انهم وان فان اما ايضا جدا الان وقد فقد لقد`.split(/\s+/).filter(Boolean).map(normalizeKey),
+);
+const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف'];
+const SUFFIXES = ['هما', 'كما', 'ات', 'ون', 'ين', 'ان', 'يه', 'ها', 'هم', 'ه', 'ي', 'ا'];
+
+/** The light stem of one normalised word. */
+export function lightStem(word: string): string {
+  let w = word;
+  for (const p of PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 3) { w = w.slice(p.length); break; }
+  }
+  // Imperfect prefixes of verbs (يقاتل، تقاتل) when the word is long enough to be a verb.
+  if (/^[يتن]/.test(w) && w.length >= 5) w = w.slice(1);
+  for (const s of SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= 3) { w = w.slice(0, -s.length); break; }
+  }
+  return w;
+}
+
+/** The set of content stems of a text (function words and digits dropped). */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of normalizeKey(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
+    out.add(lightStem(raw));
+  }
+  return out;
+}

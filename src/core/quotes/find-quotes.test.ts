@@ -1,0 +1,180 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { lookupCue } from './lexicon.js';
+
+/** The attributions of a text as [cue, speaker (name or mention), content, stance, kind]. */
+function attributions(text: string): Array<[string | null, string | null, string, string, string]> {
+  const a = analyze(text);
+  return a.quotes.map((q) => [
+    q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+    q.speaker ? (q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : q.speaker.name) : null,
+    text.slice(q.content.start, q.content.end),
+    q.stance,
+    q.kind,
+  ]);
+}
+
+describe('cue lexicon: every inflection, with و/ف and attached pronouns', () => {
+  it.each([
+    ['قال', 'قال', 'past'], ['وقالت', 'قال', 'past'], ['قالوا', 'قال', 'past'], ['تقول', 'قال', 'imperfect'], ['يقولون', 'قال', 'imperfect'],
+    ['قائلا', 'قال', 'participle'], ['مضيفة', 'اضاف', 'participle'], ['وأضاف', 'اضاف', 'past'], ['فأكد', 'اكد', 'past'],
+    ['مؤكدا', 'اكد', 'participle'], ['نفتا', 'نفي', 'past'], ['ينفيان', 'نفي', 'imperfect'], ['ووصفتها', 'وصف', 'past'],
+    ['وتدعوهم', 'دعا', 'imperfect'], ['دعت', 'دعا', 'past'], ['تصريح', 'صرح', 'noun'], ['مستبعدة', 'استبعد', 'participle'],
+    ['أعربوا', 'اعرب', 'past'], ['لافتا', 'لفت', 'participle'], ['مشيرة', 'اشار', 'participle'],
+  ])('%s → %s (%s)', (word, lemma, form) => {
+    const m = lookupCue(analyze(word).quotes.length >= 0 ? word.normalize('NFC').replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي') : word);
+    expect(m?.lemma).toBe(lemma);
+    expect(m?.form).toBe(form);
+  });
+
+  it.each([['الحكومة'], ['بين'], ['ملاحظة'], ['مبلغ'], ['كتاب']])('%s is not a cue', (word) => {
+    expect(lookupCue(word.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه'))).toBeNull();
+  });
+});
+
+describe('indirect speech: both word orders, every complementiser', () => {
+  it.each([
+    ['قال الوزير إن الاجتماع كان مثمرا.', ['قال', 'الوزير', 'الاجتماع كان مثمرا', 'asserts', 'indirect']],
+    ['وأكدت الوزارة أنها ستواصل دعم الفلاحين.', ['وأكدت', 'الوزارة', 'ستواصل دعم الفلاحين', 'asserts', 'indirect']],
+    ['سيول تقول إن القوات تقاتل في الشرق.', ['تقول', 'سيول', 'القوات تقاتل في الشرق', 'asserts', 'indirect']],
+    ['الرئيس أشار إلى أن الحوار مستمر.', ['أشار', 'الرئيس', 'الحوار مستمر', 'asserts', 'indirect']],
+    ['وشدد المدير على أن الخدمة ستعود غدا.', ['وشدد', 'المدير', 'الخدمة ستعود غدا', 'asserts', 'indirect']],
+    ['وأوضح الناطق الرسمي، خلال ندوة صحفية بالرباط، أن الأشغال انتهت.', ['وأوضح', 'الناطق الرسمي', 'الأشغال انتهت', 'asserts', 'indirect']],
+    ['واعتبر الخبير بأن الأسعار سترتفع.', ['واعتبر', 'الخبير', 'الأسعار سترتفع', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+});
+
+describe('direct quotations in every mark style, balanced or not', () => {
+  it.each([
+    ['وقال ميلر “إننا نتابع الوضع عن كثب”.', ['وقال', 'ميلر', 'إننا نتابع الوضع عن كثب', 'asserts', 'direct']],
+    ['وقال الوزير: «سنبني مدارس جديدة في كل جهة».', ['وقال', 'الوزير', 'سنبني مدارس جديدة في كل جهة', 'asserts', 'direct']],
+    ['وأضافت الممثلة "العمل في المسرح صعب لكنه ممتع".', ['وأضافت', 'الممثلة', 'العمل في المسرح صعب لكنه ممتع', 'asserts', 'direct']],
+    ['وقال المدرب: “الفريق جاهز للمباراة المقبلة', ['وقال', 'المدرب', 'الفريق جاهز للمباراة المقبلة', 'asserts', 'direct']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+});
+
+describe('mixed quotations and postposed or inserted cues', () => {
+  it.each([
+    ['وأكد الوزير أن الإصلاح "يسير في الطريق الصحيح" رغم الصعوبات.', ['وأكد', 'الوزير', 'الإصلاح "يسير في الطريق الصحيح" رغم الصعوبات', 'asserts', 'mixed']],
+    ['«المغرب بلد آمن ومستقر»، يقول السفير الفرنسي.', ['يقول', 'السفير الفرنسي', 'المغرب بلد آمن ومستقر', 'asserts', 'direct']],
+    ['"هذا المشروع سيمكننا ، تقول المهندسة ، من توفير الماء للقرى".', ['تقول', 'المهندسة', 'هذا المشروع سيمكننا ، تقول المهندسة ، من توفير الماء للقرى', 'asserts', 'direct']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+});
+
+describe('continuation: وأضاف, participles and cue-less quotations take the last speaker', () => {
+  it('وأضاف with no subject inherits the speaker, with no mention', () => {
+    const text = 'وقال الوزير إن الميزانية سترتفع. وأضاف أن الحكومة ستوظف ألف أستاذ.';
+    const a = analyze(text);
+    expect(a.quotes).toHaveLength(2);
+    expect(a.quotes[1]!.speaker?.name).toBe('الوزير');
+    expect(a.quotes[1]!.speaker?.mention).toBeNull();
+  });
+  it('a participle takes the subject of its verb', () => {
+    expect(attributions('أكد المدير أن النتائج جيدة، مضيفا أن الموسم المقبل سيكون أفضل.')).toContainEqual([
+      'مضيفا', 'المدير', 'الموسم المقبل سيكون أفضل', 'asserts', 'indirect',
+    ]);
+  });
+  it('a quoted paragraph with no cue belongs to the last speaker', () => {
+    const text = 'وقال الرئيس: “سنواصل العمل مع شركائنا في المنطقة”.\n“ولن نتراجع عن التزاماتنا تجاه المواطنين مهما كانت الظروف”.';
+    const a = analyze(text);
+    const last = a.quotes[a.quotes.length - 1]!;
+    expect(last.cue).toBeNull();
+    expect(last.speaker?.name).toBe('الرئيس');
+  });
+});
+
+describe('according to, without a verb', () => {
+  it.each([
+    ['وبحسب مصادر مطلعة، فإن المفاوضات ستستأنف الأسبوع المقبل.', ['وبحسب', 'مصادر مطلعة', 'المفاوضات ستستأنف الأسبوع المقبل', 'asserts', 'indirect']],
+    ['ارتفعت الأسعار بنسبة كبيرة، حسب بلاغ للمندوبية.', ['حسب', 'بلاغ للمندوبية', 'ارتفعت الأسعار بنسبة كبيرة', 'asserts', 'indirect']],
+    ['ووفقا للشرطة، تم توقيف ثلاثة أشخاص.', ['ووفقا', 'للشرطة', 'تم توقيف ثلاثة أشخاص', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('حسب in the sense of "in accordance with" is no source', () => {
+    expect(attributions('وتم توزيع المساعدات حسب الحاجة في كل منطقة.')).toEqual([]);
+  });
+});
+
+describe('denial, rejection and the negation trap', () => {
+  it.each([
+    ['رفضت روسيا هذه المزاعم.', ['رفضت', 'روسيا', 'هذه المزاعم', 'denies', 'indirect']],
+    ['نفى المجلس تدخله في تنظيم المباراة.', ['نفى', 'المجلس', 'تدخله في تنظيم المباراة', 'denies', 'indirect']],
+    ['ووصفت الوزارة هذه الأخبار بأنها "كاذبة".', ['ووصفت', 'الوزارة', 'كاذبة', 'denies', 'direct']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a negated denial (لم ينفيا) is no denial', () => {
+    expect(attributions('لكن البلدين لم ينفيا ذلك.').filter((a) => a[3] === 'denies')).toEqual([]);
+  });
+});
+
+describe('coordinated subjects: one attribution per source', () => {
+  it('موسكو وبيونغ يانغ نفتا gives two denials', () => {
+    const a = attributions('رغم أن موسكو وبيونغ يانغ نفتا عمليات نقل الأسلحة.');
+    expect(a.filter((x) => x[0] === 'نفتا').map((x) => x[3])).toEqual(['denies', 'denies']);
+  });
+});
+
+describe('stance: hedges and concern', () => {
+  it.each([
+    ['وأضاف الخبير “إذا استمر الجفاف، فإن المحاصيل ستتراجع”.', 'hedges'],
+    ['وقال المسؤول إنه من المحتمل أن تتأخر الأشغال.', 'hedges'],
+    ['وقال الطبيب إن المرض قد ينتشر في الصيف.', 'hedges'],
+    ['وقالت المنظمة “نشعر بالقلق إزاء تدهور الوضع الإنساني”.', 'concern'],
+    ['أعرب مسؤولون أوروبيون عن قلقهم إزاء ارتفاع أسعار الطاقة.', 'concern'],
+    ['وقال الوزير إن المشروع قد اكتمل.', 'asserts'],
+  ])('%s → %s', (text, stance) => {
+    expect(attributions(text).map((a) => a[3])).toContain(stance);
+  });
+});
+
+describe('not attributions', () => {
+  it.each([
+    ['يذكر أن اللجنة عقدت اجتماعها الأول أمس.'],
+    ['ويأتي هذا القرار بعد أسبوع من الزيارة.'],
+    ['المسؤولون ينتبهون لهذه التقارير.'],
+  ])('%s', (text) => {
+    expect(attributions(text)).toEqual([]);
+  });
+});
+
+// The golden test: every attribution of the seed's gold file, with its speaker and stance.
+const SHARED = fileURLToPath(new URL('../../../../shared/eval/gold/', import.meta.url));
+const hasShared = existsSync(`${SHARED}seed.json`);
+describe.skipIf(!hasShared)('seed article (../shared/eval/gold/seed.json)', () => {
+  const norm = (s: string) => s.normalize('NFKC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه')
+    .replace(/[\p{P}\p{S}]/gu, ' ').split(/\s+/).filter(Boolean);
+  const dice = (a: string[], b: string[]) => {
+    const m = new Map<string, number>();
+    for (const t of a) m.set(t, (m.get(t) ?? 0) + 1);
+    let c = 0;
+    for (const t of b) { const k = m.get(t) ?? 0; if (k > 0) { c++; m.set(t, k - 1); } }
+    return (2 * c) / (a.length + b.length);
+  };
+  const text = hasShared ? readFileSync(`${SHARED}seed.txt`, 'utf8') : '';
+  const gold = hasShared ? (JSON.parse(readFileSync(`${SHARED}seed.json`, 'utf8')) as { attributions: Array<{ content: string; speaker: string | null; speaker_name: string; speaker_aliases: string[]; stance: string }> }).attributions : [];
+  const quotes = hasShared ? analyze(text).quotes : [];
+  it.each(gold.map((g, i) => [i, g.content.slice(0, 40), g] as const))('gold %i «%s»', (_i, _c, g) => {
+    const forms = [g.speaker_name, g.speaker, ...g.speaker_aliases].filter((f): f is string => !!f).map((f) => norm(f));
+    const speakerRight = (q: (typeof quotes)[number]) => {
+      const cands = [q.speaker?.name ?? '', q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : ''].map(norm);
+      return forms.some((f) => cands.some((c) => f.every((t) => c.includes(t))));
+    };
+    // Best overlap first; among equal overlaps (one content, two sources) the one with this speaker.
+    const scored = quotes.map((q) => ({ q, d: dice(norm(text.slice(q.content.start, q.content.end)), norm(g.content)) }))
+      .sort((a, b) => b.d - a.d || Number(speakerRight(b.q)) - Number(speakerRight(a.q)));
+    const match = scored[0] && scored[0].d >= 0.5 ? scored[0].q : undefined;
+    expect(match, 'found').toBeDefined();
+    expect(speakerRight(match!), `speaker ${match!.speaker?.name}`).toBe(true);
+    expect(match!.stance).toBe(g.stance);
+  });
+});
