@@ -28,7 +28,7 @@ const LIST_OR_CONTINUATION = /^(?:[\d\u0660-\u0669]+\s*[-.)\u2013\u2014]|[-•*�
  * the conjunction و or ف glued to a verb or particle (`وقال`, `وأضاف`, `فيما`). A headline may
  * still open with a word that begins with و (`وزير الخارجية ...`, `واشنطن تحذر ...`).
  */
-const BODY_OPENER = /^(?:كما|لكن|لكنه|لكنها|إلا|الا|أما|اما|حيث|بينما|ثم|أو|أي|إذ|اذ|حتى|أن|بأن|لأن|إن|فإن|الذي|التي|الذين|فيما|بل|غير|مما|وهو|وهي|وهذا|وهذه|وذلك|وكان|وكانت|وقد|ولم|ولا|وفي|ومن|وعلى|وإلى|وعن|ومع|وبعد|وقبل|وخلال|ويأتي|وجاء|وتابع|وأضاف|وأضافت|وقال|وقالت|وأكد|وأكدت|وأشار|وأشارت|وأوضح|وأوضحت|وذكر|وذكرت|وكشف|وكشفت|وأعلن|وأعلنت|وتقول|ويقول|ووفقا|وبحسب|وحسب|فقد|فإنه|وأفاد|وأفادت|ولفت|ولفتت|وشدد|وشددت|ونقل|ونقلت|ويذكر|يذكر|يشار|يذكر|يُذكر|يشار|ومعلوم|وتجدر)(?:\s|$)/u;
+const BODY_OPENER = /^(?:كما|لكن|لكنه|لكنها|إلا|الا|أما|اما|حيث|بينما|ثم|أو|أي|إذ|اذ|حتى|أن|بأن|لأن|إن|فإن|الذي|التي|الذين|فيما|بل|غير|مما|وهو|وهي|وهذا|وهذه|وذلك|وكان|وكانت|وقد|ولم|ولا|وفي|ومن|وعلى|وإلى|وعن|ومع|وبعد|وقبل|وخلال|ويأتي|وجاء|وتابع|وأضاف|وأضافت|وقال|وقالت|وأكد|وأكدت|وأشار|وأشارت|وأوضح|وأوضحت|وذكر|وذكرت|وكشف|وكشفت|وأعلن|وأعلنت|وتقول|ويقول|ووفقا|وبحسب|وحسب|فقد|فإنه|وأفاد|وأفادت|ولفت|ولفتت|وشدد|وشددت|ونقل|ونقلت|ويذكر|يذكر|يشار|يُذكر|ومعلوم|وتجدر|فعندما|فلا|فما|فهو|فهي|فهذا|فهذه|فكان|فلم|فلن|فإذا|فحين|جاء\s+ذلك)(?:\s|$)/u;
 
 /**
  * Words that begin with the letter و without it being the conjunction: a headline may open with them
@@ -62,8 +62,8 @@ export function isHeadlineLike(line: string): boolean {
   if (first.startsWith('\u0648') && !WAW_WORDS.has(first.replace(/[\u064b-\u065f\u0640]/gu, ''))) return false;
   // Commas in a long line are clauses of a sentence: `يعني أن ...، وأن ...`.
   if (words > 10 && /[\u060c,]/u.test(line)) return false;
-  // A URL or a handle belongs to an embed or a link, not a headline.
-  return !/https?:\/\/|www\.|@\w/u.test(line);
+  // A URL or a handle belongs to an embed or a link, not a headline; `**` splits the halves of a verse.
+  return !/https?:\/\/|www\.|@\w|\*\*/u.test(line);
 }
 
 /**
