@@ -26,6 +26,7 @@ export function page(options: PageOptions, body: Html): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · إسناد</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/fonts/naskh.css">
 <link rel="stylesheet" href="/assets/style.css">
 <script src="/assets/app.js" defer></script>
