@@ -11,7 +11,7 @@ import {
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  bareKey, countryOf, extendToApposedName, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  bareKey, countryOf, extendToApposedName, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -30,6 +30,8 @@ interface Draft {
   phrase: Phrase | null;
   /** Implied speakers inherit from the previous attribution (وأضاف، مضيفا، continuation). */
   inherit: boolean;
+  /** For a participle: the subject phrase of the verb that governs it (قال X ...، مضيفا), used for its name. */
+  via?: Phrase | null;
   stance: Stance;
   headline: boolean;
   sentence: number;
@@ -171,7 +173,33 @@ class RegionFinder {
     if (!phrase && cue.form === 'imperfect' && this.insidePair(i)) return;
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct) return;
+    const before = this.out.length;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
+    if (cue.form === 'participle') {
+      const via = this.governingSubject(i);
+      for (let k = before; k < this.out.length; k++) this.out[k]!.via = via;
+    }
+  }
+
+  /**
+   * The subject of the verb a participle depends on: the nearest verb cue before it in the sentence
+   * (أكد رئيس المجلس، إدريس اليزمي، ...، قائلا), else the phrase after the sentence's first word (وزاد اليزمي مؤكدا).
+   */
+  private governingSubject(i: number): Phrase | null {
+    const { words } = this;
+    const s = this.sentenceStart(i);
+    for (let k = i - 1; k >= s; k--) {
+      const c = cueAt(words, k);
+      if (!c || c.form === 'participle' || c.form === 'noun') continue;
+      if (words[k - 1] && NEGATIONS.has(words[k - 1]!.n)) continue;
+      const before = phraseBefore(words, k, this.from);
+      if (before) return before;
+      if (c.plural) return null;
+      const after = phraseAfter(words, k + 1, this.to);
+      return after ? extendToApposedName(words, after, this.to) : null;
+    }
+    const p = phraseAfter(words, s + 1, i);
+    return p && p.to <= i ? p : null;
   }
 
   /** Verbal-noun cues (تصريح X أنه، قوله إن، اعتبارهم): a complementiser or quote must follow. */
@@ -593,12 +621,6 @@ function cueAt(words: Word[], k: number): CueMatch | null {
   return c;
 }
 
-/** True when every word of `[from, to)` is an adverbial or comma. */
-function isAdverbialRun(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isComma(words[k]) && !isAdverbial(words[k]!)) return false;
-  return true;
-}
-
 function countWords(words: Word[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (words[k]!.kind === 'word' || words[k]!.kind === 'number') n++;
@@ -679,6 +701,8 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     let r: Resolved | null = null;
     if (d.phrase) {
       r = resolvePhrase(ctx, words, d.phrase, pool, nameIndex, last);
+    } else if (d.via) {
+      r = resolvePhrase(ctx, words, d.via, pool, nameIndex, last);
     } else if (d.inherit) {
       r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? last;
     }
@@ -735,11 +759,19 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   // A person mention anywhere in the phrase, or any entity mention that covers the phrase's head word
   // (رئيس المجلس الوطني ... is a person, not the council it heads).
   let hit: Resolved | null = null;
+  const run = nameRun(words, p);
+  const runText = run ? phraseText(text, words, run) : null;
+  const runKeys = run ? phraseKeys(words, run) : [];
   for (const e of ctx.entities) {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'country' && e.type !== 'group') continue;
     for (const m of e.mentions) {
       if (!(m.start < span.end && span.start < m.end)) continue;
-      if (e.type === 'person') return { name: e.name, type: 'person', entity: e.id };
+      if (e.type === 'person') {
+        // The phrase's own name run wins when it holds the entity's name and more (كارونكوزي أندري مارتن).
+        const eKeys = e.name.split(/\s+/).map(normKey);
+        if (runText && runKeys.length > eKeys.length && keysWithin(eKeys, runKeys)) return { name: runText, type: 'person', entity: e.id };
+        return { name: e.name, type: 'person', entity: e.id };
+      }
       if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
     }
   }

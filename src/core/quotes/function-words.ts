@@ -33,7 +33,7 @@ export const NP_STOPS = set(`
 
 /** Words after which a preceding noun phrase can start (SVO boundary): conjunctions and particles. */
 export const SVO_OPENERS = set(`
-  لكن لكنه ولكن بينما فيما حيث إذ رغم برغم ورغم على الرغم من أن إن وإن بأن كما ثم بل ومع
+  لكن لكنه ولكن بينما فيما حيث إذ رغم برغم ورغم على الرغم من أن إن وإن بأن كما ثم بل ومع فإن فان وكان كان وكانت كانت
 `);
 
 /** Negation particles: a negated cue (لم ينفيا) is not an attribution of its lemma's stance. */

@@ -94,7 +94,7 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
  * The noun phrase that ends just before word `i` (SVO subject: `سيول تقول`, `موسكو وبيونغ يانغ نفتا`),
  * or null when the words before the cue do not start at a clause boundary.
  */
-export function phraseBefore(words: Word[], i: number, regionStart: number, max = 6, anyStart = false): Phrase | null {
+export function phraseBefore(words: Word[], i: number, regionStart: number, max = 8, anyStart = false): Phrase | null {
   let j = i;
   let count = 0;
   while (j > regionStart && count < max) {
@@ -115,7 +115,32 @@ export function phraseBefore(words: Word[], i: number, regionStart: number, max 
   const before = words[j - 1];
   const ok = j === regionStart || !before || isSentenceEnd(before, words[j]) || isComma(before) || (before.kind === 'punct' && before.n !== '-') ||
     SVO_OPENERS.has(before.n) || COMPLEMENTISERS.has(before.n) || before.sentence !== words[j]!.sentence;
-  return ok || anyStart ? { from: j, to: i } : null;
+  if (ok) return { from: j, to: i };
+  // The antecedent of a relative pronoun needs no boundary, but must look like a source, not a thing:
+  // ماثيو ميللر، الذي ردد ... is a source; هذا في الوقت، الذي قال ... is not.
+  return anyStart && looksLikeSource(phraseKeys(words, { from: j, to: i })) ? { from: j, to: i } : null;
+}
+
+/** A phrase that can name a source: a title, an organisation or group head, or a word without the article (a name). */
+export function looksLikeSource(keys: string[]): boolean {
+  return keys.some((k) => PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || GROUP_HEADS.has(k) || ANONYMOUS_HEADS.has(k) || COUNTRY_NAMES.has(k) ||
+    (!k.startsWith('ال') && !k.startsWith('لل')) || isLikelyNameWord(k));
+}
+
+/**
+ * The personal name inside a phrase: its last run of name words (given names, nisba surnames, name
+ * particles): `رئيس المجلس ...، إدريس اليزمي` → إدريس اليزمي. Null when the phrase holds none.
+ */
+export function nameRun(words: Word[], p: Phrase): Phrase | null {
+  let best: Phrase | null = null;
+  for (let k = p.from; k < p.to; k++) {
+    if (!isNameWord(words, k)) continue;
+    let e = k + 1;
+    while (e < p.to && (isNameWord(words, e) || isNisba(words, e) || (words[e]!.kind === 'punct' && words[e]!.n === '-' && isNameWord(words, e + 1)))) e++;
+    if (e - k >= 2) best = { from: k, to: e };
+    k = e;
+  }
+  return best;
 }
 
 /** Words that may form a personal name: no article, no particle, no cue (كارونكوزي أندري مارتن، عبد الله ساعف). */
