@@ -11,7 +11,7 @@ import {
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  bareKey, countryOf, extendToApposedName, isAnaphor, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  bareKey, countryOf, extendToApposedName, isAnaphor, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -153,6 +153,8 @@ class RegionFinder {
       phrase = before;
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+        // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object.
+        if (phrase && deny && !looksLikeSource(phraseKeys(words, phrase))) phrase = null;
         if (phrase) {
           after = phrase.to;
           phrase = extendToApposedName(words, phrase, this.to);
@@ -189,8 +191,15 @@ class RegionFinder {
     const { words } = this;
     const s = this.sentenceStart(i);
     for (let k = i - 1; k >= s; k--) {
+      // وشكلت ...، حسب المتحدث، ...، مضيفا: the source of an according-to phrase governs.
+      if (words[k]!.kind === 'word' && ACCORDING.has(words[k]!.n)) {
+        const p = phraseAfter(words, k + 1, i);
+        if (p) return p;
+      }
       const c = cueAt(words, k);
       if (!c || c.form === 'participle' || c.form === 'noun') continue;
+      // A cue inside the content of an earlier one (أن اللاعبين أبدوا ...) is nested, not governing.
+      if (this.out.some((d) => d.cueWord >= 0 && d.cueWord < k && d.cfrom <= k && d.cto > k)) continue;
       if (words[k - 1] && NEGATIONS.has(words[k - 1]!.n)) continue;
       const before = phraseBefore(words, k, this.from);
       if (before) return before;

@@ -123,7 +123,7 @@ export function phraseBefore(words: Word[], i: number, regionStart: number, max 
 
 /** A phrase that can name a source: a title, an organisation or group head, or a word without the article (a name). */
 export function looksLikeSource(keys: string[]): boolean {
-  return keys.some((k) => PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || GROUP_HEADS.has(k) || ANONYMOUS_HEADS.has(k) || COUNTRY_NAMES.has(k) ||
+  return keys.some((k) => PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || GROUP_HEADS.has(k) || ANONYMOUS_HEADS.has(k) || COUNTRY_NAMES.has(k) || SOURCE_HEADS.has(k) ||
     (!k.startsWith('ال') && !k.startsWith('لل')) || isLikelyNameWord(k));
 }
 
