@@ -1,4 +1,4 @@
-import { normalizeKey } from '../core/index.js';
+import { normalizeArabic, normalizeKey } from '../core/index.js';
 import type { SearchDocument } from './types.js';
 
 /** A word: letters, marks and digits (`وكوريا`, `2015`, `Reuters`). */
@@ -122,10 +122,12 @@ export function makeSnippet(text: string, terms: string[], options: { words?: nu
   const size = options.words ?? 24;
   const open = options.open ?? '[';
   const close = options.close ?? ']';
+  // Normalise the whole text once and map each normalised word back to its source span (one pass, no per-word copies).
+  const norm = normalizeArabic(text);
   const words: Array<{ start: number; end: number; term: number }> = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normalizeKey(m[0]);
-    words.push({ start: m.index, end: m.index + m[0].length, term: matches(clitics(norm), terms) });
+  for (const m of norm.text.matchAll(WORD)) {
+    const span = norm.map.toSource({ start: m.index, end: m.index + m[0].length });
+    words.push({ start: span.start, end: span.end, term: terms.length ? matches(clitics(m[0]), terms) : -1 });
   }
   if (words.length === 0) return { text: '', span: { start: 0, end: 0 }, highlights: [] };
   // Score each window by distinct terms first, then by hits: a window with both words of `كوريا الشمالية` wins.

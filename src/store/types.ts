@@ -236,7 +236,7 @@ export interface Store {
   getAnalysis(articleId: number, pipelineVersion?: string): Promise<StoredAnalysis | null>;
   /** Articles with a fingerprint but no duplicate group yet, by id. */
   listUngroupedArticles(limit: number): Promise<Array<{ articleId: number; signature: Uint32Array }>>;
-  /** Other articles sharing at least one band key. */
+  /** Other articles sharing at least one band key (at most 200: a template shared by thousands is not a wire story). */
   findBandMatches(articleId: number, bands: number[]): Promise<BandMatch[]>;
   /** Sets duplicate groups (and merges: every article of group `from` moves to `to`), in one transaction. */
   setDuplicateGroups(assign: Array<{ articleId: number; group: number }>, merges?: Array<{ from: number; to: number }>): Promise<void>;

@@ -64,6 +64,8 @@ export class SqliteStore implements Store {
   readonly location: string;
   private readonly db: Db;
   private readonly stmt: ReturnType<SqliteStore['prepare']>;
+  /** Search statements by SQL text: one per combination of filters. */
+  private readonly searches = new Map<string, Database.Statement>();
 
   constructor(db: Db, file: string) {
     this.db = db;
@@ -81,7 +83,9 @@ export class SqliteStore implements Store {
     return {
       byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
       lastVersion: db.prepare('SELECT MAX(version) AS v FROM articles WHERE url = ?'),
+      previous: db.prepare('SELECT id FROM articles WHERE url = ? AND latest = 1'),
       unlatest: db.prepare('UPDATE articles SET latest = 0 WHERE url = ? AND latest = 1'),
+      deleteFts: db.prepare('DELETE FROM article_fts WHERE rowid = ?'),
       insertArticle: db.prepare(`INSERT INTO articles (content_hash, url, version, latest, source, title, published, author, language, origin, text, length, ingested_at, signature)
         VALUES (@contentHash, @url, @version, 1, @source, @title, @published, @author, @language, @origin, @text, @length, @at, @signature)`),
       insertCopy: db.prepare('INSERT OR IGNORE INTO article_copies (article_id, origin, source, url, title, published) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -118,7 +122,7 @@ export class SqliteStore implements Store {
       getLatestAnalysis: db.prepare('SELECT * FROM analyses WHERE article_id = ? ORDER BY created_at DESC, pipeline_version DESC LIMIT 1'),
       ungrouped: db.prepare('SELECT id, signature FROM articles WHERE dup_group IS NULL AND signature IS NOT NULL ORDER BY id LIMIT ?'),
       bandMatches: db.prepare(`SELECT DISTINCT a.id, a.signature, a.dup_group FROM lsh_bands b JOIN articles a ON a.id = b.article_id
-        WHERE b.band IN (SELECT value FROM json_each(?)) AND b.article_id <> ?`),
+        WHERE b.band IN (SELECT value FROM json_each(?)) AND b.article_id <> ? LIMIT 200`),
       setGroup: db.prepare('UPDATE articles SET dup_group = ? WHERE id = ?'),
       mergeGroup: db.prepare('UPDATE articles SET dup_group = ? WHERE dup_group = ?'),
       groupOf: db.prepare('SELECT dup_group FROM articles WHERE id = ?'),
@@ -161,6 +165,8 @@ export class SqliteStore implements Store {
           const last = (s.lastVersion.get(a.url) as { v: number | null }).v;
           if (last !== null) {
             version = last + 1;
+            // Only the latest version is searchable: the index drops the older text.
+            for (const p of s.previous.all(a.url) as Array<{ id: number }>) s.deleteFts.run(p.id);
             s.unlatest.run(a.url);
           }
         }
@@ -327,7 +333,8 @@ export class SqliteStore implements Store {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const parsed = parseQuery(query.text);
     if (!parsed) return [];
-    const where: string[] = ['article_fts MATCH @match', 'a.latest = 1'];
+    // Older versions are not in the index (putArticles drops them), so no join is needed without filters.
+    const where: string[] = ['article_fts MATCH @match'];
     const params: Record<string, unknown> = { match: parsed.match, limit: Math.max(1, Math.min(query.limit ?? 20, 1000)) };
     if (query.from) {
       where.push('a.published >= @from');
@@ -359,10 +366,18 @@ export class SqliteStore implements Store {
       where.push(`a.id IN (SELECT q.article_id FROM quotes q WHERE ${conds.join(' AND ')})`);
     }
     // Rank first (ids only), then read the texts of the few hits: the sorter never carries article texts.
-    const sql = `SELECT a.id AS id, bm25(article_fts, 4.0, 2.0, 1.5, 1.0) AS rank
+    const sql = where.length === 1
+      ? 'SELECT rowid AS id, bm25(article_fts, 4.0, 2.0, 1.5, 1.0) AS rank FROM article_fts WHERE article_fts MATCH @match ORDER BY rank LIMIT @limit'
+      : `SELECT a.id AS id, bm25(article_fts, 4.0, 2.0, 1.5, 1.0) AS rank
       FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid
       WHERE ${where.join(' AND ')} ORDER BY rank LIMIT @limit`;
-    const ranked = this.wrap('searching', () => this.db.prepare(sql).all(params)) as Array<{ id: number; rank: number }>;
+    let stmt = this.searches.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.searches.set(sql, stmt);
+    }
+    const prepared = stmt;
+    const ranked = this.wrap('searching', () => prepared.all(params)) as Array<{ id: number; rank: number }>;
     const hits: SearchHit[] = [];
     for (const r of ranked) {
       const a = this.stmt.getArticle.get(r.id) as Row;
