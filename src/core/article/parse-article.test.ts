@@ -30,6 +30,10 @@ describe('parseByline: byline shapes of real outlets', () => {
     ['جاكرتا - أ. ف. ب.', { people: [], agencies: ['أ. ف. ب.'], places: ['جاكرتا'] }],
     ['و م ع', { people: [], agencies: ['و م ع'], places: [] }],
     ['واشنطن: فلان الفلاني وعلان العلاني', { people: ['فلان الفلاني', 'علان العلاني'], agencies: [], places: ['واشنطن'] }],
+    ['خاص - سعيد', { people: ['سعيد'], agencies: [], places: [] }],
+    ['متابعة عن شوف تي في', { people: [], agencies: ['شوف تي في'], places: [] }],
+    ['أبوظبي : (د ب ا)', { people: [], agencies: ['د ب ا'], places: ['أبوظبي'] }],
+    ['اليوم وكالات - عواصم', { people: [], agencies: ['اليوم', 'وكالات'], places: ['عواصم'] }],
     // Sentences are not bylines.
     ['أعلنت وزارة الداخلية', null],
     ['قال الوزير في الرياض', null],
@@ -43,6 +47,7 @@ describe('parseByline: byline shapes of real outlets', () => {
     ['تصوير: فلان الفلاني', ['فلان الفلاني']],
     ['تصوير محمد العلي', ['محمد العلي']],
     ['أبها - فلان الفلاني تصوير - علان العلاني', ['علان العلاني']],
+    ['تزنيت: فلان الفلاني/ عدسة عدلاني', ['عدلاني']],
   ])('photographer in %s', (line, photographers) => {
     expect(parseByline(line)?.photographers).toEqual(photographers);
   });

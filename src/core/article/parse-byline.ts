@@ -74,6 +74,9 @@ function classify(raw: string): { kind: Kind; text: string } | null {
   if (isAgency(text)) return { kind: 'agency', text };
   if (isPlace(text)) return { kind: 'place', text };
   if (isPersonName(f)) return { kind: 'person', text };
+  // `متابعة عن شوف تي في`, `نقلا عن رويترز`: the outlet a story was taken from.
+  const from = /^(?:نقلا\s+)?عن\s+(.+)$/u.exec(text);
+  if (from?.[1] !== undefined && isAgency(from[1])) return { kind: 'agency', text: from[1] };
   return isLoneName(f) ? { kind: 'unknown', text } : null;
 }
 
@@ -154,6 +157,7 @@ export function parseByline(s: string): BylineParts | null {
   const ambiguous: string[] = [];
   const unknown: string[] = [];
   let photo = false;
+  let afterMarker = false;
   for (const p of parts) {
     const raw = s.slice(p.start, p.end).trim();
     let c = classify(raw);
@@ -165,10 +169,10 @@ export function parseByline(s: string): BylineParts | null {
       const rest = sp > 0 ? classify(raw.slice(sp + 1)) : null;
       const lp = raw.search(/\s\S+$/u);
       const tail = lp > 0 ? fold(raw.slice(lp + 1)) : '';
-      if (rest?.kind === 'person' && (AUTHOR_MARKERS.has(head) || PHOTO_MARKERS.has(head))) {
+      if (rest !== null && (AUTHOR_MARKERS.has(head) || PHOTO_MARKERS.has(head))) {
         photo = PHOTO_MARKERS.has(head);
         out.known = true;
-        c = rest;
+        c = rest.kind === 'unknown' ? { kind: 'person', text: rest.text } : rest;
       } else if (lp > 0 && (AUTHOR_MARKERS.has(tail) || PHOTO_MARKERS.has(tail))) {
         c = classify(raw.slice(0, lp));
         after = PHOTO_MARKERS.has(tail);
@@ -192,6 +196,9 @@ export function parseByline(s: string): BylineParts | null {
       }
     }
     if (c === null) return null;
+    // `خاص - سعيد`, `عدسة عدلاني`: one unlisted word right after a marker is the person it credits.
+    if (c.kind === 'unknown' && afterMarker) c = { kind: 'person', text: c.text };
+    afterMarker = c.kind === 'author-marker' || c.kind === 'photo-marker';
     // `«الصحيفة» من الرياض`: a name in guillemets or quotes in a byline is an outlet.
     if ((c.kind === 'person' || c.kind === 'unknown') && /[«"“]\s*$/u.test(s.slice(0, p.start)) && /^\s*[»"”]/u.test(s.slice(p.end))) {
       c = { kind: 'agency', text: c.text };
