@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../analysis.js';
 import type { TextLayer } from '../context.js';
-import { addDays, fmtDate, fmtMonth, fmtWeek, hijriToGregorian, isValidDate, parseYmd, type Ymd } from './calendar.js';
+import { addDays, fmtDate, fmtMonth, fmtWeek, hijriToGregorian, isValidDate, isoWeekday, parseYmd, type Ymd } from './calendar.js';
 import { DAY_PARTS, DECADE_WORDS, DEFINITE_UNITS, DUAL_WORDS, GREGORIAN_MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HOUR_WORDS, NUMBER_WORDS, ORDINALS, RELATIVE_WORDS, SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, type Unit } from './lexicon.js';
 import * as P from './patterns.js';
 import { durationValue, hijriMonthValue, hijriYearValue, resolveDayMonthYear, resolveHijriYear, resolveMonthYear, resolveWeekday, shiftValue, toDirection } from './resolve.js';
@@ -87,12 +87,16 @@ function futureAt(text: string, p: number): boolean {
 const MONTH_CONTEXT = new Set(['في', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'شهر', 'من', 'الي', 'مطلع', 'بدايه', 'اوائل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'مستهل', 'غره', 'اخر', 'بحلول', 'طوال', 'وفي', 'ففي']);
 /** Words before a bare four-digit number that make it a year: `منذ 2014`, `رؤية 2030`. */
 const YEAR_STRONG = new Set(['منذ', 'حتي', 'بحلول', 'موسم', 'رؤيه', 'مطلع', 'نهايه', 'اواخر', 'منتصف', 'اوائل', 'بدايه', 'ميزانيه', 'موازنه', 'كاس', 'مونديال', 'اولمبياد', 'اكسبو', 'نسخه', 'دوره', 'اواسط', 'مستهل', 'ربيع', 'صيف', 'شتاء', 'خريف', 'لموسم', 'لعام', 'عام', 'العام', 'سنه', 'عامي', 'لسنه']);
+/** Function words after a number that leave it a year (`كأس العالم 2018 في روسيا`), where a count takes a noun. */
+const FUNCTION_NEXT = new Set(['في', 'من', 'الي', 'علي', 'عن', 'حتي', 'مع', 'حيث', 'عندما', 'بعد', 'قبل', 'التي', 'الذي', 'اذ', 'ثم', 'لكن', 'بينما']);
 const YEAR_WEAK = new Set(['في', 'قبل', 'بعد', 'خلال', 'من', 'الي', 'و', 'بين', 'وفي', 'ففي']);
 /** Words after a four-digit number that make it a count: `2000 شخص`, `2024 ريالا`. */
 const COUNT_NOUN = /^(?:[بل]?ال)?(?:ريال|ريالا|دولار|دولارا|درهم|جنيه|دينار|يورو|مليون|مليار|الف|الاف|طن|متر|مترا|كيلو|كم|كلم|شخص|شخصا|حاله|مريض|طالب|طالبه|موظف|وحده|منزل|مشارك|مشاركا|مستفيد|فرصه|عامل|جندي|قتيل|مصاب|اسره|سرير|مدرسه|حاج|معتمر|زائر|سائح|مقعد|صاروخ|مسيره|غاره|نسمه|هكتار|لتر|برميل|ميغاواط|ساعه|دقيقه|يوم|يوما|ايام|نقطه|هدف|مباراه|صوت|وظيفه|سهم|عضو|مشروع|ميل|كيلومتر)/;
 
+const OUTLET_BEFORE_YAWM = new Set(['روسيا', 'عين', 'مصر', 'صحيفه', 'جريده', 'لصحيفه', 'لجريده', 'بصحيفه', 'بجريده']);
 const WD_PLAIN: Readonly<Record<string, number>> = { 'اثنين': 1, 'ثلاثاء': 2, 'اربعاء': 3, 'خميس': 4, 'جمعه': 5, 'سبت': 6, 'احد': 7 };
 const HIJRI_ERA = new Set(['ه', 'هجري', 'هجريه', 'للهجره']);
+const ACCUSATIVE_UNITS = new Set(['يوما', 'اسبوعا', 'شهرا', 'عاما']);
 const PLURAL_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'ساعات', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات', 'سنين', 'عقود', 'قرون']);
 
 /** Appends a part of day (`TEV`) or clock time (`T14:30`) to a day value. */
@@ -139,25 +143,37 @@ const gregorianDate: Rule['build'] = (m, g, c) => {
     explicit = tail.explicit;
     value = day !== null ? (isValidDate(tail.y, month, day) ? fmtDate({ y: tail.y, m: month, d: day }) : null) : fmtMonth(tail.y, month);
   } else if (!tail && c.pub) {
-    const dir = toDirection(rel, rel === undefined && futureAt(c.text, c.at));
+    // `تسليم أغسطس`: a futures contract month lies ahead.
+    const delivery = prevWord(c.text, m.index) === 'تسليم';
+    const dir = toDirection(rel, rel === undefined && (delivery || futureAt(c.text, c.at)));
     if (day !== null) {
       const y = resolveDayMonthYear(c.pub, month, day, dir);
       value = isValidDate(y, month, day) ? fmtDate({ y, m: month, d: day }) : null;
     } else value = fmtMonth(resolveMonthYear(c.pub, month, dir), month);
   }
   if (day !== null) value = withPart(value, g['part'] ?? g['part0']);
-  const main: Found = { ...whole(m), type: 'date', value, kind: day !== null ? 'day' : 'month', explicit };
-  const d0 = g['d0'] === undefined ? null : Number(g['d0']);
-  if (d0 === null || day === null || value === null) return d0 === null ? [main] : null;
-  // `من 10 إلى 15 نوفمبر`: the first day of a range takes the month and year of the second.
-  if (d0 < 1 || d0 > 31 || d0 >= day) return null;
-  const first = groupSpan(m, 'd0')!;
-  const dayStart = groupSpan(m, 'day')![0];
-  return [
-    { start: first[0], end: first[1], type: 'date', value: `${value.slice(0, 8)}${String(d0).padStart(2, '0')}`, kind: 'day', explicit },
-    { ...main, start: dayStart },
-  ];
+  return withRange(m, g, { ...whole(m), type: 'date', value, kind: day !== null ? 'day' : 'month', explicit }, day, null);
 };
+
+/**
+ * `من 10 إلى 15 نوفمبر`: the first day of a range takes the month and year of the second, as its own
+ * expression. `hijri` (year, month) converts the first day when the range is in a Hijri month.
+ */
+function withRange(m: RegExpExecArray, g: Groups, main: Found, day: number | null, hijri: [number, number] | null): Found[] | null {
+  const d0 = g['d0'] === undefined ? null : Number(g['d0']);
+  if (d0 === null) return [main];
+  if (day === null || main.value === null || d0 < 1 || d0 >= day) return null;
+  let value: string | null = `${main.value.slice(0, 8)}${String(d0).padStart(2, '0')}`;
+  if (hijri) {
+    const gd = hijriToGregorian(hijri[0], hijri[1], d0);
+    value = gd ? fmtDate(gd) : null;
+  }
+  const first = groupSpan(m, 'd0')!;
+  return [
+    { start: first[0], end: first[1], type: 'date', value, kind: 'day', explicit: main.explicit ?? false },
+    { ...main, start: groupSpan(m, 'day')![0] },
+  ];
+}
 
 const relativeMonthDay: Rule['build'] = (m, g, c) => {
   const day = parseDay(g['day']);
@@ -191,7 +207,8 @@ const hijriDate: Rule['build'] = (m, g, c) => {
       value = gd ? withPart(fmtDate(gd), g['part0']) : null;
     } else value = hijriMonthValue(hy, month);
   }
-  return [{ ...whole(m), type: 'date', value, kind: day !== null ? 'day' : 'month', explicit: year !== null }];
+  const main: Found = { ...whole(m), type: 'date', value, kind: day !== null ? 'day' : 'month', explicit: year !== null };
+  return withRange(m, g, main, day, hy === null ? null : [hy, month]);
 };
 
 const numericDate: Rule['build'] = (m, g) => {
@@ -232,7 +249,7 @@ const year: Rule['build'] = (m, g, c) => {
     if (/^1[34]\d\d$/.test(String(y)) && y < 1900) return null;
     if (YEAR_STRONG.has(prev)) {
       /* a year */
-    } else if (YEAR_WEAK.has(prev) || prev === '' || /^[\s]*[^\s\p{L}\p{N}]/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || next === '') {
+    } else if (YEAR_WEAK.has(prev) || prev === '' || FUNCTION_NEXT.has(next) || /^[\s]*[^\s\p{L}\p{N}]/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || next === '') {
       if (COUNT_NOUN.test(next)) return null;
     } else return null;
   }
@@ -261,6 +278,11 @@ const relativeDay: Rule['build'] = (m, g, c) => {
   const hasFrame = g['yawm'] !== undefined || g['part0'] !== undefined;
   // `الغد` and `غد` alone are figurative (`شباب الغد`); `يوم الغد`, `صباح الغد` are days.
   if ((w === 'غد' || w === 'الغد') && !hasFrame) return null;
+  const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // `في أمس الحاجة`: "in dire need", a superlative, not yesterday.
+  if ((w === 'امس' || w === 'الامس') && /^\s+(?:ال)?حاجه/.test(after)) return null;
+  // Outlets named after the day: `روسيا اليوم`, `عين اليوم`, `مصر اليوم`, `صحيفة اليوم`.
+  if (w === 'اليوم' && g['yawm'] === undefined && g['part0'] === undefined && OUTLET_BEFORE_YAWM.has(prevWord(c.text, m.index))) return null;
   if (w === 'اليوم' && g['wd'] === undefined) {
     // `اليوم الوطني`, `اليوم العالمي`, `في اليوم الأول`: the day as a noun, not today.
     if (/^\s+ال[\p{L}]/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && g['part'] === undefined) return null;
@@ -274,7 +296,15 @@ const relativeDay: Rule['build'] = (m, g, c) => {
     part = 'ليل';
     if (g['nrel'] && /^(?:الماضيه|الفائته)$/.test(g['nrel'])) off = -1;
   }
-  const day = c.pub ? fmtDate(addDays(c.pub, off)) : null;
+  let day = c.pub ? fmtDate(addDays(c.pub, off)) : null;
+  // `اليوم (الاثنين)`, `غدا الثلاثاء`: the weekday named is surer than a publication date that may be
+  // off (a reprint, a late stamp); take that weekday near the relative day.
+  if (c.pub && g['wd'] !== undefined) {
+    const target = addDays(c.pub, off);
+    const back = (isoWeekday(target) - WEEKDAYS[g['wd']]! + 7) % 7;
+    // Publication dates lag more often than they lead: look back up to five days, else ahead.
+    day = fmtDate(addDays(target, back <= 5 ? -back : 7 - back));
+  }
   return [{ ...whole(m), type: part ? 'time' : 'date', value: withPart(day, part), kind: 'day' }];
 };
 
@@ -289,6 +319,8 @@ const relativeUnit: Rule['build'] = (m, g, c) => {
     const prev = prevWord(c.text, m.index);
     if (/^ال/.test(prev) || prev === 'اهل') return null;
   }
+  // `بدء العام الدراسي`, `العام المالي`: a school or fiscal year, not the calendar year.
+  if (rel === undefined && /^\s+(?:الدراسي|المالي|الهجري|الجامعي|التدريبي)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
   const r = rel ?? 0;
   let value: string | null = null;
   if (c.pub) {
@@ -323,9 +355,12 @@ const duration: Rule['build'] = (m, g, c) => {
     unit = UNIT_WORDS[bare]!;
     plural = PLURAL_UNITS.has(bare);
     if (plural) n = 'X';
+    // `يوم واحد`, and the adverbial accusative `استمرت أسبوعا`, need no preposition.
+    if (prep === undefined && (g['one'] !== undefined || ACCUSATIVE_UNITS.has(bare))) prep = '';
     // `لسنوات`: the preposition ل is a clitic of the unit word.
     if (prep === undefined && c.text[m.index - 1] === 'ل' && !/[\p{L}]/u.test(c.text[m.index - 2] ?? ' ')) prep = 'ل';
     if (prep === undefined) return null;
+    if (prep === '') prep = undefined;
     // `خلال شهر رمضان`, `قبل يوم الخميس`: the unit word names the month or day that follows.
     const next = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (/^\s+(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)/.test(next)) return null;
@@ -365,8 +400,9 @@ const clock: Rule['build'] = (m, g, c) => {
   const sa = g['sa'] !== undefined;
   if (!sa && !part && !(g['hh'] !== undefined && g['sep'] === ':')) return null;
   if (g['hh'] !== undefined && g['sep'] === '.' && !sa && !part) return null;
-  let h = g['hh'] !== undefined ? Number(g['hh']) : g['hw'] !== undefined ? HOUR_WORDS[collapse(g['hw'])]! : Number(g['hn']);
-  let mi = g['mm'] !== undefined ? Number(g['mm']) : 0;
+  // `الساعة 0621 بتوقيت جرينتش`: the four-digit clock of wire copy.
+  let h = g['hh4'] !== undefined ? Number(g['hh4']) : g['hh'] !== undefined ? Number(g['hh']) : g['hw'] !== undefined ? HOUR_WORDS[collapse(g['hw'])]! : Number(g['hn']);
+  let mi = g['mm4'] !== undefined ? Number(g['mm4']) : g['mm'] !== undefined ? Number(g['mm']) : 0;
   if (g['half']) mi = 30;
   else if (g['quarter']) mi = 15;
   else if (g['third']) mi = 20;
@@ -396,7 +432,12 @@ const clock: Rule['build'] = (m, g, c) => {
   return [f];
 };
 
-const dayPart: Rule['build'] = (m, g) => [{ ...whole(m), type: 'time', value: null, kind: 'part', pendingTime: `T${DAY_PARTS[g['p']!]}` }];
+const DEFINITE_PARTS: Readonly<Record<string, string>> = { 'الظهر': 'MI', 'الظهيره': 'MI', 'الفجر': 'MO', 'الصباح': 'MO', 'المساء': 'EV', 'العصر': 'AF' };
+
+const dayPart: Rule['build'] = (m, g) => {
+  const code = g['p'] !== undefined ? DAY_PARTS[g['p']] : g['af'] !== undefined ? 'AF' : g['mn'] !== undefined ? 'NI' : DEFINITE_PARTS[g['def']!];
+  return [{ ...whole(m), type: 'time', value: null, kind: 'part', pendingTime: `T${code}` }];
+};
 
 const quarter: Rule['build'] = (m, g, c) => {
   const half = g['ph'] === 'نصف';
@@ -424,21 +465,22 @@ const samePeriod: Rule['build'] = (m, g, c) => {
 const sportsSeason: Rule['build'] = (m, g, c) => {
   const rel = relOf(g['rel']);
   if (g['y1'] !== undefined) return [{ ...whole(m), type: 'date', value: g['y1'], kind: 'season' }];
-  if (g['this'] === undefined && rel === undefined) return null;
-  // A football season starts in the summer: in October 2024 the current one is 2024(-25).
-  const start = c.pub ? (c.pub.m >= 7 ? c.pub.y : c.pub.y - 1) + (rel ?? 0) : null;
+  if (g['this'] === undefined && rel === undefined && g['mod'] === undefined) return null;
+  // A football season starts in August: in October 2024 the current one is 2024(-25), in July 2018 the coming one 2018.
+  const start = c.pub ? (c.pub.m >= 8 ? c.pub.y : c.pub.y - 1) + (rel ?? 0) : null;
   return [{ ...whole(m), type: 'date', value: start === null ? null : String(start), kind: 'season' }];
 };
 
 const season: Rule['build'] = (m, g, c) => {
   const s = SEASONS[g['s']!]!;
-  const rel = relOf(g['rel']);
+  const rel = relOf(g['rel']) ?? relOf(g['yrel']);
   if (g['year'] === undefined && rel === undefined && g['this'] === undefined && g['fasl'] === undefined) return null;
   if (g['s'] === 'ربيع' && /^\s+العربي/.test(c.text.slice(m.index + m[0].length))) return null;
   let y: number | null = g['year'] !== undefined ? Number(g['year']) : null;
   if (y === null && c.pub) {
     const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[s as 'SP']!;
-    if (rel === -1) y = startMonth + 3 <= c.pub.m ? c.pub.y : c.pub.y - 1;
+    if (g['yrel'] !== undefined) y = c.pub.y + (rel ?? 0);
+    else if (rel === -1) y = startMonth + 3 <= c.pub.m ? c.pub.y : c.pub.y - 1;
     else if (rel === 1) y = startMonth > c.pub.m ? c.pub.y : c.pub.y + 1;
     else y = c.pub.y;
   }
@@ -467,6 +509,7 @@ const century: Rule['build'] = (m, g, c) => {
   if (g['ord'] !== undefined) n = ORDINALS[collapse(g['ord'])] ?? null;
   else if (g['n'] !== undefined) n = Number(g['n']);
   else if (c.pub) {
+    // `منتصف القرن`, `نهاية القرن`: the current century.
     const rel = relOf(g['rel']) ?? 0;
     n = Math.floor((c.pub.y - 1) / 100) + 1 + rel;
   }
@@ -488,12 +531,13 @@ const set: Rule['build'] = (m, g) => {
 };
 
 const age: Rule['build'] = (m, g) => {
-  const n = parseNumber(g['n']!);
+  // `45 من العمر`, `الأربعين من عمره`, `سن الخامسة`.
+  const n = g['ord'] !== undefined ? (ORDINALS[collapse(g['ord'])] ?? null) : parseNumber(g['n'] ?? g['n2']!);
   return n === null ? null : [{ ...whole(m), type: 'duration', value: `P${n}Y`, kind: 'duration' }];
 };
 
 const VAGUE_VALUES: Record<string, string> = {
-  'مؤخرا': 'PAST_REF', 'سابقا': 'PAST_REF', 'قديما': 'PAST_REF', 'الماضي': 'PAST_REF', 'السابق': 'PAST_REF', 'الاونه الاخيره': 'PAST_REF',
+  'مؤخرا': 'PAST_REF', 'حديثا': 'PAST_REF', 'سابقا': 'PAST_REF', 'قديما': 'PAST_REF', 'الماضي': 'PAST_REF', 'السابق': 'PAST_REF', 'الاونه الاخيره': 'PAST_REF',
   'الفتره الاخيره': 'PAST_REF', 'الفتره الماضيه': 'PAST_REF', 'وقت سابق': 'PAST_REF',
   'حاليا': 'PRESENT_REF', 'راهنا': 'PRESENT_REF', 'الان': 'PRESENT_REF', 'حتي الان': 'PRESENT_REF', 'حتي اللحظه': 'PRESENT_REF',
   'حتي يومنا هذا': 'PRESENT_REF', 'يومنا هذا': 'PRESENT_REF', 'هذه الايام': 'PRESENT_REF', 'الفتره الحاليه': 'PRESENT_REF',
@@ -548,7 +592,7 @@ function buildTriggers(): Set<string> {
   for (const k of Object.keys(TENS_WORDS)) t.add(`ال${k}`);
   for (const w of P.MODW.split('|')) t.add(w);
   for (const k of Object.keys(VAGUE_VALUES)) first(k);
-  for (const w of 'يوم نهار شهر هذا هذه العام الشهر الاسبوع السنه عام سنه عامي سنتي العامي امس الامس البارحه غدا الغد غد بعد اول اليوم الليله قبل منذ خلال لمده مده طوال طيله علي في غضون لفتره فتره نحو حوالي قرابه زهاء اكثر اقل ما بضعه بضع عده عشرات بعض ساعه الساعه الربع النصف الفتره نفس ذات موسم الموسم فصل صيف شتاء ربيع خريف الصيف الشتاء الربيع الخريف عقد العقد القرن قرن كل يوميا اسبوعيا شهريا سنويا ساعيا حتي الان الوقت المستقبل الماضي السابق الاونه وقت يومنا'.split(' ')) t.add(w);
+  for (const w of 'يوم نهار شهر هذا هذه العام الشهر الاسبوع السنه عام سنه عامي سنتي العامي امس الامس البارحه غدا الغد غد بعد اول اليوم الليله قبل منذ خلال لمده مده طوال طيله علي في غضون لفتره فتره نحو حوالي قرابه زهاء اكثر اقل ما بضعه بضع عده عشرات بعض ساعه الساعه الربع النصف الفتره نفس ذات موسم الموسم فصل صيف شتاء ربيع خريف الصيف الشتاء الربيع الخريف عقد العقد القرن قرن كل يوميا اسبوعيا شهريا سنويا ساعيا حتي الان الوقت المستقبل الماضي السابق الاونه وقت يومنا الظهر الظهيره الفجر الصباح المساء العصر سن'.split(' ')) t.add(w);
   return t;
 }
 

@@ -69,7 +69,10 @@ export function resolveDayMonthYear(pub: Ymd, month: number, day: number, dir: D
   return [...candidates].reverse().find((y) => at(y) <= p) ?? pub.y;
 }
 
-/** The Hijri year of a Hijri month (and day) named without a year, against publication. */
+/**
+ * The Hijri year of a Hijri month (and day) named without a year. Without a direction word, the nearest
+ * occurrence: Hijri months are seasons talked about as they come (`شهر رمضان` a fortnight before it starts).
+ */
 export function resolveHijriYear(pub: Ymd, month: number, day: number, dir: Direction): number {
   const h = toHijri(pub);
   const after = month > h.m || (month === h.m && day > h.d);
@@ -77,7 +80,10 @@ export function resolveHijriYear(pub: Ymd, month: number, day: number, dir: Dire
   if (dir === 'future' || dir === 'after') return after || (dir === 'after' && !before) ? h.y : h.y + 1;
   if (dir === 'past') return before ? h.y : h.y - 1;
   if (dir === 'current') return h.y;
-  return after ? h.y - 1 : h.y;
+  const delta = month + (day - 1) / 30 - (h.m + (h.d - 1) / 30);
+  if (delta > 6) return h.y - 1;
+  if (delta <= -6) return h.y + 1;
+  return h.y;
 }
 
 /** The Gregorian month (`YYYY-MM`) that holds most of a Hijri month: the one of its 15th day. */
