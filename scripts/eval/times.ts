@@ -24,6 +24,8 @@ interface Doc {
   text: string;
   published: string | null;
   gold: GoldTime[];
+  /** Saudi annotation batch: 1 read while fixing rules, 2 annotated afterwards and scored blind. */
+  batch?: number;
 }
 
 /** Counts of one set. */
@@ -82,7 +84,7 @@ function figures(name: string, s: Score): { line: string; figures: Record<string
   const acc = s.valueRight / Math.max(1, s.tp);
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    line: `${name.padEnd(8)} gold ${String(s.tp + s.fn).padStart(3)}  found ${String(s.tp + s.fp).padStart(3)}  P ${r3(p).toFixed(3)}  R ${r3(r).toFixed(3)}  F1 ${r3(f1).toFixed(3)}  value ${r3(acc).toFixed(3)} (${s.valueRight}/${s.tp})`,
+    line: `${name.padEnd(9)} gold ${String(s.tp + s.fn).padStart(3)}  found ${String(s.tp + s.fp).padStart(3)}  P ${r3(p).toFixed(3)}  R ${r3(r).toFixed(3)}  F1 ${r3(f1).toFixed(3)}  value ${r3(acc).toFixed(3)} (${s.valueRight}/${s.tp})`,
     figures: { [`times.${name}.precision`]: r3(p), [`times.${name}.recall`]: r3(r), [`times.${name}.f1`]: r3(f1), [`times.${name}.valueAccuracy`]: r3(acc) },
   };
 }
@@ -106,7 +108,7 @@ function writtenDocs(): Doc[] {
 function saudiDocs(): Doc[] | null {
   const file = join(SHARED, 'data', 'news', 'saudinewsnet', 'articles.jsonl.gz');
   if (!existsSync(file)) return null;
-  const ann = JSON.parse(readFileSync(join(ROOT, 'eval', 'times', 'saudi.json'), 'utf8')) as { items: { id: string; published: string; times: GoldTime[] }[] };
+  const ann = JSON.parse(readFileSync(join(ROOT, 'eval', 'times', 'saudi.json'), 'utf8')) as { items: { id: string; published: string; batch?: number; times: GoldTime[] }[] };
   const want = new Set(ann.items.map((i) => i.id));
   const texts = new Map<string, string>();
   for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
@@ -122,7 +124,7 @@ function saudiDocs(): Doc[] | null {
     for (const g of it.times) {
       if (g.end > text.length || g.end <= g.start || !text.slice(g.start, g.end).trim()) throw new Error(`saudi.json: ${it.id} [${g.start}, ${g.end}) no longer slices to an expression`);
     }
-    return { id: it.id, text, published: it.published, gold: it.times };
+    return { id: it.id, text, published: it.published, gold: it.times, batch: it.batch ?? 1 };
   });
 }
 
@@ -137,13 +139,20 @@ export async function evalTimes(options: { verbose?: boolean } = {}): Promise<{ 
   Object.assign(all, fw.figures);
   misses.push(...w.misses);
   const saudi = saudiDocs();
-  if (saudi === null) lines.push(`saudi    skipped: ${join(SHARED, 'data', 'news', 'saudinewsnet')} is absent`);
+  if (saudi === null) lines.push(`saudi     skipped: ${join(SHARED, 'data', 'news', 'saudinewsnet')} is absent`);
   else {
     const s = score(saudi);
     const fs = figures('saudi', s);
     lines.push(`${fs.line}  (${saudi.length} articles)`);
     Object.assign(all, fs.figures);
     misses.push(...s.misses);
+    for (const b of [1, 2]) {
+      const docs = saudi.filter((d) => d.batch === b);
+      if (!docs.length) continue;
+      const fb = figures(`saudi-${b}`, score(docs));
+      lines.push(`${fb.line}  (${docs.length} articles, ${b === 1 ? 'seen while fixing rules' : 'blind'})`);
+      Object.assign(all, fb.figures);
+    }
   }
   if (options.verbose) lines.push(...misses.map((m) => `  ${m}`));
   return { lines, figures: all, misses };
