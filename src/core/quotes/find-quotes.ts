@@ -11,7 +11,7 @@ import {
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  bareKey, countryOf, extendToApposedName, isAnaphor, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  bareKey, countryOf, extendToApposedName, isAnaphor, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -49,6 +49,8 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
   'من': ['حذر'],
 };
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
+/** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
+const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'حيث', 'اذ', 'بينما', 'فيما']);
 
 /** Adverbials that may sit between a cue (or its subject) and the complement: أيضا، بدوره، الثلاثاء. */
 function isAdverbial(w: Word): boolean {
@@ -67,6 +69,7 @@ function isAdverbial(w: Word): boolean {
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const { words, regions } = buildWordView(ctx);
   const diagnostics: Diagnostic[] = [];
+  const isSource = sourceTest(ctx, words);
   const drafts: Draft[] = [];
 
   for (let r = 0; r < regions.length; r++) {
@@ -80,7 +83,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts);
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -112,6 +115,7 @@ class RegionFinder {
     private readonly headline: boolean,
     private readonly pairAt: Map<number, MarkPair>,
     private readonly out: Draft[],
+    private readonly isSource: (p: Phrase) => boolean,
   ) {}
 
   visit(i: number): void {
@@ -150,7 +154,9 @@ class RegionFinder {
       const rel = prev && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين' || prev.n === 'قد' || prev.n === 'لقد') ? i - 1 : i;
       let before = phraseBefore(words, rel, this.from);
       if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
-      phrase = before;
+      // A clause-initial phrase before the verb is its subject only if it can name a source
+      // (نسبة المشاركة ... تعبر عن is a predicate inside the content, not a new attribution).
+      phrase = before && this.isSource(before) ? before : null;
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
         // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object.
@@ -474,6 +480,16 @@ class RegionFinder {
   /** A cue after a comma ends the clause before it only when it reports something itself (، مضيفا أن; not ، التي بلغت 43). */
   private cueHasComplement(m: number, cue: CueMatch): boolean {
     if (cue.form === 'participle') return true;
+    // A bare verb after a comma continues the content (الانتخابات، التي بلغت ...، تعبر عن ...) unless it
+    // opens a relative or subordinate clause, agrees with a source before it, or has a source after it.
+    const prev = this.words[m - 1]!;
+    if (!cue.proclitic && !isComma(prev) && !SUBORDINATORS.has(prev.n)) {
+      const before = phraseBefore(this.words, m, this.from);
+      if (!before || !this.isSource(before)) return false;
+    } else if (!cue.proclitic && isComma(prev)) {
+      const after = phraseAfter(this.words, m + 1, this.to);
+      if (!(after && this.isSource(after)) && !this.hasComplementAt(m + 1, cue)) return false;
+    }
     for (let k = m + 1; k < Math.min(this.to, m + 8); k++) {
       const w = this.words[k]!;
       if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
@@ -481,6 +497,16 @@ class RegionFinder {
       if (isSentenceEnd(w, this.words[k + 1])) break;
     }
     return cue.cls !== 'say';
+  }
+
+  /** True when a complementiser, colon or quotation follows word `k` directly (، قائلا: ...، قبل أن يلاحظ أن). */
+  private hasComplementAt(k: number, cue: CueMatch): boolean {
+    const w = this.words[k];
+    if (!w) return false;
+    if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
+    // تعبر عن قدر كبير: an attitude verb's عن is its frame, not a reported content.
+    if (cue.cls === 'express') return false;
+    return w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || !!PREP_COMPLEMENT[w.n]?.includes(cue.lemma));
   }
 
   /** True when an according-to phrase at word `m` runs to its sentence end (a trailing source). */
@@ -528,7 +554,8 @@ class RegionFinder {
     phrase = phraseAfter(words, j, this.to, { max: 8 });
     if (!phrase) return;
     const keys = phraseKeys(words, phrase);
-    if (WEAK_ACCORDING.has(w.n) && !isSourceLike(keys)) return;
+    // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
+    if (!isSourceLike(keys) && !(this.isSource(phrase) && !WEAK_ACCORDING.has(w.n))) return;
     this.accordingFrom(i, phrase.to, phrase);
   }
 
@@ -539,7 +566,8 @@ class RegionFinder {
   accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i): void {
     const { words } = this;
     const prev = words[i - 1];
-    const fronted = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
+    const fronted = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
+      prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':');
     if (fronted) {
       let k = after;
       while (k < this.to && (isComma(words[k]) || (words[k]!.kind === 'word' && RESUMPTIVES.has(words[k]!.n)))) k++;
@@ -634,6 +662,27 @@ function countWords(words: Word[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (words[k]!.kind === 'word' || words[k]!.kind === 'number') n++;
   return n;
+}
+
+/**
+ * Whether a phrase can name a source: a title, an organisation, group or anonymous head, a country, or
+ * an entity of the article (person, organisation, country, group). Without entities (the tagger did not
+ * run), any phrase with a word that has no article (a name) passes.
+ */
+function sourceTest(ctx: AnalysisContext, words: Word[]): (p: Phrase) => boolean {
+  const spans = ctx.entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'country' || e.type === 'group')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  return (p: Phrase) => {
+    const keys = phraseKeys(words, p);
+    if (!spans.length) return looksLikeSource(keys);
+    if (keys.some((k) => isHeadWord(k))) return true;
+    const s = phraseSpan(words, p);
+    for (const m of spans) {
+      if (m.start >= s.end) break;
+      if (m.end > s.start) return true;
+    }
+    return false;
+  };
 }
 
 /** Sources an according-to phrase may name without a verb: source nouns, groups, known names. */

@@ -121,6 +121,13 @@ export function phraseBefore(words: Word[], i: number, regionStart: number, max 
   return anyStart && looksLikeSource(phraseKeys(words, { from: j, to: i })) ? { from: j, to: i } : null;
 }
 
+/** A head or title word of a source phrase (الوزير، وزارة، مسؤولون، مصدر، روسيا، الدراسة), or a nisba surname. */
+export function isHeadWord(k: string): boolean {
+  const b = 'ال' + bareKey(k);
+  return PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || GROUP_HEADS.has(k) || ANONYMOUS_HEADS.has(k) || COUNTRY_NAMES.has(k) || SOURCE_HEADS.has(k) ||
+    PERSON_TITLES.has(b) || ORGANIZATION_HEADS.has(b) || SOURCE_HEADS.has(b) || isLikelyNameWord(k);
+}
+
 /** A phrase that can name a source: a title, an organisation or group head, or a word without the article (a name). */
 export function looksLikeSource(keys: string[]): boolean {
   return keys.some((k) => PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || GROUP_HEADS.has(k) || ANONYMOUS_HEADS.has(k) || COUNTRY_NAMES.has(k) || SOURCE_HEADS.has(k) ||

@@ -68,7 +68,7 @@ export function decideStance(s: StanceInput): Stance {
       if ((w.n === 'شانها' || w.n === 'شانه') && words[k + 1]?.n !== 'ان') continue;
       return 'hedges';
     }
-    if (w.n === 'قد' || w.n === 'وقد') {
+    if ((w.n === 'قد' || w.n === 'وقد') && words[k - 1]?.n !== 'ما') {
       const next = words[k + 1];
       if (next && next.kind === 'word' && /^[يتن]/.test(next.n) && !QAD_PAST.has(next.n) && next.n.length >= 3) return 'hedges';
     }
