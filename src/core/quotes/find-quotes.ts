@@ -44,11 +44,13 @@ const MAX_GAP = 45;
 /** Prepositions that take the content of some cues as a noun phrase: أشار إلى، شدد على، أعلن عن. */
 const PREP_COMPLEMENT: Record<string, string[]> = {
   'الي': ['اشار', 'لفت', 'نبه', 'دعا', 'خلص', 'توصل', 'ناشد', 'اضاف', 'حذر'],
-  'علي': ['شدد', 'اكد', 'حرص'],
+  'علي': ['اكد', 'شدد'],
   'عن': ['اعلن', 'كشف', 'اعرب', 'عبر', 'ابدي'],
   'من': ['حذر'],
 };
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
+/** Name particles: the word after them is part of a name (أبو طالب). */
+const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
 const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'حيث', 'اذ', 'بينما', 'فيما']);
 
@@ -133,6 +135,8 @@ class RegionFinder {
     const prev = i > this.from ? words[i - 1] : undefined;
     // لم ينفيا ذلك: a negated cue reports nothing; ما قاله ديتز: an object clause, not a new attribution.
     if (prev && prev.kind === 'word' && NEGATIONS.has(prev.n)) return;
+    // أبو طالب، عبد الحفيظ: a cue-shaped word after a name particle is a name.
+    if (prev && NAME_PARTICLES.has(prev.n)) return;
     // التقارير التي تفيد بأن ...: a report noun's relative clause is part of the content, not a source.
     if (prev && (prev.n === 'التي' || prev.n === 'الذي') && CLAIM_NOUNS.has(words[i - 2]?.n ?? '')) return;
     if (cue.form === 'noun') {
@@ -157,6 +161,15 @@ class RegionFinder {
       // A clause-initial phrase before the verb is its subject only if it can name a source
       // (نسبة المشاركة ... تعبر عن is a predicate inside the content, not a new attribution).
       phrase = before && this.isSource(before) ? before : null;
+      // أعلن «اتحاد تنسيقيات الثورة» أن ...: a short quoted name right after the verb is its subject.
+      const quoted = !phrase ? this.pairAt.get(i + 1) : undefined;
+      if (quoted && quoted.close > i + 2 && quoted.close - i <= 6) {
+        const next = words[quoted.close + 1];
+        if (next && next.kind === 'word') {
+          phrase = { from: i + 2, to: quoted.close };
+          after = quoted.close + 1;
+        }
+      }
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
         // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object.
@@ -306,6 +319,8 @@ class RegionFinder {
         if (prepLemmas && prepLemmas.includes(cue.lemma)) {
           const next = words[k + 1];
           if (next && COMPLEMENTISERS.has(next.n)) continue;
+          // شدد على + noun is often literal (شددت الحصار على ...): only شدد على أن reports.
+          if (cue.lemma === 'شدد') continue;
           if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
         }
       }
@@ -551,7 +566,7 @@ class RegionFinder {
       this.accordingFrom(i, phrase.to, phrase, v);
       return;
     }
-    phrase = phraseAfter(words, j, this.to, { max: 8 });
+    phrase = phraseAfter(words, j, this.to, { max: 8, allowDative: true });
     if (!phrase) return;
     const keys = phraseKeys(words, phrase);
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).

@@ -69,7 +69,7 @@ const ENTRIES: CueEntry[] = [
   E('اكتشف', 'يكتشف', '', 'say', { weak: true }),
   E('وجد', 'يجد', '', 'say', { weak: true }),
   E('كتب', 'يكتب', '', 'say', { weak: true }),
-  E('أخبر', 'يخبر', '', 'say', { nouns: ['إخبار'], weak: true }),
+  E('أخبر', 'يخبر', '', 'say', { weak: true }),
   E('أبلغ', 'يبلغ', '', 'say', { weak: true }),
   E('أقر', 'يقر', '', 'say', { weak: true }),
   E('اعترف', 'يعترف', 'معترف', 'say', { weak: true }),

@@ -23,12 +23,14 @@ export interface PhraseOptions {
   stopAtPronoun?: boolean;
   /** Stop before an indefinite verbal noun after a definite word (الحكومة الرواندية | إحداث). */
   stopAtMasdar?: boolean;
-  /** Keep a dative لل- word (بلاغ للوزارة): only after document heads. */
+  /** At most this many words (8 by default). */
   max?: number;
+  /** Let the phrase open with a dative لل- word (ووفقا للشرطة); a subject never does (وقالت للصحف ...). */
+  allowDative?: boolean;
 }
 
 const NAME_ENDINGS_WITH_HA = new Set(['الله', 'عبدالله']);
-const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.)$/u;
+const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
 
 /** True when a word may be part of a speaker phrase. */
 function isPhraseWord(w: Word): boolean {
@@ -77,6 +79,7 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
+    if (count === 0 && !opts.allowDative && w.n.startsWith('لل')) break;
     if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n) &&
       !(count < 3 && ORGANIZATION_HEADS.has(words[first]!.n))) break;
     // بتعزيز، بالعمل: a prepositional phrase or verbal noun with ب ends the subject (تعهدا بتعزيز العلاقات).
