@@ -53,7 +53,9 @@ for (const code of codes) {
   const arNames = ar[code] ?? [];
   const name = d.name ?? arNames[0];
   if (!name) continue;
-  const enName = d.en ?? en[code]?.find((n) => !n.includes(',') && !n.startsWith('The ') && !/Republic of|Kingdom of|Federation/.test(n)) ?? en[code]?.[0] ?? code;
+  // The shortest plain English name (United States, not United States of America; Russia, not Russian Federation).
+  const plain = (en[code] ?? []).filter((n) => n.length > 3 && !/[,(.]/.test(n) && !n.startsWith('The ')).sort((a, b) => a.length - b.length);
+  const enName = d.en ?? plain[0] ?? en[code]?.[0] ?? code;
   const rec = records.length;
   records.push({ name, nameEn: enName, type: 'country', ...(d.wd ? { wikidata: d.wd } : {}), country: code, ...(d.kingdom ? { kingdom: true } : {}) });
   const amb = new Set((d.ambiguous ?? []).map(toKey));

@@ -51,9 +51,21 @@ const T = {
 } as const;
 
 /** The per-word-type facts the context templates read from a neighbour. */
-interface WordInfo {
+export interface WordInfo {
   /** Hashes of the word-level features. */
   own: Int32Array;
+  /** Hashes of the features this word gives the word after it (as its left neighbour). */
+  asPrev1: Int32Array;
+  /** ... the word before it (as its right neighbour). */
+  asNext1: Int32Array;
+  /** ... the word two after it. */
+  asPrev2: Int32Array;
+  /** ... the word two before it. */
+  asNext2: Int32Array;
+  /** Readings of the word (proclitics off) that open a registry form. */
+  gazReadings: readonly string[];
+  /** Cached emission scores of a tagger: own, asPrev1, asNext1, asPrev2, asNext2 (5 × NT). */
+  scores?: Float32Array;
   word: number;
   stem: number;
   fine: number;
@@ -136,8 +148,13 @@ export class WordCache {
       mix(len * 16 + shape, T.len),
       mix(this.res.isName(stem) ? 1 : 0, T.name),
     ];
-    return {
+    const info: WordInfo = {
       own: Int32Array.from(own),
+      asPrev1: new Int32Array(0),
+      asNext1: new Int32Array(0),
+      asPrev2: new Int32Array(0),
+      asNext2: new Int32Array(0),
+      gazReadings: cliticReadings(w).filter((r) => startsRegistryForm(r.rest) > 0).map((r) => r.rest),
       word: hashString(w, 0),
       stem: hashString(stem, 0),
       fine: fineId + 1,
@@ -146,20 +163,51 @@ export class WordCache {
       title,
       name: this.res.isName(stem) ? 1 : 0,
     };
+    return withNeighbourFeatures(info);
   }
 }
 
+/** Fills the features a word gives its neighbours: they depend on the word alone, so they are computed once. */
+function withNeighbourFeatures(info: WordInfo): WordInfo {
+  info.asPrev1 = Int32Array.of(mix(info.word, T.wm1), mix(info.stem, T.sm1), mix(info.fine, T.fm1), mix(info.coarse, T.cm1), mix(info.shape, T.shm1), mix(info.title, T.tm1));
+  info.asNext1 = Int32Array.of(mix(info.word, T.wp1), mix(info.stem, T.sp1), mix(info.fine, T.fp1), mix(info.coarse, T.cp1), mix(info.shape, T.shp1));
+  info.asPrev2 = Int32Array.of(mix(info.word, T.wm2), mix(info.coarse, T.cm2));
+  info.asNext2 = Int32Array.of(mix(info.word, T.wp2), mix(info.coarse, T.cp2));
+  return info;
+}
+
+/** Number of joint features per word (those that depend on several words): see `jointFeatures`. */
+export const JOINT = 10;
+
+/**
+ * Features that combine the word with its neighbours (bigrams, gazetteer codes around it, title and shape
+ * patterns), written into `out` from `at`.
+ */
+export function jointFeatures(m2: WordInfo, m1: WordInfo, w: WordInfo, p1: WordInfo, gm1: number, g0: number, gp1: number, out: Int32Array, at: number): void {
+  out[at] = mix(mix(m1.word, w.word), T.big1);
+  out[at + 1] = mix(mix(w.word, p1.word), T.big2);
+  out[at + 2] = mix(g0, T.gaz);
+  out[at + 3] = mix(gm1, T.gazm1);
+  out[at + 4] = mix(gp1, T.gazp1);
+  out[at + 5] = mix(m2.title * 2 + m1.title, T.tm2);
+  out[at + 6] = mix(m1.shape * 256 + w.shape * 16 + p1.shape, T.shtri);
+  out[at + 7] = mix(mix(m1.fine, w.stem), T.stemtri);
+  out[at + 8] = mix(m1.name * 4 + w.name * 2 + p1.name, T.namectx);
+  out[at + 9] = mix(m1.title * 2 + w.name, T.nametitle);
+}
+
 /** Gazetteer codes per word: 0 none, else 1 + 2·type + (inside ? 1 : 0), type 0 country, 1 location, 2 organisation or group, 3 ambiguous. */
-export function gazetteerCodes(words: readonly string[]): Uint8Array {
+export function gazetteerCodes(words: readonly string[], infos?: readonly WordInfo[]): Uint8Array {
   const out = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     if (out[i] !== 0) continue;
     let best = 0;
     let bestType = 0;
-    for (const r of cliticReadings(words[i]!)) {
-      const longest = startsRegistryForm(r.rest);
+    const readings = infos ? infos[i]!.gazReadings : cliticReadings(words[i]!).map((r) => r.rest);
+    for (const rest of readings) {
+      const longest = startsRegistryForm(rest);
       if (!longest) continue;
-      let key = r.rest;
+      let key = rest;
       for (let n = 1; n <= longest && i + n <= words.length; n++) {
         if (n > 1) key += ' ' + words[i + n - 1]!;
         const hit = lookupKey(key);
@@ -181,7 +229,11 @@ export interface SentenceFeatures {
   feats: Int32Array;
 }
 
-const NONE: WordInfo = { own: new Int32Array(0), word: 0x5bd1e995, stem: 0x5bd1e995, fine: 0, coarse: 0, shape: 0, title: 0, name: 0 };
+/** The word beyond either end of the sentence. */
+export const NONE: WordInfo = withNeighbourFeatures({
+  own: new Int32Array(0), asPrev1: new Int32Array(0), asNext1: new Int32Array(0), asPrev2: new Int32Array(0), asNext2: new Int32Array(0),
+  gazReadings: [], word: 0x5bd1e995, stem: 0x5bd1e995, fine: 0, coarse: 0, shape: 0, title: 0, name: 0,
+});
 
 /**
  * Extracts the features of a sentence of normalised words: lexical, affix, clitic, shape, cluster, title and
@@ -194,8 +246,8 @@ export function extractFeatures(words: readonly string[], cache: WordCache): Sen
   const n = words.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) infos[i] = cache.get(words[i]!);
-  const gaz = gazetteerCodes(words);
-  const per = 19 + 25;
+  const gaz = gazetteerCodes(words, infos);
+  const per = 19 + 6 + 5 + 2 + 2 + JOINT;
   const feats = new Int32Array(n * per);
   const offsets = new Int32Array(n + 1);
   let k = 0;
@@ -206,33 +258,12 @@ export function extractFeatures(words: readonly string[], cache: WordCache): Sen
     const m2 = i > 1 ? infos[i - 2]! : NONE;
     const p1 = i + 1 < n ? infos[i + 1]! : NONE;
     const p2 = i + 2 < n ? infos[i + 2]! : NONE;
-    feats.set(w.own, k);
-    k += w.own.length;
-    feats[k++] = mix(m1.word, T.wm1);
-    feats[k++] = mix(p1.word, T.wp1);
-    feats[k++] = mix(m2.word, T.wm2);
-    feats[k++] = mix(p2.word, T.wp2);
-    feats[k++] = mix(m1.stem, T.sm1);
-    feats[k++] = mix(p1.stem, T.sp1);
-    feats[k++] = mix(m1.fine, T.fm1);
-    feats[k++] = mix(p1.fine, T.fp1);
-    feats[k++] = mix(m1.coarse, T.cm1);
-    feats[k++] = mix(p1.coarse, T.cp1);
-    feats[k++] = mix(m2.coarse, T.cm2);
-    feats[k++] = mix(p2.coarse, T.cp2);
-    feats[k++] = mix(m1.shape, T.shm1);
-    feats[k++] = mix(p1.shape, T.shp1);
-    feats[k++] = mix(mix(m1.word, w.word), T.big1);
-    feats[k++] = mix(mix(w.word, p1.word), T.big2);
-    feats[k++] = mix(gaz[i]!, T.gaz);
-    feats[k++] = mix(i > 0 ? gaz[i - 1]! : 255, T.gazm1);
-    feats[k++] = mix(i + 1 < n ? gaz[i + 1]! : 255, T.gazp1);
-    feats[k++] = mix(m1.title, T.tm1);
-    feats[k++] = mix(m2.title * 2 + m1.title, T.tm2);
-    feats[k++] = mix(m1.shape * 256 + w.shape * 16 + p1.shape, T.shtri);
-    feats[k++] = mix(mix(m1.fine, w.stem), T.stemtri);
-    feats[k++] = mix(m1.name * 4 + w.name * 2 + p1.name, T.namectx);
-    feats[k++] = mix(m1.title * 2 + w.name, T.nametitle);
+    for (const part of [w.own, m1.asPrev1, p1.asNext1, m2.asPrev2, p2.asNext2]) {
+      feats.set(part, k);
+      k += part.length;
+    }
+    jointFeatures(m2, m1, w, p1, i > 0 ? gaz[i - 1]! : 255, gaz[i]!, i + 1 < n ? gaz[i + 1]! : 255, feats, k);
+    k += JOINT;
   }
   offsets[n] = k;
   return { offsets, feats: feats.subarray(0, k) };

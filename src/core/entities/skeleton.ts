@@ -15,27 +15,16 @@ export function skeleton(word: string): string {
   return out;
 }
 
-/** True when two skeletons are equal, or (both five letters or more) one letter apart: a dropped or changed letter. */
+/**
+ * True when two skeletons are equal, or one has a long vowel (ا و ي) more than the other after its first letter:
+ * a dropped letter of a transliteration (زيلينسكي / زيلنسكي). A changed letter is a different name (بوتين / بوتان).
+ */
 export function nearSkeleton(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
-  // One edit at most (Levenshtein distance ≤ 1) in one pass.
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 4) return false;
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] !== short[i]) return 'اوي'.includes(long[i]!) && long.slice(i + 1) === short.slice(i);
   }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+  return false;
 }

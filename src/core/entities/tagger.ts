@@ -1,10 +1,10 @@
 import { NER_MODEL } from './model/ner-ar.js';
 import { CLUSTER_SEED } from './tagger-resources.js';
-import { NT, TAGS, WordCache, extractFeatures, hashString, type Tag } from './features.js';
+import { JOINT, NONE, NT, TAGS, WordCache, gazetteerCodes, hashString, jointFeatures, type Tag, type WordInfo } from './features.js';
 
 const B_PERS = 1;
 const I_PERS = 2;
-import { emissions, viterbi, type LinearModel } from './perceptron.js';
+import { viterbi, type LinearModel } from './perceptron.js';
 
 /** Decodes standard base64 (no `Buffer` or `atob` in the core). */
 export function decodeBase64(s: string): Uint8Array {
@@ -69,12 +69,63 @@ export function createTagger(packed: PackedModel): Tagger {
     isName: (s) => names.has(hashString(s, CLUSTER_SEED)),
   });
   const model: LinearModel = { index, weights, trans: Float32Array.from(NER_MODEL.trans) };
-  return (words) => {
-    const f = extractFeatures(words, cache);
-    const em = new Float32Array(words.length * NT);
-    emissions(model, f, em);
-    return trimTitles(words, viterbi(em, model.trans, words.length), cache);
-  };
+  return (words) => trimTitles(words, viterbi(fastEmissions(model, cache, words), model.trans, words.length), cache);
+}
+
+/** Scores of the sentence-boundary word, per model. */
+const noneScores = new WeakMap<LinearModel, Float32Array>();
+
+/** Adds the weights of the given features to `out` (NT scores). */
+function addFeatures(model: LinearModel, feats: ArrayLike<number>, from: number, to: number, out: Float32Array, at: number): void {
+  const { index, weights } = model;
+  for (let k = from; k < to; k++) {
+    const row = index.get(feats[k]! >>> 0);
+    if (row === undefined) continue;
+    const w = row * NT;
+    for (let t = 0; t < NT; t++) out[at + t]! += weights[w + t]!;
+  }
+}
+
+/** The word-type scores of a word: its own features and those it gives each neighbour, summed once per type. */
+function scoresOf(model: LinearModel, info: WordInfo, store = true): Float32Array {
+  if (info.scores) return info.scores;
+  const sc = new Float32Array(5 * NT);
+  [info.own, info.asPrev1, info.asNext1, info.asPrev2, info.asNext2].forEach((part, r) => addFeatures(model, part, 0, part.length, sc, r * NT));
+  // Word infos belong to one tagger's cache; the shared sentence-boundary word is scored per tagger instead.
+  if (store) info.scores = sc;
+  return sc;
+}
+
+/**
+ * Emission scores equal to `emissions(model, extractFeatures(words))`, but fast: the features that depend on one
+ * word are summed once per word type (cached on the word), so only the joint features are looked up per token.
+ */
+function fastEmissions(model: LinearModel, cache: WordCache, words: readonly string[]): Float32Array {
+  const n = words.length;
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) infos[i] = cache.get(words[i]!);
+  const gaz = gazetteerCodes(words, infos);
+  const em = new Float32Array(n * NT);
+  const joint = new Int32Array(JOINT);
+  const none = noneScores.get(model) ?? scoresOf(model, NONE, false);
+  noneScores.set(model, none);
+  for (let i = 0; i < n; i++) {
+    const w = infos[i]!;
+    const m1 = i > 0 ? infos[i - 1]! : NONE;
+    const m2 = i > 1 ? infos[i - 2]! : NONE;
+    const p1 = i + 1 < n ? infos[i + 1]! : NONE;
+    const p2 = i + 2 < n ? infos[i + 2]! : NONE;
+    const sw = scoresOf(model, w);
+    const sm1 = i > 0 ? scoresOf(model, m1) : none;
+    const sm2 = i > 1 ? scoresOf(model, m2) : none;
+    const sp1 = i + 1 < n ? scoresOf(model, p1) : none;
+    const sp2 = i + 2 < n ? scoresOf(model, p2) : none;
+    const at = i * NT;
+    for (let t = 0; t < NT; t++) em[at + t] = sw[t]! + sm1[NT + t]! + sp1[2 * NT + t]! + sm2[3 * NT + t]! + sp2[4 * NT + t]!;
+    jointFeatures(m2, m1, w, p1, i > 0 ? gaz[i - 1]! : 255, gaz[i]!, i + 1 < n ? gaz[i + 1]! : 255, joint, 0);
+    addFeatures(model, joint, 0, JOINT, em, at);
+  }
+  return em;
 }
 
 let committed: Tagger | null = null;

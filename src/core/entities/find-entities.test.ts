@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../analysis.js';
+import { normalizeArabic } from '../normalize/ar.js';
+import { tokenize } from '../tokenize/tokenize.js';
+import { findEntities } from './find-entities.js';
+import { entityAt } from './resolve.js';
+
+/** Runs the entity stage alone on a text (no article structure: every line is a chunk). */
+function entitiesOf(text: string): Entity[] {
+  return findEntities({
+    text, norm: normalizeArabic(text), tokens: tokenize(text), language: 'ar', published: null,
+    paragraphs: [], headlines: [], dateline: null, bylines: [], credits: null, boilerplate: [], diagnostics: [], sentences: [],
+  });
+}
+
+/** The entity that has a mention with this exact text. */
+const byMention = (es: Entity[], raw: string) => es.find((e) => e.mentions.some((m) => m.raw === raw));
+
+describe('mentions', () => {
+  it.each([
+    ['وقالت الخارجية إن الوفد سافر إلى موسكو وروسيا مستعدة.', 'روسيا'],
+    ['وأرسلت واشنطن رسالة لكوريا الشمالية أمس.', 'كوريا الشمالية'],
+    ['وقدمت الدول الأعضاء شكوى بالأمم المتحدة أمس.', 'الأمم المتحدة'],
+    ['وقالت مصادر لرويترز إن الاجتماع انتهى.', 'رويترز'],
+  ])('%s has the mention %s, its proclitics off', (text, raw) => {
+    const es = entitiesOf(text);
+    const e = byMention(es, raw);
+    expect(e).toBeDefined();
+    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
+  });
+});
+
+describe('linking', () => {
+  it.each([
+    // A capital as the subject of a saying verb stands for its state.
+    ['نفت موسكو التقارير، وقالت روسيا إنها كاذبة.', 'موسكو', 'روسيا', 'country'],
+    ['وقالت واشنطن إن الولايات المتحدة لن تتراجع.', 'واشنطن', 'الولايات المتحدة', 'country'],
+    ['وحذرت سيول من أن كوريا الجنوبية سترد.', 'سيول', 'كوريا الجنوبية', 'country'],
+    // Variant names of one state.
+    ['وقالت كوريا الديمقراطية إن جمهورية كوريا الشعبية الديمقراطية لن تتفاوض.', 'كوريا الديمقراطية', 'كوريا الشمالية', 'country'],
+    // A demonym names its state.
+    ['وأعرب مسؤولون أميركيون عن قلقهم.', 'أميركيون', 'الولايات المتحدة', 'country'],
+  ])('%s: %s → %s', (text, raw, name, type) => {
+    const e = byMention(entitiesOf(text), raw);
+    expect(e?.name).toBe(name);
+    expect(e?.type).toBe(type);
+  });
+
+  it.each([
+    ['وصل الوفد إلى موسكو صباح اليوم.', 'موسكو'],
+    ['وعقد الاجتماع في واشنطن الأسبوع الماضي.', 'واشنطن'],
+  ])('a capital used as a place stays a place: %s', (text, raw) => {
+    const e = byMention(entitiesOf(text), raw);
+    expect(e?.type).toBe('location');
+  });
+
+  it.each([
+    // Full name, then surname, with a doubled letter.
+    ['وقال المتحدث باسم الخارجية ماثيو ميللر إن بلاده قلقة. وأضاف ميلر أن الرد سيكون حازما.', 'ميلر', 'ماثيو ميللر'],
+    // Full name, then surname with a dropped letter.
+    ['والتقى الرئيس فولوديمير زيلينسكي الوفد. وقال زيلنسكي إن اللقاء كان مثمرا.', 'زيلنسكي', 'فولوديمير زيلينسكي'],
+    // ج / غ transliterations.
+    ['وقال وزير الدفاع كيم يونغ هيون إن الجيش مستعد. وأضاف كيم يونج هيون أن الوضع خطير.', 'كيم يونج هيون', 'كيم يونغ هيون'],
+  ])('%s: %s is %s', (text, raw, name) => {
+    const es = entitiesOf(text);
+    const e = byMention(es, raw);
+    expect(e?.name).toBe(name);
+    expect(e?.type).toBe('person');
+  });
+
+  it('keeps the title by apposition as a role, out of the name', () => {
+    const es = entitiesOf('واتهم الرئيس الأوكراني فولوديمير زيلينسكي روسيا بالتصعيد.');
+    const e = byMention(es, 'فولوديمير زيلينسكي');
+    expect(e?.roles).toContain('الرئيس الأوكراني');
+    expect(byMention(es, 'الأوكراني')?.name).toBe('أوكرانيا');
+  });
+
+  it('links a bare definite head to the institution named before it', () => {
+    const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
+    const e = byMention(entitiesOf(text), 'الوزارة');
+    expect(e?.name).toBe('وزارة التجهيز والنقل');
+    expect(e?.type).toBe('organization');
+  });
+
+  it('gives ids in order of first mention and spans that slice the text', () => {
+    const text = 'وقالت روسيا إن موسكو لن تتراجع، بينما قالت الأمم المتحدة إن المفاوضات مستمرة.';
+    const es = entitiesOf(text);
+    es.forEach((e, i) => expect(e.id).toBe(`e${i}`));
+    const firsts = es.map((e) => e.mentions[0]!.start);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
+  });
+});
+
+describe('resolve', () => {
+  it('finds the entity at a speaker span', () => {
+    const text = 'ونفت موسكو هذه المزاعم.';
+    const es = entitiesOf(text);
+    const start = text.indexOf('موسكو');
+    expect(entityAt(es, { start, end: start + 'موسكو'.length })?.name).toBe('روسيا');
+    expect(entityAt(es, { start: 0, end: 3 })).toBeNull();
+  });
+});
+
+const SEED = new URL('../../../../shared/seed/article.txt', import.meta.url);
+
+describe.skipIf(!existsSync(SEED))('the seed article (golden: ../shared/seed/article.txt)', () => {
+  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+  const es = existsSync(SEED) ? entitiesOf(text) : [];
+  const find = (name: string) => es.find((e) => e.name === name);
+  const forms = (e: Entity | undefined) => new Set([e?.name, ...(e?.mentions ?? []).map((m) => m.raw)]);
+
+  it.each([
+    ['كوريا الشمالية', 'country', ['كوريا الديمقراطية', 'جمهورية كوريا الشعبية الديمقراطية', 'بيونغ يانغ']],
+    ['روسيا', 'country', ['موسكو']],
+    ['الولايات المتحدة', 'country', ['واشنطن']],
+    ['كوريا الجنوبية', 'country', ['سيول']],
+    ['ماثيو ميللر', 'person', ['ميلر']],
+    ['تشارلي ديتز', 'person', ['ديتز']],
+    ['فولوديمير زيلينسكي', 'person', []],
+    ['فلاديمير بوتين', 'person', []],
+    ['أوكرانيا', 'country', []],
+    ['الأمم المتحدة', 'organization', []],
+    ['مجلس الأمن', 'organization', []],
+    ['رويترز', 'organization', []],
+    ['الأسوشيتد برس', 'organization', []],
+  ])('%s (%s) with %j', (name, type, aliases) => {
+    const e = find(name);
+    expect(e?.type).toBe(type);
+    for (const a of aliases) expect(forms(e).has(a)).toBe(true);
+  });
+});
