@@ -26,6 +26,8 @@ const MAX_BYLINE_LENGTH = 120;
 // A dateline is found in the first characters of the first paragraph.
 const DATELINE_WINDOW = 120;
 const MAX_DATELINE_WORDS = 12;
+// Share of body lines that must end a sentence for a title-like line among them to count as a headline.
+const MIN_PUNCTUATED_SHARE = 0.6;
 
 /** Splits the text into trimmed non-empty lines (LF, CRLF, CR, U+2028 and U+2029 end a line). */
 function splitLines(text: string): Line[] {
@@ -264,6 +266,17 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
 
   // 6. Embedded headlines: a title-like line between two body paragraphs, the one before ending
   // its sentence (`... “أخبار كاذبة”.` / `سيول تقول إن ...` / `ومع ذلك، ...`). Never the first line.
+  // A headline stands out only where paragraphs end their sentences: in a text whose lines are mostly
+  // cut mid-sentence (a column scraped line by line), an unpunctuated line is one more cut, not a title.
+  // Title-like lines themselves are left out of the count (`تركيا تجمد ...` / `... الأخرى.` / `... اسمه`).
+  let ended = 0;
+  let counted = 0;
+  for (const line of body) {
+    if (isHeadlineLike(line.text)) continue;
+    counted++;
+    if (endsSentence(line.text)) ended++;
+  }
+  const punctuated = ended >= MIN_PUNCTUATED_SHARE * counted;
   const paragraphs: Paragraph[] = [];
   const headlines: Headline[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -271,7 +284,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
     const prev = body[i - 1];
     const next = body[i + 1];
     const isHeadline =
-      prev !== undefined && next !== undefined && isHeadlineLike(line.text) && !isPersonName(fold(line.text)) && endsSentence(prev.text) &&
+      punctuated && prev !== undefined && next !== undefined && isHeadlineLike(line.text) && !isPersonName(fold(line.text)) && endsSentence(prev.text) &&
       isParagraphLike(prev.text) && isParagraphLike(next.text) && !isHeadlineLike(next.text);
     if (isHeadline) headlines.push({ start: line.start, end: line.end, raw: line.text });
     else paragraphs.push({ start: line.start, end: line.end, index: paragraphs.length });
