@@ -47,6 +47,8 @@ function closesAfter(c: number): boolean {
   );
 }
 
+const NONE: readonly QuotePair[] = Object.freeze([]);
+
 /** How deep in the stack a closing mark may look for its opener (`«a “b» c`: the “ is left unmatched). */
 const MAX_DEPTH = 3;
 
@@ -60,10 +62,13 @@ const MAX_DEPTH = 3;
  *
  * @returns The pairs, in order of their closing marks.
  */
-export function pairQuotes(text: string, tokens: readonly Token[], from: number, to: number, regionStart: number, regionEnd: number): QuotePair[] {
+export function pairQuotes(text: string, tokens: readonly Token[], from: number, to: number, regionStart: number, regionEnd: number): readonly QuotePair[] {
+  let j = from;
+  while (j < to && tokens[j]!.kind !== 'quote') j++;
+  if (j === to) return NONE; // most regions quote nothing: no allocation
   const pairs: QuotePair[] = [];
   const stack: number[] = [];
-  for (let j = from; j < to; j++) {
+  for (; j < to; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'quote') continue;
     const mark = text[t.start]!;
@@ -98,7 +103,7 @@ const NO_SELF_NESTING = '"\'\u201c\u201d\u2018\u2019\uff02\uff07';
  * meeting a stray closer at the end of the paragraph, and would glue the whole paragraph into one
  * sentence. « » may nest (`«... «الشرق الأوسط» ...»`).
  */
-function dropImpossibleNesting(text: string, tokens: readonly Token[], pairs: QuotePair[]): QuotePair[] {
+function dropImpossibleNesting(text: string, tokens: readonly Token[], pairs: QuotePair[]): readonly QuotePair[] {
   if (pairs.length < 2) return pairs;
   return pairs.filter((outer) => {
     const mark = text[tokens[outer.open]!.start]!;

@@ -67,6 +67,8 @@ function firstTokenAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+const NO_PAIRS = new Int32Array(0);
+
 interface Piece {
   start: number;
   end: number;
@@ -80,8 +82,10 @@ function splitRegion(text: string, tokens: readonly Token[], start: number, end:
   while (to < tokens.length && tokens[to]!.start < end) to++;
 
   // Protected spans: paired quotations of reasonable length that stay on one line.
-  const inside = new Int32Array(to - from); // for each token, the index of the protecting pair's close + 1, or 0
-  for (const pair of pairQuotes(text, tokens, from, to, start, end)) {
+  const pairs = pairQuotes(text, tokens, from, to, start, end);
+  // For each token, the index of the protecting pair's close + 1, or 0 (no array when nothing is quoted).
+  const inside = pairs.length > 0 ? new Int32Array(to - from) : NO_PAIRS;
+  for (const pair of pairs) {
     const open = tokens[pair.open]!;
     const close = tokens[pair.close]!;
     if (close.end - open.start > MAX_QUOTE_LENGTH) continue;
@@ -117,7 +121,7 @@ function splitRegion(text: string, tokens: readonly Token[], start: number, end:
       continue;
     }
     if (kind !== 'punct' || !isTerminalCode(text.charCodeAt(t.start))) continue;
-    const guard = inside[j - from]!;
+    const guard = inside.length > 0 ? inside[j - from]! : 0;
     if (guard !== 0) {
       // Inside a quotation: split only when the stop is the quotation's last word (`انتهى.”`).
       const close = guard - 1;

@@ -1,6 +1,7 @@
 import type { Segment } from './types.js';
 import { foldCodeUnit } from '../normalize/ar.js';
 import { PROTECTED_PREFIX, PROTECTED_SUFFIX } from './clitic-lexicon.js';
+import { CodeSet } from './code-set.js';
 
 /**
  * Conservative clitic segmentation of one Arabic word, on its normalised letters.
@@ -27,88 +28,119 @@ import { PROTECTED_PREFIX, PROTECTED_SUFFIX } from './clitic-lexicon.js';
  * @param start Start of the word token.
  * @param end End of the word token.
  * @param normal The token's normalised form (one code unit per base letter).
+ * @param oneToOne True when the caller knows the word has no marks, tatweel, joiners or presentation forms.
  * @returns The segments tiling the token (proclitics, stem, enclitic), or undefined when it has no clitic.
  */
-export function segmentArabic(text: string, start: number, end: number, normal: string): Segment[] | undefined {
+export function segmentArabic(text: string, start: number, end: number, normal: string, oneToOne = false): Segment[] | undefined {
   const m = normal.length;
   if (m < 2 || m > MAX_LETTERS) return undefined;
   const first = normal.charCodeAt(0);
   const last = normal.charCodeAt(m - 1);
   // Hot path: most words neither begin with a proclitic letter nor end with a pronoun letter.
-  if (!PROCLITIC_FIRST.has(first) && !ENCLITIC_LAST.has(last)) return undefined;
-  // Letter positions in the source (marks, tatweel and joiners are skipped by the normaliser).
-  let count = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (foldCodeUnit(c) === -1) continue;
-    if (count >= m) return undefined;
-    POS[count] = i;
-    RAW[count] = c;
-    count++;
+  if (!isProcliticFirst(first) && !isEncliticLast(last)) return undefined;
+  if (oneToOne && m === end - start) {
+    // No marks, tatweel or joiners: letter k is code unit start + k.
+    for (let k = 0; k < m; k++) {
+      POS[k] = start + k;
+      RAW[k] = text.charCodeAt(start + k);
+    }
+  } else {
+    // Letter positions in the source (marks, tatweel and joiners are dropped by the normaliser).
+    let count = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (foldCodeUnit(c) === -1) continue;
+      if (count >= m) return undefined;
+      POS[count] = i;
+      RAW[count] = c;
+      count++;
+    }
+    // Presentation forms expand under normalisation: no one-to-one letters, no segmentation.
+    if (count !== m) return undefined;
   }
-  // Presentation forms expand under normalisation: no one-to-one letters, no segmentation.
-  if (count !== m) return undefined;
 
-  const cuts: number[] = [];
-  const kinds: NonNullable<Segment['clitic']>[] = [];
+  let cuts = 0;
   let p = 0;
   let article = false;
   let future = false;
 
   // 1. Conjunction و / ف.
-  if ((first === WAW || first === FA) && !isHostForm(normal) && (isHamzaAlef(RAW[1]!) || !PROTECTED_PREFIX.has(normal)) && acceptsProclitic(normal, 1, true)) {
-    cuts.push(1);
-    kinds.push('conjunction');
+  if ((first === WAW || first === FA) && !isHostForm(normal, 0) && (isHamzaAlef(RAW[1]!) || !PREFIX.has(normal)) && acceptsProclitic(normal, 1, true)) {
+    CUTS[cuts] = 1;
+    KINDS[cuts++] = 'conjunction';
     p = 1;
   }
   // 2. Future marker, or preposition (+ article), or the article alone.
   const c = normal.charCodeAt(p);
-  const rest = normal.slice(p);
-  if (c === SIN && !PROTECTED_PREFIX.has(rest) && isFutureVerb(normal, p)) {
-    cuts.push(p + 1);
-    kinds.push('future');
-    p += 1;
-    future = true;
-  } else if ((c === BA || c === LAM || c === KAF) && !isHostForm(rest)) {
-    if (c === LAM && normal.charCodeAt(p + 1) === LAM && m - (p + 2) >= 2 && !ARTICLE_EXCEPTIONS.has(rest) && !PROTECTED_PREFIX.has(rest)) {
-      // لل: the preposition ل and the article whose alef is dropped (`للحكومة`).
-      cuts.push(p + 1, p + 2);
-      kinds.push('preposition', 'article');
-      p += 2;
-      article = true;
-    } else if (hasArticleAt(normal, p + 1) && !ARTICLE_EXCEPTIONS.has(normal.slice(p + 1))) {
-      cuts.push(p + 1, p + 3);
-      kinds.push('preposition', 'article');
-      p += 3;
-      article = true;
-    } else if (c !== KAF && (isHamzaAlef(RAW[p + 1]!) || !PROTECTED_PREFIX.has(rest)) && acceptsProclitic(normal, p + 1, false)) {
-      cuts.push(p + 1);
-      kinds.push('preposition');
+  if (c === SIN) {
+    if (isFutureVerb(normal, p) && !PREFIX.has(normal, p, m)) {
+      CUTS[cuts] = p + 1;
+      KINDS[cuts++] = 'future';
       p += 1;
+      future = true;
     }
-  } else if (hasArticleAt(normal, p) && !ARTICLE_EXCEPTIONS.has(rest)) {
-    cuts.push(p + 2);
-    kinds.push('article');
+  } else if (c === BA || c === LAM || c === KAF) {
+    if (!isHostForm(normal, p)) {
+      if (c === LAM && normal.charCodeAt(p + 1) === LAM && m - (p + 2) >= 2 && !ARTICLE_EXCEPTIONS.has(normal, p, m) && !PREFIX.has(normal, p, m)) {
+        // لل: the preposition ل and the article whose alef is dropped (`للحكومة`).
+        CUTS[cuts] = p + 1;
+        KINDS[cuts++] = 'preposition';
+        CUTS[cuts] = p + 2;
+        KINDS[cuts++] = 'article';
+        p += 2;
+        article = true;
+      } else if (hasArticleAt(normal, p + 1) && !ARTICLE_EXCEPTIONS.has(normal, p + 1, m)) {
+        CUTS[cuts] = p + 1;
+        KINDS[cuts++] = 'preposition';
+        CUTS[cuts] = p + 3;
+        KINDS[cuts++] = 'article';
+        p += 3;
+        article = true;
+      } else if (c !== KAF && (isHamzaAlef(RAW[p + 1]!) || !PREFIX.has(normal, p, m)) && acceptsProclitic(normal, p + 1, false)) {
+        CUTS[cuts] = p + 1;
+        KINDS[cuts++] = 'preposition';
+        p += 1;
+      }
+    }
+  } else if (hasArticleAt(normal, p) && !ARTICLE_EXCEPTIONS.has(normal, p, m)) {
+    CUTS[cuts] = p + 2;
+    KINDS[cuts++] = 'article';
     p += 2;
     article = true;
   }
 
   // 3. Enclitic pronoun (never with the article: `الكتابه` is not a word).
-  let enclitic = 0;
-  if (!article) enclitic = findEnclitic(normal, p, future);
+  const enclitic = article ? 0 : findEnclitic(normal, p, future);
 
-  if (cuts.length === 0 && enclitic === 0) return undefined;
+  if (cuts === 0 && enclitic === 0) return undefined;
   const segments: Segment[] = [];
   let from = 0;
-  for (let k = 0; k < cuts.length; k++) {
-    const to = cuts[k]!;
-    segments.push(makeSegment(start, end, normal, from, to, 'proclitic', kinds[k]!));
+  for (let k = 0; k < cuts; k++) {
+    const to = CUTS[k]!;
+    segments.push(makeSegment(start, end, normal, from, to, 'proclitic', KINDS[k]!));
     from = to;
   }
   const stemEnd = m - enclitic;
   segments.push(makeSegment(start, end, normal, from, stemEnd, 'stem', null));
   if (enclitic > 0) segments.push(makeSegment(start, end, normal, stemEnd, m, 'enclitic', 'pronoun'));
   return segments;
+}
+
+/** The corpus lexicon as code sets: looked up on ranges of the word, with no slicing. */
+const PREFIX = new CodeSet(PROTECTED_PREFIX);
+const SUFFIX = new CodeSet(PROTECTED_SUFFIX);
+
+const CUTS = new Int32Array(4);
+const KINDS: NonNullable<Segment['clitic']>[] = ['conjunction', 'conjunction', 'conjunction', 'conjunction'];
+
+/** و ف ب ل ك س, and the alef of the article. */
+function isProcliticFirst(c: number): boolean {
+  return c === WAW || c === FA || c === BA || c === LAM || c === KAF || c === SIN || c === ALEF;
+}
+
+/** The last letters of the pronouns: ه (ها هما كما نا end in ا), م (هم كم), ن (هن كن), ي, ك. */
+function isEncliticLast(c: number): boolean {
+  return c === HA || c === ALEF || c === MIM || c === NUN || c === YA || c === KAF;
 }
 
 const MAX_LETTERS = 48;
@@ -126,8 +158,8 @@ const YA = 0x064a;
 const TA = 0x062a;
 const NUN = 0x0646;
 
-const PROCLITIC_FIRST = new Set([WAW, FA, BA, LAM, KAF, SIN, ALEF]);
-const ENCLITIC_LAST = new Set([0x0647, ALEF, 0x0645, NUN, YA, KAF]); // ه ا م ن ي ك
+const HA = 0x0647;
+const MIM = 0x0645;
 
 /** A hamza on or under alef, or alef madda: أ إ آ */
 function isHamzaAlef(c: number): boolean {
@@ -138,12 +170,10 @@ function isHamzaAlef(c: number): boolean {
  * Short function words that may follow و / ف (and ب / ل with a hamza-alef) though they have only two
  * letters: `وهو`, `فلا`, `ولم`, `وقد`, `لأن`. Keys are normalised.
  */
-const SHORT_STEMS = new Set(
-  'هو هي هم هن لا لم لن ما من في عن مع قد ان لو او ام بل ثم كل اي له لك به بك ذا اذ كي'.split(' '),
-);
+const SHORT_STEMS = new CodeSet('هو هي هم هن لا لم لن ما من في عن مع قد ان لو او ام بل ثم كل اي له لك به بك ذا اذ كي'.split(' '));
 
 /** Words that begin with ال without carrying the article (relative pronouns, إلى/إلا/الآن written plainly, الله). */
-const ARTICLE_EXCEPTIONS = new Set(
+const ARTICLE_EXCEPTIONS = new CodeSet(
   'الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي اللائي الا الي الان الله اللهم لله الاف المانيا البانيا الف الفا الفين الاء اليه اليها اليهم اليك الينا اليهما'.split(' '),
 );
 
@@ -153,8 +183,7 @@ function acceptsProclitic(normal: string, at: number, conjunction: boolean): boo
   if (left >= 3) return true;
   if (left < 2) return false;
   // `وهو`, `فلا`, `ولم`; after ب / ل only with a hamza (`لأن`, `بأن`) so that `بين`, `لدى` stay whole.
-  const stem = normal.slice(at);
-  if (!SHORT_STEMS.has(stem)) return false;
+  if (!SHORT_STEMS.has(normal, at, normal.length)) return false;
   return conjunction || isHamzaAlef(RAW[at]!);
 }
 
@@ -180,63 +209,70 @@ function isFutureVerb(normal: string, at: number): boolean {
 }
 
 /** Prepositions and particles that take every pronoun, keyed by their normalised form. */
-const HOSTS = new Set('من عن في مع كل ان ل ب لدي علي الي لكن لان بان كان بين حول ضد دون عند منذ لعل ليت مثل'.split(' '));
+const HOSTS = new CodeSet('من عن في مع كل ان ل ب لدي علي الي لكن لان بان كان بين حول ضد دون عند منذ لعل ليت مثل'.split(' '));
 
-/** True when `word` is a host particle with its pronoun (`لكنه`, `لديها`, `بينهم`, `فيه`): no proclitic to strip. */
-function isHostForm(word: string): boolean {
-  for (const [pronoun] of PRONOUNS) {
-    if (word.length > pronoun.length && word.endsWith(pronoun) && HOSTS.has(word.slice(0, word.length - pronoun.length))) {
-      return !(pronoun === 'ي' && word.length === pronoun.length + 1);
-    }
-  }
-  return false;
+/** True when `normal[from..]` is a host particle with its pronoun (`لكنه`, `لديها`, `بينهم`, `فيه`): no proclitic to strip. */
+function isHostForm(normal: string, from: number): boolean {
+  const m = normal.length;
+  // Hosts have at most three letters and pronouns at most three: longer words are never host forms.
+  if (m - from > 6) return false;
+  const len = pronounLength(normal, from);
+  if (len === 0 || m - from <= len) return false;
+  if (!HOSTS.has(normal, from, m - len)) return false;
+  return !(normal.charCodeAt(m - 1) === YA && m - from === 2);
 }
 
-/** Pronoun suffixes, longest first, as [normalised form, allowed after open-class stems]. */
-const PRONOUNS: readonly (readonly [string, boolean])[] = [
-  ['هما', true],
-  ['كما', true],
-  ['هم', true],
-  ['هن', true],
-  ['ها', true],
-  ['كم', true],
-  ['كن', true],
-  ['نا', true],
-  ['ه', true],
-  ['ك', false],
-  ['ي', false],
-];
+/**
+ * The length of the pronoun letters ending `normal` (after letter `at`), read from the last letters:
+ * هما كما (3), ها نا هم كم هن كن (2), ه ك ي (1), or 0. A final ة is no ه (the raw letter decides).
+ */
+function pronounLength(normal: string, at: number): number {
+  const m = normal.length;
+  const last = normal.charCodeAt(m - 1);
+  const prev = m - 2 >= at ? normal.charCodeAt(m - 2) : 0;
+  if (last === ALEF) {
+    if (prev === MIM) {
+      const prev2 = m - 3 >= at ? normal.charCodeAt(m - 3) : 0;
+      return prev2 === HA || prev2 === KAF ? 3 : 0;
+    }
+    return prev === HA || prev === NUN ? 2 : 0;
+  }
+  if (last === MIM || last === NUN) return prev === HA || prev === KAF ? 2 : 0;
+  if (last === HA) return 1;
+  if (last === KAF || last === YA) return 1;
+  return 0;
+}
+
 
 /**
  * The length of the enclitic pronoun at the end of `normal[at..]`, or 0.
  * After a host (`منه`, `عليها`, `لديك`) every pronoun splits; after an open-class stem only the
- * unambiguous ones, with a stem of three letters or more, and never for the corpus-listed words that
- * merely end with those letters. The raw letters matter: ة is no ه (`حكومة` has no pronoun; `حكومته`
- * does), and a stem ending in ا before نا is an accusative (`أحيانا`, `بيانا`), not a pronoun.
+ * unambiguous ones (not ك or ي), with a stem of three letters or more, and never for the corpus-listed
+ * words that merely end with those letters. The raw letters matter: ة is no ه (`حكومة` has no pronoun;
+ * `حكومته` does), and a stem ending in ا before نا is an accusative (`أحيانا`, `بيانا`), not a pronoun.
  */
 function findEnclitic(normal: string, at: number, future: boolean): number {
   const m = normal.length;
-  if (RAW[m - 1] === 0x0629 || RAW[m - 1] === 0x0649) return 0; // ة ى are word-final letters, not pronouns
-  const word = normal.slice(at);
-  for (const [pronoun, open] of PRONOUNS) {
-    const len = pronoun.length;
-    if (m - at <= len || !word.endsWith(pronoun)) continue;
-    const stem = word.slice(0, word.length - len);
-    // The host's own last letter: `فيه` (في + ه), `عليه` (على + ه), `لكنه` (لكن + ه).
-    if (HOSTS.has(stem)) {
-      // `في` + `ي` and `لدي` + `ي` merge into one letter: there is nothing to split.
-      if (pronoun === 'ي' && stem.endsWith('ي')) return 0;
-      return len;
-    }
-    if (!open) return 0;
-    if (stem.length < 3) return 0;
-    if (PROTECTED_SUFFIX.has(word)) return 0;
-    if (pronoun === 'نا' && stem.charCodeAt(stem.length - 1) === ALEF) return 0;
-    // After the future marker the stem is a verb: `سيقولها` keeps its pronoun, but `ستين` or `سيكون` have none.
-    if (future && len === 1) return 0;
+  const rawLast = RAW[m - 1];
+  if (rawLast === 0x0629 || rawLast === 0x0649) return 0; // ة ى are word-final letters, not pronouns
+  const len = pronounLength(normal, at);
+  if (len === 0) return 0;
+  const stemLength = m - at - len;
+  if (stemLength < 1) return 0;
+  // The host's own last letter: `فيه` (في + ه), `عليه` (على + ه), `لكنه` (لكن + ه).
+  if (stemLength <= 3 && HOSTS.has(normal, at, m - len)) {
+    // `في` + `ي` and `لدي` + `ي` merge into one letter: there is nothing to split.
+    if (len === 1 && normal.charCodeAt(m - 1) === YA && normal.charCodeAt(m - 2) === YA) return 0;
     return len;
   }
-  return 0;
+  const lastCode = normal.charCodeAt(m - 1);
+  if (len === 1 && (lastCode === KAF || lastCode === YA)) return 0; // open-class ك / ي: `ذلك`, `عربي`
+  if (stemLength < 3) return 0;
+  if (SUFFIX.has(normal, at, m)) return 0;
+  if (len === 2 && lastCode === ALEF && normal.charCodeAt(m - 2) === NUN && normal.charCodeAt(m - 3) === ALEF) return 0;
+  // After the future marker the stem is a verb: `سيقولها` keeps its pronoun, a lone ه is a root letter.
+  if (future && len === 1) return 0;
+  return len;
 }
 
 function makeSegment(
@@ -250,7 +286,40 @@ function makeSegment(
 ): Segment {
   const s = from === 0 ? start : POS[from]!;
   const e = to >= normal.length ? end : POS[to]!;
-  const segment: Segment = { start: s, end: e, role, normal: normal.slice(from, to) };
-  if (clitic) segment.clitic = clitic;
-  return segment;
+  // Clitics are a closed set of short strings: reuse constants rather than slicing each time.
+  const text = clitic ? cliticString(normal, from, to) : normal.slice(from, to);
+  return clitic ? { start: s, end: e, role, normal: text, clitic } : { start: s, end: e, role, normal: text };
+}
+
+/** The clitic `normal[from..to)` as a constant string (falls back to a slice for anything unexpected). */
+function cliticString(normal: string, from: number, to: number): string {
+  const a = normal.charCodeAt(from);
+  const len = to - from;
+  if (len === 1) {
+    switch (a) {
+      case WAW: return '\u0648';
+      case FA: return '\u0641';
+      case BA: return '\u0628';
+      case LAM: return '\u0644';
+      case KAF: return '\u0643';
+      case SIN: return '\u0633';
+      case HA: return '\u0647';
+      case YA: return '\u064a';
+    }
+  } else if (len === 2) {
+    const b = normal.charCodeAt(from + 1);
+    if (a === ALEF && b === LAM) return '\u0627\u0644'; // ال
+    if (a === HA) {
+      if (b === ALEF) return '\u0647\u0627'; // ها
+      if (b === MIM) return '\u0647\u0645'; // هم
+      if (b === NUN) return '\u0647\u0646'; // هن
+    } else if (a === KAF) {
+      if (b === MIM) return '\u0643\u0645'; // كم
+      if (b === NUN) return '\u0643\u0646'; // كن
+    } else if (a === NUN && b === ALEF) return '\u0646\u0627'; // نا
+  } else if (len === 3 && normal.charCodeAt(from + 1) === MIM) {
+    if (a === HA) return '\u0647\u0645\u0627'; // هما
+    if (a === KAF) return '\u0643\u0645\u0627'; // كما
+  }
+  return normal.slice(from, to);
 }

@@ -99,9 +99,10 @@ export function tokenize(text: string): Token[] {
         end = scanSymbol(text, i, n);
         kind = 'symbol';
     }
-    const token: Token = { start: i, end, kind, normal: normalizeSlice(text, i, end), script };
+    const normal = end - i === 1 ? singleNormal(c) : normalizeSlice(text, i, end);
+    const token: Token = { start: i, end, kind, normal, script };
     if (script === 'arabic') {
-      const segments = segmentArabic(text, i, end, token.normal);
+      const segments = segmentArabic(text, i, end, normal, !scanDropped);
       if (segments) token.segments = segments;
     }
     out.push(token);
@@ -119,13 +120,41 @@ function scanMarks(text: string, i: number, n: number): number {
 /** Arabic letters, marks and tatweel, and ZWJ/ZWNJ when a letter follows them. */
 function scanArabic(text: string, i: number, n: number): number {
   let j = i + 1;
+  let dropped = classOf(text.charCodeAt(i)) !== CC_ARABIC || text.charCodeAt(i) >= 0xfb50;
   while (j < n) {
-    const k = classOf(text.charCodeAt(j));
-    if (k === CC_ARABIC || k === CC_MARK || k === CC_TATWEEL) j++;
-    else if (k === CC_JOINER && j + 1 < n && isArabicPart(classOf(text.charCodeAt(j + 1)))) j++;
-    else break;
+    const c = text.charCodeAt(j);
+    const k = classOf(c);
+    if (k === CC_ARABIC) {
+      if (c >= 0xfb50) dropped = true; // a presentation form: it expands under normalisation
+      j++;
+    } else if (k === CC_MARK || k === CC_TATWEEL) {
+      dropped = true;
+      j++;
+    } else if (k === CC_JOINER && j + 1 < n && isArabicPart(classOf(text.charCodeAt(j + 1)))) {
+      dropped = true;
+      j++;
+    } else break;
   }
+  scanDropped = dropped;
   return j;
+}
+
+/**
+ * Set by `scanArabic`: true when the word holds code units that normalisation drops or expands (marks,
+ * tatweel, joiners, presentation forms), so its letters do not map one to one onto its code units.
+ */
+let scanDropped = false;
+
+/** Normal forms of single code units, computed once each (spaces, punctuation, one-letter words). */
+const SINGLE: (string | undefined)[] = [];
+
+function singleNormal(c: number): string {
+  let s = SINGLE[c];
+  if (s === undefined) {
+    s = normalizeSlice(String.fromCharCode(c), 0, 1);
+    SINGLE[c] = s;
+  }
+  return s;
 }
 
 function hasArabicLetter(text: string, i: number, end: number): boolean {

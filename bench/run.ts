@@ -1,0 +1,143 @@
+// npm run bench [-- <suite>...] [--runs N] [--warmup N] [--saudi N] [--no-pin]
+//
+// Runs each suite (`bench/<name>.bench.ts`, exporting `run(ctx)`) in its own child process, so that each
+// peak RSS is its own, pinned to one core (taskset) when available. Every child reads the same fixed
+// corpus: all ahdath articles and the first N (3,000) non-empty Saudi articles of ../shared/data. Each
+// suite warms up, then times at least five passes; the report gives medians.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hasCorpus, SHARED } from './corpus.js';
+import { loadContext, median, type BenchContext, type SuiteResult } from './harness.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+/** The suites run when none is named. */
+const CORE_SUITES = ['text-layer', 'nlpjs', 'analyze'];
+const MARK = '@@bench ';
+
+interface Options {
+  suites: string[];
+  runs: number;
+  warmup: number;
+  saudi: number;
+  pin: boolean;
+  child: string | null;
+}
+
+interface ChildReport {
+  result: SuiteResult;
+  /** Peak resident set size of the child, bytes. */
+  maxRss: number;
+  /** Resident set size once the corpus is loaded, before the suite runs, bytes. */
+  baseRss: number;
+  articles: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { suites: [], runs: 5, warmup: 2, saudi: 3000, pin: true, child: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const num = (name: string) => {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 0) throw new Error(`${name} expects a whole number, got ${argv[i]}`);
+      return v;
+    };
+    if (a === '--runs') o.runs = Math.max(5, num(a));
+    else if (a === '--warmup') o.warmup = num(a);
+    else if (a === '--saudi') o.saudi = num(a);
+    else if (a === '--no-pin') o.pin = false;
+    else if (a === '--child') o.child = argv[++i] ?? null;
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else o.suites.push(a);
+  }
+  return o;
+}
+
+function availableSuites(): string[] {
+  return readdirSync(HERE)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .map((f) => f.slice(0, -'.bench.ts'.length))
+    .sort();
+}
+
+async function runChild(o: Options): Promise<void> {
+  const name = o.child!;
+  const mod = (await import(pathToFileURL(resolve(HERE, `${name}.bench.ts`)).href)) as { run: (ctx: BenchContext) => SuiteResult | Promise<SuiteResult> };
+  const ctx = loadContext(o.warmup, o.runs, o.saudi);
+  const baseRss = process.memoryUsage().rss;
+  const result = await mod.run(ctx);
+  // maxRSS is in kilobytes on Linux and macOS.
+  const report: ChildReport = { result, maxRss: process.resourceUsage().maxRSS * 1024, baseRss, articles: ctx.corpus.length };
+  process.stdout.write(MARK + JSON.stringify(report) + '\n');
+}
+
+function spawnSuite(name: string, o: Options): ChildReport {
+  const args = [...process.execArgv, SELF, '--child', name, '--runs', String(o.runs), '--warmup', String(o.warmup), '--saudi', String(o.saudi)];
+  const pinned = o.pin && existsSync('/usr/bin/taskset');
+  const cpu = String(cpus().length - 1);
+  const r = pinned ? spawnSync('taskset', ['-c', cpu, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const line = r.stdout.split('\n').find((l) => l.startsWith(MARK));
+  if (r.status !== 0 || !line) {
+    throw new Error(`suite ${name} failed (exit ${r.status}):\n${r.stderr.split('\n').slice(0, 20).join('\n')}`);
+  }
+  return JSON.parse(line.slice(MARK.length)) as ChildReport;
+}
+
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  if (o.child) return runChild(o);
+  if (!hasCorpus()) {
+    console.log(`bench skipped: the news corpus is not in ${SHARED}/data (needs ahdath/articles.jsonl and saudinewsnet/articles.jsonl.gz).`);
+    return;
+  }
+  const available = availableSuites();
+  const suites = o.suites.length ? o.suites : CORE_SUITES;
+  for (const s of suites) {
+    if (!available.includes(s)) throw new Error(`unknown suite "${s}"; available: ${available.join(', ')}`);
+  }
+  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`isnad bench: ${suites.join(', ')} | ${o.warmup} warm-up + ${o.runs} timed passes each, medians | corpus: ahdath + first ${o.saudi} Saudi articles`);
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} x${cpus().length}, load average ${load}${o.pin ? ', each suite pinned to one core' : ''}`);
+  if (Number(loadavg()[0]) > cpus().length * 0.5) console.log('warning: the machine is busy; figures will be noisy');
+
+  const reports = new Map<string, ChildReport>();
+  for (const s of suites) {
+    process.stdout.write(`running ${s}...\n`);
+    reports.set(s, spawnSuite(s, o));
+  }
+  const first = reports.values().next().value as ChildReport;
+  console.log(`\ncorpus: ${first.articles} articles, ${fmt(first.result.bytes / 1e6, 2)} MB UTF-8, ${fmt(first.result.tokens)} tokens (isnad, non-space)\n`);
+  const head = [pad('suite', 52), pad('median ms', 11, true), pad('tokens/s', 13, true), pad('MB/s', 9, true), pad('peak RSS MB', 12, true), pad('RSS after load', 15, true)];
+  console.log(head.join(' '));
+  console.log('-'.repeat(head.join(' ').length));
+  const mbps = new Map<string, number>();
+  for (const [s, rep] of reports) {
+    const ms = median(rep.result.runsMs);
+    const tps = rep.result.tokens / (ms / 1000);
+    const mb = rep.result.bytes / 1e6 / (ms / 1000);
+    mbps.set(s, mb);
+    console.log(
+      [pad(rep.result.label, 52), pad(fmt(ms, 1), 11, true), pad(fmt(tps), 13, true), pad(fmt(mb, 2), 9, true), pad(fmt(rep.maxRss / 1048576, 0), 12, true), pad(fmt(rep.baseRss / 1048576, 0), 15, true)].join(' '),
+    );
+  }
+  console.log('');
+  for (const [s, rep] of reports) {
+    const runs = rep.result.runsMs.map((x) => x.toFixed(0)).join(', ');
+    console.log(`${s}: runs ms [${runs}]`);
+    for (const note of rep.result.notes ?? []) console.log(`  ${note}`);
+  }
+  const text = mbps.get('text-layer');
+  const nlp = mbps.get('nlpjs');
+  if (text && nlp) console.log(`\nratio text layer / nlp.js: ${(text / nlp).toFixed(2)}x (target >= 5x)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
