@@ -49,6 +49,7 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
   'من': ['حذر'],
 };
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
+const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
@@ -139,6 +140,8 @@ class RegionFinder {
     if (prev && NAME_PARTICLES.has(prev.n)) return;
     // التقارير التي تفيد بأن ...: a report noun's relative clause is part of the content, not a source.
     if (prev && (prev.n === 'التي' || prev.n === 'الذي') && CLAIM_NOUNS.has(words[i - 2]?.n ?? '')) return;
+    // النشرات التي تعلنها: a relative verb with a resumptive object pronoun has the antecedent as object.
+    if (prev && RELATIVE_PRONOUNS.has(prev.n) && cue.enclitic && cue.form !== 'noun') return;
     if (cue.form === 'noun') {
       // في تصريح لـ...: a frame of the verb before it, not an attribution of its own.
       if (prev && (prev.n === 'في' || prev.n === 'وفي')) return;
@@ -337,7 +340,14 @@ class RegionFinder {
       if (w && w.kind === 'word' && PREP_COMPLEMENT[w.n]?.includes(cue.lemma) && words[k + 1]?.kind === 'word') return { start: k + 1, direct: null, attitude, quotedFrame };
       return null;
     }
-    const objectOk = (cue.cls === 'object' && (!cue.weak || words[k + 1]?.kind === 'word')) ||
+    // Weak object verbs (وعد، نصح) take a person and a ب- complement: وعد اللاعبين بالعمل.
+    let bComplement = w.n === 'ما';
+    for (let m = k; m < Math.min(this.to, k + 5) && !bComplement; m++) {
+      const x = words[m]!;
+      if (isSentenceEnd(x, words[m + 1])) break;
+      if (x.kind === 'word' && x.n.startsWith('ب') && x.n.length > 3) bComplement = true;
+    }
+    const objectOk = (cue.cls === 'object' && (!cue.weak || bComplement)) ||
       (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) || (cue.cls === 'describe' && !cue.weak);
     return objectOk ? { start: k, direct: null, attitude, quotedFrame } : null;
   }
