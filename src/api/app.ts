@@ -10,6 +10,7 @@ import { requireTokenForWrites } from './auth.js';
 import type { ApiEnv } from './context.js';
 import { ApiError, handleError } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { withReadCache } from './read-cache.js';
 import { apiRoutes } from './routes.js';
 
 /** Options of `createApp`. */
@@ -23,6 +24,8 @@ export interface AppOptions {
   maxArticleBytes?: number;
   /** Largest request body for a JSONL batch (default 32 MiB). */
   maxBatchBytes?: number;
+  /** How long repeated reads (timelines, articles, analyses) are served from memory, ms; 0: no cache. Default 10 s. */
+  cacheTtlMs?: number;
 }
 
 /**
@@ -51,7 +54,10 @@ const MiB = 1024 * 1024;
 export function createApp(options: AppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const analyzer = options.analyzer ?? inProcessAnalyzer();
-  const refresher = new CorpusRefresher(options.store);
+  const ttl = options.cacheTtlMs ?? 10_000;
+  // The board reads each claim's timeline and the claim page each article's analysis: repeated reads come from memory.
+  const store = ttl > 0 ? withReadCache(options.store, { ttlMs: ttl }) : options.store;
+  const refresher = new CorpusRefresher(store);
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -80,8 +86,8 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
   });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/api', apiRoutes(options.store));
+  app.route('/api', apiRoutes(store));
   app.route('/', assetRoutes());
-  app.route('/', webRoutes(options.store));
+  app.route('/', webRoutes(store));
   return app;
 }

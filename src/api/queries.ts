@@ -54,8 +54,12 @@ export interface Page<T> {
 /** Label of an article without a source. */
 export const UNKNOWN_SOURCE = 'مصدر غير معروف';
 
-/** Claims a page may inspect before it returns what it found (a sparse filter then pages on through `nextCursor`). */
-const SCAN_BUDGET = 2000;
+/**
+ * Claims a page may inspect before it returns what it found: a sparse filter (a stance, a source) then returns a short
+ * page and pages on through `nextCursor`, so no request reads the whole corpus. Measured on 1,479 Saudi articles
+ * (7,295 tracked claims): reading 400 timelines takes about 100 ms.
+ */
+const SCAN_BUDGET = 400;
 
 /**
  * The claims board: tracked claims in the store's activity order (independent sources, then articles), each with
