@@ -5,6 +5,8 @@ import { STOPWORDS_AR } from './stopwords-ar.js';
 
 /** Jaccard similarity of two claims' signatures (content words and entities) from which they are one claim. */
 export const CLAIM_THRESHOLD = 0.5;
+/** Fewest content words (and entities) a claim needs to be matched with others. */
+export const MIN_WORDS = 3;
 const HASHES = 64;
 const BANDS = 16; // 16 bands of 4 rows: pairs at Jaccard 0.5 become candidates with probability 0.64, at 0.6 with 0.88
 
@@ -66,7 +68,8 @@ export async function trackClaims(store: Store, options: { threshold?: number } 
   };
   const buckets = new Map<number, number[]>();
   sigs.forEach((s, i) => {
-    if (s.size < 2) return; // one word is not a claim one can match
+    // Two content words are a name or a phrase (`نيويورك تايمز`, `التعاون التام`), not a statement one can match.
+    if (s.size < MIN_WORDS) return;
     const sig = minhash([...s].map(hashString), HASHES);
     for (const key of bandKeys(sig, BANDS)) {
       const list = buckets.get(key);
