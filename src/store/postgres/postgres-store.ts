@@ -258,6 +258,17 @@ export class PostgresStore implements Store {
     if (records.length === 0) return;
     // Lock the articles in id order first: two workers saving overlapping batches queue up instead of deadlocking.
     const ids = [...new Set(records.map((r) => r.articleId))].sort((a, b) => a - b);
+    // Global entities first, record by record as the SQLite backend merges them, each merge autocommitted.
+    // A record whose article or hash is wrong is refused below, before anything of it is stored.
+    const known = await this.read('checking articles', 'SELECT id, content_hash FROM articles WHERE id = ANY($1::int[])', [ids]);
+    const knownHashes = new Map(known.map((r) => [Number(r.id), String(r.content_hash)]));
+    const globalIds = new Map<AnalysisRecord, Map<string, number>>();
+    for (const r of records) {
+      if (knownHashes.get(r.articleId) !== r.contentHash) continue;
+      const map = new Map<string, number>();
+      for (const e of r.analysis.entities) map.set(e.id, await this.mergeEntity(e.name, e.type, e.aliases, e.wikidata ?? null));
+      globalIds.set(r, map);
+    }
     await this.tx('storing analyses', async (c) => {
       const { rows } = await this.q(c, 'SELECT id, content_hash FROM articles WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE', [ids]);
       const hashes = new Map(rows.map((r) => [Number(r.id), String(r.content_hash)]));
@@ -268,11 +279,11 @@ export class PostgresStore implements Store {
           throw new StoreError(`the analysis of article ${r.articleId} was made from other content (hash ${r.contentHash.slice(0, 12)}…, stored ${stored.slice(0, 12)}…)`);
         }
       }
-      for (const r of records) await this.saveOne(c, r);
+      for (const r of records) await this.saveOne(c, r, globalIds.get(r) ?? new Map());
     });
   }
 
-  private async saveOne(c: Conn, r: AnalysisRecord): Promise<void> {
+  private async saveOne(c: Conn, r: AnalysisRecord, globalIds: Map<string, number>): Promise<void> {
     const a = r.analysis;
     const id = r.articleId;
     await this.q(c, `INSERT INTO analyses (article_id, pipeline_version, content_hash, status, reason, analysis, created_at)
@@ -287,8 +298,6 @@ export class PostgresStore implements Store {
         tm AS (DELETE FROM tracked_claim_members WHERE claim_id IN (SELECT id FROM claims WHERE article_id = $1)),
         t AS (DELETE FROM times WHERE article_id = $1)
       DELETE FROM claims WHERE article_id = $1`, [id, a.pipelineVersion]);
-    const globalIds = new Map<string, number>();
-    for (const e of a.entities) globalIds.set(e.id, await this.mergeEntity(c, e.name, e.type, e.aliases, e.wikidata ?? null));
     if (a.entities.length) {
       await this.q(c, `INSERT INTO article_entities (article_id, local_id, entity_id, name, type, mentions)
         SELECT $1::int, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::int[]) ON CONFLICT (article_id, local_id) DO UPDATE
@@ -314,11 +323,14 @@ export class PostgresStore implements Store {
         sp.map((s) => (s?.entity ? (globalIds.get(s.entity) ?? null) : null)), qs.map((q) => q.headline), qs.map((q) => q.sentence), qs.map((q) => q.time ?? null),
       ]);
     }
-    // Claims one by one: the quotes and entities are arrays per row, which unnest cannot carry.
-    for (const cl of a.claims) {
-      const ents = cl.entities.map((e) => globalIds.get(e)).filter((x): x is number => x !== undefined);
-      await this.q(c, 'INSERT INTO claims (article_id, local_id, text, quotes, entities, time_index) VALUES ($1, $2, $3, $4::int[], $5::int[], $6)',
-        [id, cl.id, cl.text, cl.quotes, ents, cl.time ?? null]);
+    if (a.claims.length) {
+      // One statement for all claims: each row's quotes and entities are arrays, so the rows travel as JSON
+      // (unnest cannot carry arrays of arrays). WITH ORDINALITY keeps the claims' order for their ids.
+      const rows = a.claims.map((cl) => ({ local_id: cl.id, text: cl.text, quotes: cl.quotes, entities: cl.entities.map((e) => globalIds.get(e)).filter((x): x is number => x !== undefined), time_index: cl.time ?? null }));
+      await this.q(c, `INSERT INTO claims (article_id, local_id, text, quotes, entities, time_index)
+        SELECT $1::int, e.v->>'local_id', e.v->>'text', ARRAY(SELECT jsonb_array_elements_text(e.v->'quotes')::int),
+          ARRAY(SELECT jsonb_array_elements_text(e.v->'entities')::int), (e.v->>'time_index')::int
+        FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(v, n) ORDER BY e.n`, [id, JSON.stringify(rows)]);
     }
     if (a.times.length) {
       await this.q(c, 'INSERT INTO times (article_id, idx, start_offset, end_offset, type, value) SELECT $1::int, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[])', [
@@ -329,30 +341,24 @@ export class PostgresStore implements Store {
 
   /**
    * Finds or creates the global entity of an article entity, as the SQLite backend does: the first of its
-   * normalised name and aliases (three letters or more) already known with the same type wins. Two
-   * workers may create the same new entity at once: the key insert that loses (`ON CONFLICT DO NOTHING`
-   * after waiting for the winner) drops its entity and takes the winner's.
+   * normalised name and aliases (three letters or more) already known with the same type wins. Runs as
+   * one autocommitted statement (`merge_entity`), outside the analysis transaction: a failed analysis may
+   * leave a new entity with no article, never a lock held across workers. A deadlock between two merges
+   * (rare: keys are locked in sorted order) is retried.
    */
-  private async mergeEntity(c: Conn, name: string, type: string, aliases: string[], wikidata: string | null): Promise<number> {
+  private async mergeEntity(name: string, type: string, aliases: string[], wikidata: string | null): Promise<number> {
     const main = normalizeKey(name);
     const keys = [...new Set([main, ...aliases.map(normalizeKey).filter((k) => k.replace(/\s/g, '').length >= 3)])];
-    const known = await this.q(c, 'SELECT key, entity_id FROM entity_keys WHERE type = $1 AND key = ANY($2::text[])', [type, keys]);
-    const byKey = new Map(known.rows.map((r) => [String(r.key), Number(r.entity_id)]));
-    let gid = keys.map((k) => byKey.get(k)).find((x) => x !== undefined);
-    if (gid === undefined) {
-      const made = await this.q(c, 'INSERT INTO entities (key, name, type, wikidata) VALUES ($1, $2, $3, $4) RETURNING id', [main, name, type, wikidata]);
-      const mine = Number(made.rows[0]!.id);
-      const claimed = await this.q(c, 'INSERT INTO entity_keys (key, type, entity_id) VALUES ($1, $2, $3) ON CONFLICT (key, type) DO NOTHING RETURNING entity_id', [main, type, mine]);
-      if (claimed.rows[0]) gid = mine;
-      else {
-        await this.q(c, 'DELETE FROM entities WHERE id = $1', [mine]);
-        const winner = await this.q(c, 'SELECT entity_id FROM entity_keys WHERE key = $1 AND type = $2', [main, type]);
-        gid = Number(winner.rows[0]!.entity_id);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { rows } = await this.q(this.pool, 'SELECT merge_entity($1, $2::text[], $3, $4::text[], $5) AS id', [type, keys, name, aliases, wikidata]);
+        return Number(rows[0]!.id);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if ((code === '40P01' || code === '40001' || code === '23505') && attempt < 5) continue;
+        throw new StoreError(`PostgreSQL error while merging entities: ${(e as Error).message}`, { cause: e, retryable: isRetryable(e) });
       }
     }
-    await this.q(c, `WITH k AS (INSERT INTO entity_keys (key, type, entity_id) SELECT unnest($1::text[]), $2::text, $3::int ON CONFLICT (key, type) DO NOTHING)
-      INSERT INTO entity_aliases (entity_id, alias) SELECT DISTINCT $3::int, unnest($4::text[]) ON CONFLICT DO NOTHING`, [keys, type, gid, [name, ...aliases]]);
-    return gid;
   }
 
   async saveAnalysisFailures(failures: AnalysisFailure[]): Promise<void> {
