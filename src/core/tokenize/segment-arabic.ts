@@ -80,7 +80,8 @@ export function segmentArabic(text: string, start: number, end: number, normal: 
       future = true;
     }
   } else if (c === BA || c === LAM || c === KAF) {
-    if (!isHostForm(normal, p)) {
+    // `بأنه` is ب + أن + ه: a hamza after the preposition wins over the host reading `بان`.
+    if (!isHostForm(normal, p) || isHamzaAlef(RAW[p + 1]!)) {
       if (c === LAM && normal.charCodeAt(p + 1) === LAM && m - (p + 2) >= 2 && !ARTICLE_EXCEPTIONS.has(normal, p, m) && !PREFIX.has(normal, p, m)) {
         // لل: the preposition ل and the article whose alef is dropped (`للحكومة`).
         CUTS[cuts] = p + 1;
