@@ -52,7 +52,8 @@ function parseNumber(s: string): number | null {
 /** The day of month in digits or as an ordinal (`الخامس`). */
 function parseDay(s: string | undefined): number | null {
   if (s === undefined) return null;
-  const n = /^\d/.test(s) ? Number(s) : ORDINALS[collapse(s)];
+  const w = collapse(s);
+  const n = /^\d/.test(w) ? Number(w) : w === 'فاتح' ? 1 : (ORDINALS[w] ?? ORDINALS[`ال${w}`]);
   return n !== undefined && n >= 1 && n <= 31 ? n : null;
 }
 
@@ -86,7 +87,7 @@ function futureAt(text: string, p: number): boolean {
 /** Prepositions and time words after which an ambiguous month name is a month: `في مارس`, not `مارس الضغط`. */
 const MONTH_CONTEXT = new Set(['في', 'خلال', 'منذ', 'حتي', 'قبل', 'بعد', 'شهر', 'من', 'الي', 'مطلع', 'بدايه', 'اوائل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'مستهل', 'غره', 'اخر', 'بحلول', 'طوال', 'وفي', 'ففي']);
 /** Words before a bare four-digit number that make it a year: `منذ 2014`, `رؤية 2030`. */
-const YEAR_STRONG = new Set(['منذ', 'حتي', 'بحلول', 'موسم', 'رؤيه', 'مطلع', 'نهايه', 'اواخر', 'منتصف', 'اوائل', 'بدايه', 'ميزانيه', 'موازنه', 'كاس', 'مونديال', 'اولمبياد', 'اكسبو', 'نسخه', 'دوره', 'اواسط', 'مستهل', 'ربيع', 'صيف', 'شتاء', 'خريف', 'لموسم', 'لعام', 'عام', 'العام', 'سنه', 'عامي', 'لسنه']);
+const YEAR_STRONG = new Set(['دستور', 'مواليد', 'منذ', 'حتي', 'بحلول', 'موسم', 'رؤيه', 'مطلع', 'نهايه', 'اواخر', 'منتصف', 'اوائل', 'بدايه', 'ميزانيه', 'موازنه', 'كاس', 'مونديال', 'اولمبياد', 'اكسبو', 'نسخه', 'دوره', 'اواسط', 'مستهل', 'ربيع', 'صيف', 'شتاء', 'خريف', 'لموسم', 'لعام', 'عام', 'العام', 'سنه', 'عامي', 'لسنه']);
 /** Function words after a number that leave it a year (`كأس العالم 2018 في روسيا`), where a count takes a noun. */
 const FUNCTION_NEXT = new Set(['في', 'من', 'الي', 'علي', 'عن', 'حتي', 'مع', 'حيث', 'عندما', 'بعد', 'قبل', 'التي', 'الذي', 'اذ', 'ثم', 'لكن', 'بينما']);
 /** Words before a number that make it a label: `المادة 2019`, `القرار رقم 2024`. */
@@ -287,9 +288,9 @@ const relativeDay: Rule['build'] = (m, g, c) => {
   // Outlets named after the day: `روسيا اليوم`, `عين اليوم`, `مصر اليوم`, `صحيفة اليوم`.
   if (w === 'اليوم' && g['yawm'] === undefined && g['part0'] === undefined && OUTLET_BEFORE_YAWM.has(prevWord(c.text, m.index))) return null;
   if (w === 'اليوم' && g['wd'] === undefined) {
-    // `اليوم الوطني`, `اليوم العالمي`, `في اليوم الأول`: the day as a noun, not today.
-    if (/^\s+ال[\p{L}]/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && g['part'] === undefined) return null;
+    // `اليوم الوطني`, `اليوم العالمي`, `في اليوم الأول`: the day as a noun, not today (`هذا اليوم المهم` is today).
     const prev = prevWord(c.text, m.index);
+    if (/^\s+ال[\p{L}]/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && g['part'] === undefined && prev !== 'هذا') return null;
     if (/^(?:في|ذلك|ذات|نفس|هذا)$/.test(prev) && /^\s+(?:نفسه|ذاته)/.test(c.text.slice(m.index + m[0].length))) return null;
   }
   const offsets: Record<string, number> = { 'امس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعد غد': 2, 'بعد الغد': 2, 'اليوم': 0, 'الليله': 0 };
@@ -371,6 +372,8 @@ const duration: Rule['build'] = (m, g, c) => {
     if (GREGORIAN_MONTHS[nw] !== undefined || HIJRI_MONTHS[nw] !== undefined || nw === 'ربيع' || nw === 'جمادي' || nw === 'ذو' || nw === 'ذي' || nw === 'كانون' || nw === 'تشرين') return null;
     if ((unit === 'D' || unit === 'Y' || unit === 'M') && !plural && /^\s+(?:من\s+)?(?:الايام|\d)/.test(next)) return null;
   }
+  // `مقابل 3498 سنة 2011`: the unit word opens a year, it does not end a duration.
+  if (/^\s*\d{4}(?!\d)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && (unit === 'Y' || unit === 'M')) return null;
   const anchored = g['anchored'] !== undefined;
   if ((prep === 'قبل' || prep === 'بعد') && !anchored) {
     const sign = prep === 'قبل' ? -1 : 1;
@@ -428,6 +431,8 @@ const clock: Rule['build'] = (m, g, c) => {
   if (anc !== undefined) {
     const offs: Record<string, number> = { 'اليوم': 0, 'امس': -1, 'الامس': -1, 'غد': 1, 'الغد': 1, 'غدا': 1 };
     if (WEEKDAYS[anc] !== undefined) day = weekdayValue(c, WEEKDAYS[anc]!, undefined);
+    // `صباح اليوم الجمعة`: the weekday named fixes the day.
+    else if (anc === 'اليوم' && g['ancwd'] !== undefined) day = weekdayValue(c, WEEKDAYS[g['ancwd']]!, undefined);
     else day = c.pub ? fmtDate(addDays(c.pub, offs[anc] ?? 0)) : null;
   }
   const f: Found = { ...whole(m), type: 'time', value: day === undefined || day === null ? null : `${day}${t}`, kind: 'clock' };
@@ -588,6 +593,8 @@ function buildTriggers(): Set<string> {
   for (const table of [WEEKDAYS, GREGORIAN_MONTHS, HIJRI_MONTHS, ORDINALS, NUMBER_WORDS, TENS_WORDS, UNIT_WORDS, DUAL_WORDS, DEFINITE_UNITS, HOUR_WORDS, DAY_PARTS, WD_PLAIN]) {
     for (const k of Object.keys(table)) first(k);
   }
+  for (const k of Object.keys(ORDINALS)) if (!k.includes(' ')) t.add(k.slice(2));
+  t.add('فاتح');
   for (const k of Object.keys(DECADE_WORDS)) {
     t.add(k);
     t.add(`ال${k}`);
@@ -729,6 +736,8 @@ export function findTimes(layer: TextLayer, published: string | null): TimeExpre
   for (const f of found) {
     const span = layer.norm.map.toSource({ start: f.start, end: f.end });
     if (span.end <= span.start) continue;
+    // `ألان` (Alain, Alan) normalises like `الآن` (now); the hamza tells the name apart.
+    if (f.kind === 'vague' && layer.text.charCodeAt(span.start) === 0x0623 && f.value === 'PRESENT_REF') continue;
     // Take in the tatweel and harakat the normaliser dropped after the last letter (`هـ`, `غداً`).
     while (span.end < layer.text.length && TRAILING_MARK.test(layer.text[span.end]!)) span.end++;
     out.push({ start: span.start, end: span.end, raw: layer.text.slice(span.start, span.end), type: f.type, value: f.value });

@@ -184,7 +184,7 @@ export const SEASONS: Readonly<Record<string, string>> = Object.freeze({ 'صيف
 /** Parts of the day to their TIMEX3 code, in their noun (`صباح الثلاثاء`) and adverb (`صباحا`) forms. */
 export const DAY_PARTS: Readonly<Record<string, string>> = Object.freeze({
   'صباح': 'MO', 'صباحا': 'MO', 'فجر': 'MO', 'فجرا': 'MO', 'ظهر': 'MI', 'ظهرا': 'MI', 'ظهيره': 'MI',
-  'عصر': 'AF', 'عصرا': 'AF', 'مساء': 'EV', 'مساءا': 'EV', 'عشيه': 'EV', 'ليل': 'NI', 'ليلا': 'NI', 'ليله': 'NI',
+  'عصر': 'AF', 'عصرا': 'AF', 'زوال': 'AF', 'مساء': 'EV', 'مساءا': 'EV', 'عشيه': 'EV', 'ليل': 'NI', 'ليلا': 'NI', 'ليله': 'NI',
   'منتصف ليل': 'NI', 'منتصف ليله': 'NI', 'منتصف الليل': 'NI',
 });
 

@@ -16,6 +16,8 @@ const WD = alt(Object.keys(WEEKDAYS));
 const MONTHS = alt(Object.keys(GREGORIAN_MONTHS));
 const HMONTHS = alt(Object.keys(HIJRI_MONTHS));
 const ORD = alt(Object.keys(ORDINALS));
+/** Days of the month as ordinals, also without the article (`سابع أكتوبر`) and Maghrebi `فاتح` (the first). */
+const DAYW = `\\d{1,2}|${ORD}|${alt(Object.keys(ORDINALS).filter((k) => !k.includes(' ')).map((k) => k.slice(2)))}|فاتح`;
 const NUMW = alt(Object.keys(NUMBER_WORDS));
 const TENSW = alt(Object.keys(TENS_WORDS));
 const UNITW = alt(Object.keys(UNIT_WORDS));
@@ -24,7 +26,7 @@ const DEFU = alt(Object.keys(DEFINITE_UNITS).filter((k) => k.startsWith('ال'))
 const HOURW = alt(Object.keys(HOUR_WORDS));
 const DECW = alt(Object.keys(DECADE_WORDS));
 const RELW = alt(Object.keys(RELATIVE_WORDS));
-const PART_NOUN = 'صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|عشيه|منتصف\\s+ليله|منتصف\\s+ليل';
+const PART_NOUN = 'صباح|مساء|ظهر|ظهيره|عصر|زوال|فجر|ليله|ليل|عشيه|منتصف\\s+ليله|منتصف\\s+ليل';
 const PART_ADV = 'صباحا|مساءا|مساء|ظهرا|عصرا|ليلا|فجرا|بعد\\s+الظهر';
 /** Words that narrow a period: `مطلع` early, `منتصف` mid, `اواخر` late... */
 export const MODW = 'مطلع|بدايه|بدء|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|غره|اوخر';
@@ -39,7 +41,7 @@ const sticky = (src: string) => new RegExp(src, 'dyu');
 /** `الثلاثاء 15 أكتوبر 2024`, `15 من شهر مارس/آذار`, `مطلع فبراير`, `في يونيو الماضي`, `الخامس من يونيو`. */
 export const GREGORIAN_DATE = sticky(
   `(?:(?<part0>${PART_NOUN})\\s+)?(?:(?:يوم|نهار)\\s+)?(?:(?<wd>${WD})${E}\\s*[،,]?\\s*(?:(?:الموافق\\s*ل?|يوم)\\s*)?)?` +
-    `(?:(?<mod>${MODW})\\s+)?(?:(?<d0>\\d{1,2})\\s*(?:-|–|الي|حتي|و)\\s*(?=\\d))?(?:(?<day>\\d{1,2}|${ORD})${E}\\s*(?:-\\s*)?(?:من\\s+)?)?(?:شهر\\s+)?` +
+    `(?:(?<mod>${MODW})\\s+)?(?:(?<d0>\\d{1,2})\\s*(?:-|–|الي|حتي|و)\\s*(?=\\d))?(?:(?<day>${DAYW})${E}\\s*(?:-\\s*)?(?:من\\s+)?)?(?:شهر\\s+)?` +
     `(?<mon>${MONTHS})${E}(?:\\s*(?:/|\\(|-|–|او|(?=\\s))\\s*(?<mon2>${MONTHS})${E}(?:\\s*\\))?)?` +
     `(?:${YEAR_TAIL}|\\s+(?<rel>${RELW})${E})?(?:\\s+(?<part>${PART_ADV})${E})?`,
 );
@@ -50,7 +52,7 @@ export const RELATIVE_MONTH_DAY = sticky(`(?:(?<wd>${WD})${E}\\s*[،,]?\\s*)?(?<
 /** `26 شوال 1436 هـ`, `رمضان المقبل`, `شهر رمضان`, `ربيع الأول 1446`. */
 export const HIJRI_DATE = sticky(
   `(?:(?<part0>${PART_NOUN})\\s+)?(?:(?:يوم|نهار)\\s+)?(?:(?<wd>${WD})${E}\\s*[،,]?\\s*(?:(?:الموافق\\s*ل?|يوم)\\s*)?)?` +
-    `(?:(?<mod>${MODW})\\s+)?(?:(?<d0>\\d{1,2})\\s*(?:-|–|الي|حتي|و)\\s*(?=\\d))?(?:(?<day>\\d{1,2}|${ORD})${E}\\s*(?:من\\s+)?)?(?<shahr>شهر\\s+)?` +
+    `(?:(?<mod>${MODW})\\s+)?(?:(?<d0>\\d{1,2})\\s*(?:-|–|الي|حتي|و)\\s*(?=\\d))?(?:(?<day>${DAYW})${E}\\s*(?:من\\s+)?)?(?<shahr>شهر\\s+)?` +
     `(?<mon>${HMONTHS})${E}(?:\\s*[،,]?\\s*(?:(?:من|في)\\s+|ل)?(?:(?:ال)?(?:عام|سنه)\\s*)?(?<year>\\d{3,4})(?!\\d)(?:\\s*(?<era>ه|هجري|هجريه|للهجره)${E})?|\\s+(?<rel>${RELW})${E})?`,
 );
 
@@ -101,7 +103,7 @@ export const CLOCK = sticky(
     `(?:\\s+و\\s*(?:(?<half>النصف|نصف)|(?<quarter>الربع|ربع)|(?<third>الثلث|ثلث)|(?<mw>\\d{1,2})\\s+(?:دقيقه|دقائق))${E})?` +
     `(?:\\s+الا\\s+(?:(?<lq>ربعا|ربع|الربع)|(?<lt>ثلثا|ثلث|الثلث)|(?<lm>\\d{1,2})\\s+(?:دقيقه|دقائق))${E})?` +
     `(?:\\s+(?:من\\s+)?(?<part>${PART_ADV}|صباح|فجر|ظهر|مساء)${E})?` +
-    `(?:\\s+(?:من\\s+)?(?:(?:يوم|صباح|مساء)\\s+)?(?<anc>${WD}|اليوم|امس|الامس|غد|الغد|غدا)${E})?` +
+    `(?:\\s+(?:من\\s+)?(?:(?:يوم|صباح|مساء)\\s+)?(?<anc>${WD}|اليوم|امس|الامس|غد|الغد|غدا)${E}(?:\\s*[،,(]?\\s*(?<ancwd>${WD})${E}(?:\\s*\\))?)?)?` +
     `(?:\\s+(?:ب)?توقيت\\s+(?:مكه\\s+المكرمه|غرينتش|جرينتش|[\\p{L}]+))?`,
 );
 
