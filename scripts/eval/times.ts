@@ -24,7 +24,7 @@ interface Doc {
   text: string;
   published: string | null;
   gold: GoldTime[];
-  /** Saudi annotation batch: 1 read while fixing rules, 2 annotated afterwards and scored blind. */
+  /** Annotation batch: 1 read while writing or fixing rules, 2 written afterwards and scored blind. */
   batch?: number;
 }
 
@@ -84,14 +84,14 @@ function figures(name: string, s: Score): { line: string; figures: Record<string
   const acc = s.valueRight / Math.max(1, s.tp);
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    line: `${name.padEnd(9)} gold ${String(s.tp + s.fn).padStart(3)}  found ${String(s.tp + s.fp).padStart(3)}  P ${r3(p).toFixed(3)}  R ${r3(r).toFixed(3)}  F1 ${r3(f1).toFixed(3)}  value ${r3(acc).toFixed(3)} (${s.valueRight}/${s.tp})`,
+    line: `${name.padEnd(10)} gold ${String(s.tp + s.fn).padStart(3)}  found ${String(s.tp + s.fp).padStart(3)}  P ${r3(p).toFixed(3)}  R ${r3(r).toFixed(3)}  F1 ${r3(f1).toFixed(3)}  value ${r3(acc).toFixed(3)} (${s.valueRight}/${s.tp})`,
     figures: { [`times.${name}.precision`]: r3(p), [`times.${name}.recall`]: r3(r), [`times.${name}.f1`]: r3(f1), [`times.${name}.valueAccuracy`]: r3(acc) },
   };
 }
 
 /** The written set: each gold expression is found in its sentence in order (they are written, not offsets). */
 function writtenDocs(): Doc[] {
-  const data = JSON.parse(readFileSync(join(ROOT, 'eval', 'times', 'written.json'), 'utf8')) as { items: { published: string; text: string; times: [string, string | null][] }[] };
+  const data = JSON.parse(readFileSync(join(ROOT, 'eval', 'times', 'written.json'), 'utf8')) as { items: { published: string; text: string; batch?: number; times: [string, string | null][] }[] };
   return data.items.map((it, k) => {
     let cursor = 0;
     const gold = it.times.map(([raw, value]) => {
@@ -100,7 +100,7 @@ function writtenDocs(): Doc[] {
       cursor = start + raw.length;
       return { start, end: cursor, value };
     });
-    return { id: `w${k}`, text: it.text, published: it.published, gold };
+    return { id: `w${k}`, text: it.text, published: it.published, gold, batch: it.batch ?? 1 };
   });
 }
 
@@ -133,13 +133,21 @@ export async function evalTimes(options: { verbose?: boolean } = {}): Promise<{ 
   const lines: string[] = [];
   const all: Record<string, number> = {};
   const misses: string[] = [];
-  const w = score(writtenDocs());
+  const written = writtenDocs();
+  const w = score(written);
   const fw = figures('written', w);
   lines.push(fw.line);
   Object.assign(all, fw.figures);
   misses.push(...w.misses);
+  for (const b of [1, 2]) {
+    const docs = written.filter((d) => d.batch === b);
+    if (!docs.length) continue;
+    const fb = figures(`written-${b}`, score(docs));
+    lines.push(`${fb.line}  (${docs.length} sentences, ${b === 1 ? 'development' : 'blind'})`);
+    Object.assign(all, fb.figures);
+  }
   const saudi = saudiDocs();
-  if (saudi === null) lines.push(`saudi     skipped: ${join(SHARED, 'data', 'news', 'saudinewsnet')} is absent`);
+  if (saudi === null) lines.push(`saudi      skipped: ${join(SHARED, 'data', 'news', 'saudinewsnet')} is absent`);
   else {
     const s = score(saudi);
     const fs = figures('saudi', s);
