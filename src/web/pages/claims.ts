@@ -3,11 +3,14 @@ import type { ClaimFilter, ClaimRow, Page, SourceStance, TimelineItem } from '..
 import { STANCE_LABEL, STANCES } from '../labels.js';
 import { page, queryString, showDate, stanceLegend, type Html } from '../layout.js';
 
-/** A source chip, coloured by stance; the count of articles when more than one. */
+/**
+ * A source chip, coloured by stance; the count of articles when more than one. Name and count are bidi-isolated (CSS):
+ * a Latin outlet name followed by digits would otherwise run together left to right (`aawsat19`).
+ */
 export function sourceChip(s: SourceStance): Html {
   const stance = s.stance ?? 'none';
   const label = s.stance ? STANCE_LABEL[s.stance] : 'بلا موقف';
-  return html`<span class="chip stance-${stance}" data-source="${s.source}" data-stance="${stance}" title="${s.source}: ${label}${s.articles > 1 ? ` (${s.articles} مقالات)` : ''}">${s.source}${s.articles > 1 ? html`<b class="n">${s.articles}</b>` : ''}</span>`;
+  return html`<span class="chip stance-${stance}" data-source="${s.source}" data-stance="${stance}" title="${s.source}: ${label}${s.articles > 1 ? ` (${s.articles} مقالات)` : ''}"><span class="name">${s.source}</span>${s.articles > 1 ? html`<span class="n">${s.articles}</span>` : ''}</span>`;
 }
 
 /** Rows of claims: the text, the sources as chips, the counts. Shared by the board and the entity page. */
