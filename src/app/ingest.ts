@@ -1,4 +1,4 @@
-import type { AnalysisRecord, AnalysisFailure, IngestFailure, NewArticle, Store } from '../store/index.js';
+import type { AnalysisJob, AnalysisRecord, AnalysisFailure, IngestFailure, NewArticle, Store } from '../store/index.js';
 import type { AnalysisOutcome, AnalysisTask, Analyzer } from './analysis/types.js';
 import { prepareArticle } from './prepare-article.js';
 import type { InputItem } from './readers/types.js';
@@ -22,6 +22,11 @@ export interface IngestOptions {
   /** Articles per transaction (default 500). */
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * When set, new articles are handed to it (for workers: `ingest --queue`) instead of analysed here, and
+   * `analysePending` is not run: the caller enqueues what an interrupted run left (`enqueuePending`).
+   */
+  enqueue?: (jobs: AnalysisJob[]) => Promise<unknown>;
 }
 
 /** What an ingest did. `failed` counts items that could not be stored and analyses that failed. */
@@ -87,6 +92,10 @@ export async function ingest(store: Store, items: AsyncIterable<InputItem>, opti
     });
     emit();
     if (tasks.length === 0) return;
+    if (options.enqueue) {
+      await options.enqueue(tasks.map((t) => ({ articleId: t.articleId, contentHash: t.contentHash })));
+      return;
+    }
     inflight.push(analyseAndSave(tasks));
     if (inflight.length >= ahead) await inflight.shift();
   };
@@ -101,7 +110,7 @@ export async function ingest(store: Store, items: AsyncIterable<InputItem>, opti
   }
   if (batch.length) await flush(batch);
   while (inflight.length) await inflight.shift();
-  await analysePending(store, options, report, emit);
+  if (!options.enqueue) await analysePending(store, options, report, emit);
   return report;
 }
 

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
-import { StoreError } from './errors.js';
 import type { Store } from './types.js';
 
 /** The embedded default database: `isnad.db` in the working directory. */
@@ -15,12 +14,14 @@ export function databaseLocation(flag: string | undefined, env: NodeJS.ProcessEn
 }
 
 /**
- * Opens the store a location names: a `postgres://` URL or a SQLite file path (`sqlite:` prefix optional).
+ * Opens the store a location names: a `postgres://` URL (the PostgreSQL backend, loaded only when used)
+ * or a SQLite file path (`sqlite:` prefix optional).
  * @throws {StoreError} when the location cannot be opened.
  */
 export async function openStore(location: string): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new StoreError(`${location.replace(/\/\/[^@/]*@/, '//***@')}: the PostgreSQL backend is not part of this build yet; use a SQLite file`);
+    const { openPostgresStore } = await import('./postgres/index.js');
+    return openPostgresStore(location);
   }
   const file = location.replace(/^sqlite:(\/\/)?/i, '');
   return openSqliteStore(file === ':memory:' ? file : resolve(file));

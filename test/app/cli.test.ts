@@ -53,7 +53,8 @@ describe('isnad ingest, search, claims, claim, entity', () => {
     [['search', 'x', '--stance', 'maybe'], /--stance takes asserts, denies, hedges, concern/],
     [['claim', '424242'], /no tracked claim 424242/],
     [['entity', 'لا أحد بهذا الاسم'], /no entity named/],
-    [['ingest', join(FIX, 'text'), '--db', 'postgres://u:p@h/db'], /PostgreSQL backend is not part of this build/],
+    [['search', 'x', '--db', 'postgres://u:secret@127.0.0.1:1/db'], /^isnad: cannot open the PostgreSQL store postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db/],
+    [['ingest', join(FIX, 'text'), '--queue'], /the job queue needs PostgreSQL/],
   ])('one-line errors: %j', (args, message) => {
     const r = isnad(...args);
     expect(r.code).toBe(1);

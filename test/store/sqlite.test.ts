@@ -42,7 +42,7 @@ describe('SQLite specifics', () => {
     expect(databaseLocation(flag, env)).toBe(expected);
   });
 
-  it('says plainly that PostgreSQL is not in this build yet', async () => {
-    await expect(openStore('postgres://user:secret@localhost/isnad')).rejects.toThrow(/postgres:\/\/\*\*\*@localhost.*not part of this build/);
+  it('opens a postgres:// URL with the PostgreSQL backend, and says why when it cannot (password hidden)', async () => {
+    await expect(openStore('postgres://user:secret@127.0.0.1:1/isnad')).rejects.toThrow(/cannot open the PostgreSQL store postgres:\/\/user:\*\*\*@127\.0\.0\.1:1/);
   });
 });

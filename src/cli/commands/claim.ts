@@ -12,7 +12,7 @@ export function registerClaim(program: Command): void {
       if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a claim id (a number)');
       return Number(v);
     })
-    .option('--db <file>', 'database (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
     .option('--json', 'print the claim and its timeline as one JSON object')
     .action(async (id: number, flags: { db?: string; json?: boolean }) => {
       const store = await openStore(databaseLocation(flags.db));

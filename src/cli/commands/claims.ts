@@ -15,7 +15,7 @@ export function registerClaims(program: Command): void {
   program
     .command('claims')
     .description('list claims tracked across articles, most independent sources first')
-    .option('--db <file>', 'database (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
     .option('--entity <name>', 'only claims about this entity')
     .option('--all', 'include claims made in one article only')
     .option('--limit <n>', 'number of claims (default 30)', parseLimit)

@@ -9,7 +9,7 @@ export function registerEntity(program: Command): void {
     .command('entity')
     .description('show an entity merged across articles, its aliases, and what it was quoted saying')
     .argument('<name...>', 'the name or an alias')
-    .option('--db <file>', 'database (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
     .option('--limit <n>', 'statements shown (default 20)', parseLimit)
     .option('--json', 'print JSON lines: one per entity, with its statements')
     .action(async (words: string[], flags: { db?: string; limit?: number; json?: boolean }) => {

@@ -3,9 +3,11 @@ import { InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { PIPELINE_VERSION } from '../../core/index.js';
 import { databaseLocation, openStore } from '../../store/index.js';
+import { fail } from '../shared.js';
 import {
   groupNearDuplicates, inProcessAnalyzer, ingest, measureInputs, readInputs, trackClaims, workerPoolAnalyzer, type IngestProgress,
 } from '../../app/index.js';
+import { enqueueAnalyses, enqueuePending, openAnalysisQueue } from '../../app/enqueue.js';
 
 interface IngestFlags {
   db?: string;
@@ -13,6 +15,7 @@ interface IngestFlags {
   workers?: number;
   source?: string;
   batch?: number;
+  queue?: boolean;
 }
 
 const count = (v: string): number => {
@@ -26,14 +29,25 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('store and analyse articles: files, folders (recursively), JSONL (.gz), HTML pages, RSS/Atom feeds (files or URLs), plain text')
     .argument('<paths...>', 'files, folders or feed/page URLs')
-    .option('--db <file>', 'database (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
     .option('--json', 'print the failures as JSON lines, then the summary {"added","duplicates","failed"} as the last line')
     .option('--workers <n>', 'analysis worker threads (default: one per core; 0 analyses on the main thread)', count)
     .option('--source <name>', 'the source (outlet) of every article read')
     .option('--batch <n>', 'articles per transaction (default 500)', count)
+    .option('--queue', 'store the raw articles and queue them for `isnad worker` (PostgreSQL) instead of analysing here')
     .action(async (paths: string[], flags: IngestFlags) => {
-      const store = await openStore(databaseLocation(flags.db));
-      const analyzer = flags.workers === 0 ? inProcessAnalyzer() : workerPoolAnalyzer(flags.workers);
+      const location = databaseLocation(flags.db);
+      // --queue needs PostgreSQL: openAnalysisQueue says so plainly for a SQLite path.
+      let queue: Awaited<ReturnType<typeof openAnalysisQueue>> | null = null;
+      if (flags.queue) {
+        try {
+          queue = await openAnalysisQueue(location, { supervise: false });
+        } catch (e) {
+          fail((e as Error).message);
+        }
+      }
+      const store = await openStore(location);
+      const analyzer = queue || flags.workers === 0 ? inProcessAnalyzer() : workerPoolAnalyzer(flags.workers);
       const tty = process.stderr.isTTY === true && !flags.json;
       let bar: cliProgress.SingleBar | null = null;
       const started = Date.now();
@@ -53,12 +67,16 @@ export function registerIngest(program: Command): void {
       try {
         const report = await ingest(store, readInputs(paths, { source: flags.source ?? null, fetch: globalThis.fetch }), {
           analyzer, pipelineVersion: PIPELINE_VERSION, ...(flags.batch ? { batchSize: flags.batch } : {}), ...(onProgress ? { onProgress } : {}),
+          ...(queue ? { enqueue: (jobs: Parameters<typeof enqueueAnalyses>[1]) => enqueueAnalyses(queue!, jobs, PIPELINE_VERSION) } : {}),
         });
+        // What an interrupted --queue run stored without enqueueing is queued now.
+        if (queue) await enqueuePending(store, queue, PIPELINE_VERSION);
         bar?.update(bar.getTotal());
         bar?.stop();
         bar = null;
         const grouped = await groupNearDuplicates(store);
-        const tracked = await trackClaims(store);
+        // With --queue the analyses do not exist yet: the workers rebuild tracked claims when the queue drains.
+        const tracked = queue ? { trackedClaims: 0, acrossArticles: 0 } : await trackClaims(store);
         const secs = (Date.now() - started) / 1000;
         const summary = { added: report.added, duplicates: report.duplicates, failed: report.failed };
         if (flags.json) {
@@ -82,6 +100,7 @@ export function registerIngest(program: Command): void {
       } finally {
         bar?.stop();
         await analyzer.close();
+        await queue?.close();
         await store.close();
       }
     });

@@ -35,7 +35,7 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('search the stored articles (normalised Arabic, clitics: كوريا finds وكوريا and لكوريا; "a phrase", prefix*)')
     .argument('<query...>', 'words to find')
-    .option('--db <file>', 'database (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $ISNAD_DATABASE_URL, else ./isnad.db)')
     .option('--from <date>', 'published on or after YYYY-MM-DD', parseDateOption)
     .option('--to <date>', 'published on or before YYYY-MM-DD', parseDateOption)
     .option('--source <name>', 'only this source (outlet)')
