@@ -55,7 +55,11 @@ function rest(line: Line, offset: number): Line | null {
   return start < line.end ? { start, end: line.end, text: line.text.slice(start - line.start) } : null;
 }
 
-/** Strips the `&nbsp;` entities some scrapers leave in bylines (`&nbsp;عبد الله الذبياني (مكة المكرمة)`). */
+/**
+ * Reads a whole line above the body as a byline (`أبها - فلان الفلاني`, `&nbsp;فلان (مكة المكرمة)`),
+ * or returns `null` when the line is text: too long, ending a sentence, or with a part that is no
+ * place, agency, marker or name.
+ */
 function byline(line: Line): BylineParts | null {
   if (line.text.length > MAX_BYLINE_LENGTH || countWords(line.text) > MAX_BYLINE_WORDS) return null;
   // A byline may end with a colon (`سبق- الدمام:`), never with a full stop, unless an abbreviation

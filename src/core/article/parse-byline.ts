@@ -1,3 +1,4 @@
+import { WAW_INITIAL_NAMES } from './data/names.js';
 import { fold, isAgency, isPlace, isPlaceOrOutlet } from './fold.js';
 
 /** What a byline or dateline prefix says, in the order it says it. */
@@ -97,9 +98,6 @@ export function isPersonName(folded: string): boolean {
   return true;
 }
 
-// First names that begin with و (`وليد`, `وائل`): a list of names is not split before them.
-const WAW_NAMES = new Set(['وليد', 'وائل', 'وهيب', 'وفاء', 'وداد', 'وسام', 'وجدي', 'وحيد', 'وديع', 'وضاح', 'وصفي', 'ولاء', 'وهبي', 'وجيه', 'وعد', 'وئام', 'وردة']);
-
 /**
  * Splits `فلان الفلاني وعلان العلاني` into two names when each side is a name of two words or more;
  * `عبدالله وهيب` (a name with a و-initial word) stays whole.
@@ -110,7 +108,7 @@ export function splitNames(text: string): string[] {
   const names: string[] = [];
   let current: string[] = [];
   for (const w of words) {
-    if (current.length >= 2 && w.length > 2 && w.startsWith('و') && !WAW_NAMES.has(w)) {
+    if (current.length >= 2 && w.length > 2 && w.startsWith('و') && !WAW_INITIAL_NAMES.has(w)) {
       names.push(current.join(' '));
       current = [w.slice(1)];
     } else current.push(w);
@@ -180,7 +178,7 @@ export function parseByline(s: string): BylineParts | null {
     }
     // `كارين تومولتي ودان بلاز وبول كين`: names joined by a glued و.
     if (c === null) {
-      const names = raw.split(/\s+(?=و[\u0621-\u064a]{2,})/u).map((n, i) => (i > 0 ? n.slice(1) : n));
+      const names = splitNames(raw);
       if (names.length > 1 && names.every((n) => isPersonName(fold(n)))) {
         (photo ? out.photographers : out.people).push(...names);
         continue;

@@ -1,3 +1,4 @@
+import { WAW_INITIAL_NAMES } from './data/names.js';
 import { fold, isAgency } from './fold.js';
 import { isPersonName } from './parse-byline.js';
 
@@ -21,8 +22,6 @@ const LIST_SEPARATOR = /\s*(?:،|,|؛|\s-\s|\s–\s|\s+بالإضافة\s+(?:إ�
 const ITEM_MARKER = /^(?:إعداد|اعداد|تحرير|ترجمة|تغطية|مراجعة|شارك|ساهم)\s+(?:في\s+)?/u;
 // `... للنشرة العربية`, `... من فوكس نيوز`: the desk or the outlet the person works for, not a name.
 const AFFILIATION = /\s+(?:للنشرة\s+العربية|لنشرة\s+\S+|من\s+.+|في\s+.+)$/u;
-// First names that begin with و, kept whole when a list is split on the conjunction و.
-const WAW_NAMES = new Set(['وليد', 'وائل', 'وهيب', 'وفاء', 'وداد', 'وسام', 'وجدي', 'وحيد', 'وديع', 'وضاح', 'وصفي', 'ولاء', 'وهبي', 'وجيه', 'ورود', 'وعد', 'وئام', 'والتر', 'وليام', 'ويليام', 'وارن', 'وانغ']);
 
 /** True when the line is a credit line (cheap test first). */
 export function isCreditLine(line: string): boolean {
@@ -46,7 +45,7 @@ export function parseCredits(line: string): CreditParts | null {
     if (t === '') continue;
     const first = t.split(' ')[0] ?? '';
     // `وكالة فرانس برس` keeps its و; `ومورجان فيليبس` loses the conjunction.
-    if (t.startsWith('و') && !WAW_NAMES.has(first) && !isAgency(t) && !/^وكال/u.test(first)) items.push(t.slice(1));
+    if (t.startsWith('و') && !WAW_INITIAL_NAMES.has(first) && !isAgency(t) && !/^وكال/u.test(first)) items.push(t.slice(1));
     else items.push(t);
   }
   for (const item of items) {
