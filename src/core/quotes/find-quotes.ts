@@ -50,6 +50,7 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
 };
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
+const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
@@ -138,10 +139,16 @@ class RegionFinder {
     if (prev && prev.kind === 'word' && NEGATIONS.has(prev.n)) return;
     // أبو طالب، عبد الحفيظ: a cue-shaped word after a name particle is a name.
     if (prev && NAME_PARTICLES.has(prev.n)) return;
+    // من رفضهم إجراء ...: after a preposition the word is a verbal noun, not a verb.
+    if (prev && cue.form !== 'noun' && NOUN_PREPOSITIONS.has(prev.n)) return;
     // التقارير التي تفيد بأن ...: a report noun's relative clause is part of the content, not a source.
     if (prev && (prev.n === 'التي' || prev.n === 'الذي') && CLAIM_NOUNS.has(words[i - 2]?.n ?? '')) return;
-    // النشرات التي تعلنها: a relative verb with a resumptive object pronoun has the antecedent as object.
-    if (prev && RELATIVE_PRONOUNS.has(prev.n) && cue.enclitic && cue.form !== 'noun') return;
+    // النشرات التي تعلنها: a relative verb with a resumptive object pronoun has the antecedent as object
+    // (unless its own subject follows: التي وصفتها (فوربس مغازين) ب"التاريخية").
+    if (prev && RELATIVE_PRONOUNS.has(prev.n) && cue.enclitic && cue.form !== 'noun') {
+      const subject = phraseAfter(words, i + 1, this.to);
+      if (!subject || !this.isSource(subject)) return;
+    }
     if (cue.form === 'noun') {
       // في تصريح لـ...: a frame of the verb before it, not an attribution of its own.
       if (prev && (prev.n === 'في' || prev.n === 'وفي')) return;
@@ -271,6 +278,8 @@ class RegionFinder {
     if (cue.cls === 'express') {
       // أعرب X عن “قلقهم” إزاء ...: the attitude noun, then the content after إزاء/من/بشأن.
       while (j < this.to && gap < 8 && (isComma(words[j]) || isAdverbial(words[j]!))) { j++; gap++; }
+      // عبر للاعبين عن امتعاضه: a dative before عن.
+      if (words[j]?.n.startsWith('ل') && words[j + 1]?.n === 'عن') j++;
       if (words[j]?.n === 'عن') j++;
       if (words[j]?.kind === 'quote') { quotedFrame = true; j++; }
       const att = words[j];
@@ -850,9 +859,11 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
     for (const m of e.mentions) {
       if (!(m.start < span.end && span.start < m.end)) continue;
       if (e.type === 'person') {
-        // The phrase's own name run wins when it holds the entity's name and more (كارونكوزي أندري مارتن).
+        // The phrase's own name run wins when it holds the entity's name and more (كارونكوزي أندري مارتن),
+        // or when the entity is another part of the phrase (a title tagged as a name: كولونيل).
         const eKeys = e.name.split(/\s+/).map(normKey);
         if (runText && runKeys.length > eKeys.length && keysWithin(eKeys, runKeys)) return { name: runText, type: 'person', entity: e.id };
+        if (runText && !eKeys.some((k) => runKeys.some((r) => looseKey(r) === looseKey(k)))) continue;
         return { name: e.name, type: 'person', entity: e.id };
       }
       if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
