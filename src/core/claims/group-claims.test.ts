@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { contentStems, lightStem } from './stems.js';
+
+describe('light stems strip clitics and endings', () => {
+  it.each([
+    ['والجنود', 'جنود'],
+    ['بالقلق', 'قلق'],
+    ['الكوريين', 'كوري'],
+    ['يقاتلون', 'قاتل'],
+    ['للعمليات', 'عملي'],
+  ])('%s → %s', (word, stem) => {
+    expect(lightStem(word)).toBe(stem);
+  });
+  it('drops function words and digits', () => {
+    expect([...contentStems('قال إن 12 جنديا في الجبهة')].sort()).toEqual(['جبه', 'جندي', 'قال'].sort());
+  });
+});
+
+describe('claims group attributions that say the same thing', () => {
+  it('an assertion and a denial of one content form one claim', () => {
+    const text = 'قال الجيش إن القوات الكورية الشمالية تقاتل في أوكرانيا إلى جانب روسيا.\n' +
+      'ونفت روسيا أن القوات الكورية الشمالية تقاتل في أوكرانيا.\n' +
+      'وقال وزير الزراعة إن موسم الحصاد كان جيدا هذا العام.';
+    const a = analyze(text);
+    const stances = a.claims.map((c) => c.quotes.map((i) => a.quotes[i]!.stance).sort());
+    expect(stances).toContainEqual(['asserts', 'denies']);
+    expect(a.claims.find((c) => c.quotes.length === 1)?.text).toContain('موسم الحصاد');
+  });
+  it('unrelated contents stay apart', () => {
+    const a = analyze('قال الوزير إن الميزانية سترتفع. وقال المدرب إن الفريق جاهز للمباراة.');
+    expect(a.claims).toHaveLength(2);
+    expect(a.claims.map((c) => c.id)).toEqual(['c0', 'c1']);
+  });
+});
