@@ -55,13 +55,13 @@ export function registerIngest(program: Command): void {
       if (tty) {
         const total = Math.max(1, await measureInputs(paths));
         bar = new cliProgress.SingleBar({
-          format: ' {bar} {percentage}% | {articles} articles | {rate} articles/s | ETA {eta_formatted} | {failed} failed',
+          format: ' {bar} {percentage}% | {articles} articles, {analysed} analysed | {rate} articles/s | ETA {eta_formatted} | {failed} failed',
           hideCursor: true, etaBuffer: 50, fps: 5, stream: process.stderr,
         }, cliProgress.Presets.shades_classic);
-        bar.start(total, 0, { articles: 0, rate: '0', failed: 0 });
+        bar.start(total, 0, { articles: 0, analysed: 0, rate: '0', failed: 0 });
         onProgress = (p) => {
           const secs = Math.max(0.001, (Date.now() - started) / 1000);
-          bar!.update(Math.min(total, p.position), { articles: p.added + p.duplicates, rate: ((p.added + p.duplicates) / secs).toFixed(0), failed: p.failed });
+          bar!.update(Math.min(total, p.position), { articles: p.added + p.duplicates, analysed: p.analysed, rate: ((p.added + p.duplicates) / secs).toFixed(0), failed: p.failed });
         };
       }
       try {
