@@ -847,7 +847,22 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   const span = phraseSpan(words, p);
   const keys = phraseKeys(words, p);
   const raw = phraseText(text, words, p);
-  // An entity mention overlapping the phrase gives the canonical name and type.
+  // Countries and capitals, anaphors and documents first; then entity mentions; then the article's own phrases.
+  const bare = keys.map(bareKey);
+  const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
+  if (country) return { name: country, type: 'country', entity: null };
+  if (isAnaphor(keys) && last) return last;
+  if (isDocument(keys)) {
+    // بلاغ للوزارة → الوزارة's fullest form; بيان صادر عن X → X; البيان → the last organisation.
+    const rest = keys.slice(1).filter((k) => k !== 'رسمي' && k !== 'صادر');
+    if (rest.length) {
+      const inner = fullest(rest.map(bareKey), pool, span.start);
+      if (inner) return { name: inner.name, type: 'organization', entity: inner.entity };
+    }
+    const issuer = issuerAfter(words, p.to);
+    if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
+    if (last && (last.type === 'organization' || last.type === 'country')) return last;
+  }
   // A person mention anywhere in the phrase, or any entity mention that covers the phrase's head word
   // (رئيس المجلس الوطني ... is a person, not the council it heads).
   let hit: Resolved | null = null;
@@ -870,21 +885,6 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
     }
   }
   if (hit) return hit;
-  const bare = keys.map(bareKey);
-  const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
-  if (country) return { name: country, type: 'country', entity: null };
-  if (isAnaphor(keys) && last) return last;
-  if (isDocument(keys)) {
-    // بلاغ للوزارة → الوزارة's fullest form; بيان صادر عن X → X; البيان → the last organisation.
-    const rest = keys.slice(1).filter((k) => k !== 'رسمي' && k !== 'صادر');
-    if (rest.length) {
-      const inner = fullest(rest.map(bareKey), pool, span.start);
-      if (inner) return { name: inner.name, type: 'organization', entity: inner.entity };
-    }
-    const issuer = issuerAfter(words, p.to);
-    if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
-    if (last && (last.type === 'organization' || last.type === 'country')) return last;
-  }
   const type = typeOfPhrase(bare);
   if (isCommonPhrase(keys)) {
     const f = fullest(bare, pool, span.start, true) ?? (bare.length > 1 ? fullest(bare.slice(0, 1), pool, span.start, true) : null);
