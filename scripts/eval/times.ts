@@ -143,7 +143,7 @@ export async function evalTimes(options: { verbose?: boolean } = {}): Promise<{ 
     const docs = written.filter((d) => d.batch === b);
     if (!docs.length) continue;
     const fb = figures(`written-${b}`, score(docs));
-    lines.push(`${fb.line}  (${docs.length} sentences, ${b === 1 ? 'development' : 'blind'})`);
+    lines.push(`${fb.line}  (${docs.length} sentences, ${b === 1 ? 'development' : 'written after, first scored blind'})`);
     Object.assign(all, fb.figures);
   }
   const saudi = saudiDocs();
@@ -158,7 +158,7 @@ export async function evalTimes(options: { verbose?: boolean } = {}): Promise<{ 
       const docs = saudi.filter((d) => d.batch === b);
       if (!docs.length) continue;
       const fb = figures(`saudi-${b}`, score(docs));
-      lines.push(`${fb.line}  (${docs.length} articles, ${b === 1 ? 'seen while fixing rules' : 'blind'})`);
+      lines.push(`${fb.line}  (${docs.length} articles, ${b === 1 ? 'seen while fixing rules' : 'annotated after, first scored blind'})`);
       Object.assign(all, fb.figures);
     }
   }

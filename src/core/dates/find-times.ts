@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../analysis.js';
 import type { TextLayer } from '../context.js';
-import { addDays, fmtDate, fmtMonth, fmtWeek, hijriToGregorian, isValidDate, isoWeekday, parseYmd, type Ymd } from './calendar.js';
+import { addDays, fmtDate, fmtMonth, fmtWeek, hijriToGregorian, isValidDate, isoWeekday, parseYmd, toHijri, type Ymd } from './calendar.js';
 import { DAY_PARTS, DECADE_WORDS, DEFINITE_UNITS, DUAL_WORDS, GREGORIAN_MONTHS, AMBIGUOUS_MONTHS, HIJRI_MONTHS, HOUR_WORDS, NUMBER_WORDS, ORDINALS, RELATIVE_WORDS, SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, type Unit } from './lexicon.js';
 import * as P from './patterns.js';
 import { durationValue, hijriMonthValue, hijriYearValue, resolveDayMonthYear, resolveHijriYear, resolveMonthYear, resolveWeekday, shiftValue, toDirection } from './resolve.js';
@@ -99,6 +99,8 @@ const COUNT_NOUN = /^(?:[بل]?ال)?(?:ريال|ريالا|دولار|دولا�
 const OUTLET_BEFORE_YAWM = new Set(['روسيا', 'عين', 'مصر', 'صحيفه', 'جريده', 'لصحيفه', 'لجريده', 'بصحيفه', 'بجريده']);
 const WD_PLAIN: Readonly<Record<string, number>> = { 'اثنين': 1, 'ثلاثاء': 2, 'اربعاء': 3, 'خميس': 4, 'جمعه': 5, 'سبت': 6, 'احد': 7 };
 const HIJRI_ERA = new Set(['ه', 'هجري', 'هجريه', 'للهجره']);
+/** Each unit as a count of the next smaller one, for fractions. */
+const FRACTION_UNITS: Readonly<Record<Unit, [number, Unit]>> = { CE: [100, 'Y'], DE: [10, 'Y'], Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MI'], MI: [60, 'S'], S: [1, 'S'] };
 const ACCUSATIVE_UNITS = new Set(['يوما', 'اسبوعا', 'شهرا', 'عاما']);
 const PLURAL_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'ساعات', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'اعوام', 'سنوات', 'سنين', 'عقود', 'قرون']);
 
@@ -314,7 +316,9 @@ const relativeDay: Rule['build'] = (m, g, c) => {
 
 const relativeUnit: Rule['build'] = (m, g, c) => {
   const unit = g['unit']!;
-  const rel = relOf(g['rel']);
+  let rel = relOf(g['rel']);
+  // `العام الجديد`: the year just begun, or the coming one when said in its last two months.
+  if (g['rel'] === 'الجديد' || g['rel'] === 'الجديده') rel = unit === 'عام' || unit === 'سنه' ? (c.pub && c.pub.m >= 11 ? 1 : 0) : 0;
   const mod = g['mod'];
   const isThis = g['this'] !== undefined;
   if (!isThis && rel === undefined && mod === undefined) return null;
@@ -324,11 +328,13 @@ const relativeUnit: Rule['build'] = (m, g, c) => {
     if (/^ال/.test(prev) || prev === 'اهل') return null;
   }
   // `بدء العام الدراسي`, `العام المالي`: a school or fiscal year, not the calendar year.
-  if (rel === undefined && /^\s+(?:الدراسي|المالي|الهجري|الجامعي|التدريبي)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+  if (rel === undefined && g['hijri'] === undefined && /^\s+(?:الدراسي|المالي|الهجري|الجامعي|التدريبي)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
   const r = rel ?? 0;
   let value: string | null = null;
   if (c.pub) {
-    if (unit === 'اسبوع') value = fmtWeek(addDays(c.pub, 7 * r)) + (mod === 'نهايه' && rel === undefined ? '-WE' : '');
+    // `بداية العام الهجري الحالي`: a Hijri year, valued as the Gregorian year of its middle.
+    if (g['hijri'] !== undefined && (unit === 'عام' || unit === 'سنه')) value = String(hijriYearValue(toHijri(c.pub).y + r) ?? '');
+    else if (unit === 'اسبوع') value = fmtWeek(addDays(c.pub, 7 * r)) + (mod === 'نهايه' && r === 0 ? '-WE' : '');
     else if (unit === 'شهر') value = shiftValue(c.pub, r, 'M');
     else value = shiftValue(c.pub, r, 'Y');
   }
@@ -341,7 +347,12 @@ const duration: Rule['build'] = (m, g, c) => {
   let n: number | 'X' = 1;
   let unit: Unit;
   let plural = false;
-  if (g['num'] !== undefined) {
+  if (g['num'] === 'نصف' || g['num'] === 'ربع') {
+    // `نصف قرن` is fifty years, `نصف ساعة` thirty minutes: a fraction in the next smaller unit.
+    const [k, smaller] = FRACTION_UNITS[UNIT_WORDS[g['unit']!]!];
+    n = (g['num'] === 'نصف' ? 0.5 : 0.25) * k;
+    unit = smaller;
+  } else if (g['num'] !== undefined) {
     const v = parseNumber(g['num']);
     if (v === null || v <= 0) return null;
     n = v;

@@ -146,13 +146,15 @@ export const UNIT_WORDS: Readonly<Record<string, Unit>> = Object.freeze({
   'عام': 'Y', 'عاما': 'Y', 'اعوام': 'Y', 'سنه': 'Y', 'سنوات': 'Y', 'سنين': 'Y',
   'عقد': 'DE', 'عقود': 'DE',
   'قرن': 'CE', 'قرون': 'CE',
+  // Sports seasons count as years: `لمدة ثلاثة مواسم`.
+  'مواسم': 'Y', 'موسما': 'Y',
 });
 
 /** Dual forms (`يومين` two days). */
 export const DUAL_WORDS: Readonly<Record<string, Unit>> = Object.freeze({
   'ثانيتين': 'S', 'دقيقتين': 'MI', 'دقيقتان': 'MI', 'ساعتين': 'H', 'ساعتان': 'H', 'يومين': 'D', 'يومان': 'D',
   'اسبوعين': 'W', 'اسبوعان': 'W', 'شهرين': 'M', 'شهران': 'M', 'عامين': 'Y', 'عامان': 'Y', 'سنتين': 'Y', 'سنتان': 'Y',
-  'عقدين': 'DE', 'عقدان': 'DE', 'قرنين': 'CE', 'قرنان': 'CE',
+  'عقدين': 'DE', 'عقدان': 'DE', 'قرنين': 'CE', 'قرنان': 'CE', 'موسمين': 'Y',
 });
 
 /** Definite plural and dual unit nouns, as in `خلال الايام الماضيه`, `العامين الماضيين`. */
