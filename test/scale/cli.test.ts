@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,31 @@ describe('isnad worker, status and reanalyze on a SQLite file', () => {
 describe.skipIf(!PG_URL)('isnad reanalyze, worker and status on PostgreSQL', () => {
   const schema = freshSchema('isnad_cli');
   const url = `${PG_URL}?schema=${schema}`;
-  afterAll(() => dropSchemas(PG_URL!, [schema, `${schema}_queue`]));
+  const queued = freshSchema('isnad_cliq');
+  const queuedUrl = `${PG_URL}?schema=${queued}`;
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-scale-cli-pg-'));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await dropSchemas(PG_URL!, [schema, `${schema}_queue`, queued, `${queued}_queue`]);
+  });
+
+  it('ingest --queue stores raw articles only; a worker analyses them; claims are tracked when it drains', async () => {
+    const file = join(dir, 'feed.jsonl');
+    writeFileSync(file, generateArticles(8, 4).map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const ingest = runCli(['ingest', '--queue', '--json', '--db', queuedUrl, file]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    expect(json(ingest.stdout)).toEqual({ added: 8, duplicates: 0, failed: 0 });
+    expect(json(runCli(['status', '--json', '--db', queuedUrl]).stdout)).toMatchObject({ articles: { articles: 8, analysed: 0 }, queue: { queued: 8 } });
+    const worker = runCli(['worker', '--db', queuedUrl, '--exit-when-idle', '--track-claims', '--poll', '100']);
+    expect(worker.code, worker.stderr).toBe(0);
+    expect(worker.stderr).toMatch(/stopped: 8 analysed, 0 retried, 0 failed for good/);
+    expect(worker.stderr).toMatch(/tracked claims \d+/);
+    expect(json(runCli(['status', '--json', '--db', queuedUrl]).stdout)).toMatchObject({ articles: { articles: 8, analysed: 8 }, queue: { queued: 0, done: 8 } });
+    // Searching the PostgreSQL store through the same URL.
+    const search = runCli(['search', '--json', '--db', queuedUrl, 'التمويل']);
+    expect(search.code, search.stderr).toBe(0);
+    expect(search.stdout.trim().split('\n').length).toBeGreaterThan(0);
+  });
 
   it('enqueues what lacks an analysis once, drains it with a worker, and reports the queue', async () => {
     const store = await openPostgresStore(url);
