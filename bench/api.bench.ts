@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -54,7 +54,11 @@ function saudiLines(n: number): string[] {
 
 /** Starts `isnad serve` on a free port and resolves with its URL (read from its first line on stderr). */
 function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/isnad.js'), 'serve', '--db', db, '--port', '0'], {
+  // The bench runner pins each suite to one core; the server gets every core back, so that it does not share one
+  // with the load generator.
+  const args = [join(ROOT, 'bin/isnad.js'), 'serve', '--db', db, '--port', '0'];
+  const widen = existsSync('/usr/bin/taskset') && cpus().length > 1;
+  const child = spawn(widen ? '/usr/bin/taskset' : process.execPath, widen ? ['-c', `0-${cpus().length - 1}`, process.execPath, ...args] : args, {
     env: { ...process.env, ISNAD_FROM_SRC: '1', ISNAD_API_TOKEN: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
