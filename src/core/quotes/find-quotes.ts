@@ -5,7 +5,7 @@ import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from 
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import {
-  ACCORDING, CLAIM_NOUNS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
+  ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   WEAK_ACCORDING,
 } from './function-words.js';
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
@@ -30,6 +30,8 @@ interface Draft {
   phrase: Phrase | null;
   /** Implied speakers inherit from the previous attribution (وأضاف، مضيفا، continuation). */
   inherit: boolean;
+  /** The cue is dual or plural: an implied subject is a group, not the last single source. */
+  plural?: boolean;
   /** For a participle: the subject phrase of the verb that governs it (قال X ...، مضيفا), used for its name. */
   via?: Phrase | null;
   stance: Stance;
@@ -87,7 +89,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource);
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -120,6 +122,8 @@ class RegionFinder {
     private readonly pairAt: Map<number, MarkPair>,
     private readonly out: Draft[],
     private readonly isSource: (p: Phrase) => boolean,
+    /** True when the entity tagger ran: a source test then rests on entities, not on any name-like word. */
+    private readonly strictSources: boolean,
   ) {}
 
   visit(i: number): void {
@@ -248,7 +252,11 @@ class RegionFinder {
     if (cue.lemma === 'قال' && cue.enclitic) {
       // ونقلت الصحيفة عن X قوله إن: the source is the phrase after عن; على حد قوله: the last source.
       for (let k = i - 1; k >= Math.max(this.from, i - 12); k--) {
-        if (words[k]!.n === 'عن') { phrase = phraseAfter(words, k + 1, i, { max: 8 }); break; }
+        if (words[k]!.n === 'عن') {
+          phrase = phraseAfter(words, k + 1, i, { max: 8 });
+          if (phrase) phrase = extendToApposedName(words, phrase, i);
+          break;
+        }
         if (isSentenceEnd(words[k], words[k + 1])) break;
       }
       if (words[i - 1]?.n === 'حد' && words[i - 2]?.n === 'علي') {
@@ -401,8 +409,12 @@ class RegionFinder {
     if (!span) return;
     const hasQuote = this.containsPair(comp.start, end);
     const kind: QuoteKind = hasQuote || comp.quotedFrame ? 'mixed' : 'indirect';
-    const split = phrase && cue.plural ? splitCoordinated(this.words, phrase) : phrase ? [phrase] : [null];
-    for (const p of split) this.out.push(this.draft(kind, span.start, span.end, comp.start, end, i, p, inherit, cue.cls, comp.attitude));
+    const split = phrase ? splitCoordinated(this.words, phrase, cue.plural) : [null];
+    for (const p of split) {
+      const d = this.draft(kind, span.start, span.end, comp.start, end, i, p, inherit, cue.cls, comp.attitude);
+      if (cue.plural) d.plural = true;
+      this.out.push(d);
+    }
   }
 
   private draft(kind: QuoteKind, start: number, end: number, cfrom: number, cto: number, cueWord: number, phrase: Phrase | null, inherit: boolean, cls: CueClass | 'according' | 'continuation', attitude: string | null): Draft {
@@ -589,7 +601,7 @@ class RegionFinder {
     if (!phrase) return;
     const keys = phraseKeys(words, phrase);
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
-    if (!isSourceLike(keys) && !(this.isSource(phrase) && !WEAK_ACCORDING.has(w.n))) return;
+    if (!isSourceLike(keys) && !(this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources))) return;
     this.accordingFrom(i, phrase.to, phrase);
   }
 
@@ -735,13 +747,15 @@ function isSourceLike(keys: string[]): boolean {
  * One source per conjunct when a dual or plural verb has a coordinated subject:
  * `موسكو وبيونغ يانغ نفتا` → موسكو | بيونغ يانغ.
  */
-function splitCoordinated(words: Word[], p: Phrase): Phrase[] {
+function splitCoordinated(words: Word[], p: Phrase, plural: boolean): Phrase[] {
   const parts: Phrase[] = [];
   let start = p.from;
   for (let k = p.from + 1; k < p.to; k++) {
     const w = words[k]!;
+    // A singular verb splits only where a new source head starts (صحيفة ... ووكالة الأنباء ...): وزارة
+    // التجهيز والنقل is one ministry.
     const conjunct = w.kind === 'word' && w.n.startsWith('و') && w.n.length > 2 && k > start &&
-      (!w.n.startsWith('وال') || isConjunctHead(w.n.slice(1)));
+      (plural ? (!w.n.startsWith('وال') || isConjunctHead(w.n.slice(1))) : isSourceHead(w.n.slice(1)));
     if (conjunct) {
       parts.push(start === p.from ? { from: start, to: k } : { from: start, to: k, lead: 1 });
       start = k;
@@ -749,6 +763,10 @@ function splitCoordinated(words: Word[], p: Phrase): Phrase[] {
   }
   parts.push(start === p.from ? { from: start, to: p.to } : { from: start, to: p.to, lead: 1 });
   return parts.length > 1 ? parts : [p];
+}
+
+function isSourceHead(n: string): boolean {
+  return ORGANIZATION_HEADS.has(n) || countryOf([n]) !== null || GROUP_HEADS.has(n) || ANONYMOUS_HEADS.has(n);
 }
 
 function isConjunctHead(n: string): boolean {
@@ -788,6 +806,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
   const resolved: Array<Resolved | null> = new Array(drafts.length).fill(null);
   let last: Resolved | null = null;
+  let lastGroup: Resolved | null = null;
   const bySentence = new Map<number, Resolved>();
   for (const { d, idx } of order) {
     let r: Resolved | null = null;
@@ -796,9 +815,10 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     } else if (d.via) {
       r = resolvePhrase(ctx, words, d.via, pool, nameIndex, last);
     } else if (d.inherit) {
-      r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? last;
+      r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? (d.plural ? lastGroup ?? last : last);
     }
     resolved[idx] = r;
+    if (r && d.phrase && (r.type === 'group' || d.plural)) lastGroup = r;
     if (r && d.phrase) {
       last = r;
       if (d.sentence >= 0 && !bySentence.has(d.sentence)) bySentence.set(d.sentence, r);

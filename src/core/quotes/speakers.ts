@@ -61,7 +61,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (w.kind === 'quote') {
       // صحيفة “لا ريبوبليكا”: a quoted name of at most three words after an organisation head.
       const prev = words[j - 1];
-      if (count > 0 && prev && ORGANIZATION_HEADS.has(prev.n)) {
+      let orgPhrase = false;
+      for (let k = first; k < j; k++) if (ORGANIZATION_HEADS.has(words[k]!.n) || ORGANIZATION_HEADS.has(bareKey(words[k]!.n.replace(/^و/, '')))) orgPhrase = true;
+      if (count > 0 && prev && orgPhrase) {
         let k = j + 1;
         while (k < limit && k <= j + 4 && words[k]!.kind === 'word') k++;
         if (k < limit && words[k]!.kind === 'quote' && k > j + 1) {
@@ -186,9 +188,11 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
     if (w.kind === 'punct' && w.n === ':') break;
     if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1))) {
       const prev = words[k - 1]!;
-      if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل'))) continue;
+      if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل')) || NP_STOPS.has(prev.n)) continue;
       let e = k + 1;
-      while (e + 1 < limit && (isNameWord(words, e + 1) || isNisba(words, e + 1)) && e - k < 3) e++;
+      // إيان ليدل - غرينجر: a hyphen inside a name.
+      const nameAt = (x: number) => isNameWord(words, x) || isNisba(words, x) || (words[x]?.n === '-' && isNameWord(words, x + 1));
+      while (e + 1 < limit && nameAt(e + 1) && e - k < 4) e++;
       const after = words[e + 1];
       if (!after || after.kind !== 'word' || COMPLEMENTISERS.has(after.n) || NP_STOPS.has(after.n)) best = e + 1;
       k = e;
