@@ -162,6 +162,8 @@ describe.skipIf(!hasChromium)('the web UI in chromium', () => {
     await page.fill('form.analyse textarea', hostile);
     await Promise.all([page.waitForLoadState('load'), page.click('form.analyse button[type=submit]')]);
     expect(await page.locator('h2.result').count()).toBe(1);
+    await settle();
+    await page.screenshot({ path: join(ARTIFACTS, 'analyse.png'), fullPage: true });
     expect((await page.locator('article.text').textContent())!.replace(/\s+/g, ' ')).toContain('<script>window.__pwned = 1; alert("xss")</script>');
     expect(await page.locator('article.text script, article.text img').count()).toBe(0);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
