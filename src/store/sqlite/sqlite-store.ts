@@ -293,7 +293,8 @@ export class SqliteStore implements Store {
     if (!r) return null;
     const version = r.pipeline_version as string;
     if (r.status === 'failed') return { status: 'failed', articleId, pipelineVersion: version, reason: String(r.reason) };
-    const parsed = AnalysisSchema.safeParse(JSON.parse(inflateRawSync(r.analysis as Buffer).toString('utf8')));
+    const raw = typeof r.analysis === 'string' ? r.analysis : inflateRawSync(r.analysis as Buffer).toString('utf8');
+    const parsed = AnalysisSchema.safeParse(JSON.parse(raw));
     if (!parsed.success) throw new StoreError(`the stored analysis of article ${articleId} (${version}) does not match isnad/analysis@1: ${parsed.error.issues[0]?.message ?? ''}`);
     return { status: 'ok', articleId, pipelineVersion: version, analysis: parsed.data as Analysis };
   }
