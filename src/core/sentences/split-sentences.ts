@@ -78,8 +78,8 @@ interface Piece {
 
 function splitRegion(text: string, tokens: readonly Token[], start: number, end: number): Piece[] {
   const from = firstTokenAfter(tokens, start);
-  let to = from;
-  while (to < tokens.length && tokens[to]!.start < end) to++;
+  // One past the token that holds `end - 1`: tokens are contiguous, so the next one starts at or after `end`.
+  const to = Math.min(tokens.length, Math.max(from, firstTokenAfter(tokens, end - 1) + 1));
 
   // Protected spans: paired quotations of reasonable length that stay on one line.
   const pairs = pairQuotes(text, tokens, from, to, start, end);

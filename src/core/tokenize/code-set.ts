@@ -5,50 +5,56 @@
  * this costs a few arithmetic operations per letter, which matters on the tokeniser's hot path.
  */
 export class CodeSet {
-  readonly #mask: number;
-  /** Open-addressing table of indexes into `#words`, -1 when empty. */
-  readonly #slots: Int32Array;
-  readonly #words: string[];
+  private readonly mask: number;
+  /** Open-addressing table: the hash of the word in each slot (0 marks an empty slot). */
+  private readonly hashes: Int32Array;
+  /** The word in each slot. */
+  private readonly slots: string[];
+  /** Number of words. */
+  readonly size: number;
 
   constructor(words: Iterable<string>) {
-    this.#words = [...new Set(words)];
-    let size = 16;
-    while (size < this.#words.length * 2) size *= 2;
-    this.#mask = size - 1;
-    this.#slots = new Int32Array(size).fill(-1);
-    this.#words.forEach((w, index) => {
-      let slot = hashRange(w, 0, w.length) & this.#mask;
-      while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask;
-      this.#slots[slot] = index;
-    });
-  }
-
-  /** Number of words. */
-  get size(): number {
-    return this.#words.length;
+    const unique = [...new Set(words)];
+    this.size = unique.length;
+    // A load factor of at most 1/8: a miss usually ends at the first empty slot.
+    let size = 64;
+    while (size < unique.length * 8) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.slots = new Array<string>(size).fill('');
+    for (const w of unique) {
+      const h = hashRange(w, 0, w.length);
+      let slot = h & this.mask;
+      while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = h;
+      this.slots[slot] = w;
+    }
   }
 
   /** True when `text.slice(from, to)` is in the set (`from`/`to` default to the whole string). */
   has(text: string, from = 0, to = text.length): boolean {
+    const h = hashRange(text, from, to);
     const len = to - from;
-    let slot = hashRange(text, from, to) & this.#mask;
+    let slot = h & this.mask;
     for (;;) {
-      const index = this.#slots[slot]!;
-      if (index === -1) return false;
-      const w = this.#words[index]!;
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-        if (k === len) return true;
+      const stored = this.hashes[slot]!;
+      if (stored === 0) return false;
+      if (stored === h) {
+        const w = this.slots[slot]!;
+        if (w.length === len) {
+          let k = 0;
+          while (k < len && w.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+          if (k === len) return true;
+        }
       }
-      slot = (slot + 1) & this.#mask;
+      slot = (slot + 1) & this.mask;
     }
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, never 0 (0 marks an empty slot). */
 function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 1;
 }

@@ -36,8 +36,10 @@ export function segmentArabic(text: string, start: number, end: number, normal: 
   if (m < 2 || m > MAX_LETTERS) return undefined;
   const first = normal.charCodeAt(0);
   const last = normal.charCodeAt(m - 1);
-  // Hot path: most words neither begin with a proclitic letter nor end with a pronoun letter.
-  if (!isProcliticFirst(first) && !isEncliticLast(last)) return undefined;
+  // Hot path: most words neither begin with a proclitic letter nor end with a pronoun letter. The raw last
+  // unit decides the ending: `حكومة` normalises to a final ه, but its ة is no pronoun.
+  const rawLast = text.charCodeAt(end - 1);
+  if (!isProcliticFirst(first) && (rawLast === 0x0629 || !isEncliticLast(last))) return undefined;
   if (oneToOne && m === end - start) {
     // No marks, tatweel or joiners: letter k is code unit start + k.
     for (let k = 0; k < m; k++) {
@@ -114,16 +116,17 @@ export function segmentArabic(text: string, start: number, end: number, normal: 
   const enclitic = article ? 0 : findEnclitic(normal, p, future);
 
   if (cuts === 0 && enclitic === 0) return undefined;
-  const segments: Segment[] = [];
+  // An array of exactly the right length (a growing `push` array reserves room for seventeen).
+  const segments: Segment[] = new Array<Segment>(cuts + (enclitic > 0 ? 2 : 1));
   let from = 0;
   for (let k = 0; k < cuts; k++) {
     const to = CUTS[k]!;
-    segments.push(makeSegment(start, end, normal, from, to, 'proclitic', KINDS[k]!));
+    segments[k] = makeSegment(start, end, normal, from, to, 'proclitic', KINDS[k]!);
     from = to;
   }
   const stemEnd = m - enclitic;
-  segments.push(makeSegment(start, end, normal, from, stemEnd, 'stem', null));
-  if (enclitic > 0) segments.push(makeSegment(start, end, normal, stemEnd, m, 'enclitic', 'pronoun'));
+  segments[cuts] = makeSegment(start, end, normal, from, stemEnd, 'stem', null);
+  if (enclitic > 0) segments[cuts + 1] = makeSegment(start, end, normal, stemEnd, m, 'enclitic', 'pronoun');
   return segments;
 }
 
