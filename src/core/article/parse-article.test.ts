@@ -197,6 +197,20 @@ describe('parseArticle: golden fixtures, checked by hand', () => {
   });
 });
 
+describe('parseArticle: a bare name above the body', () => {
+  const body = '\nقال مسؤول في الوزارة إن الاجتماع انتهى دون اتفاق على موعد الجولة المقبلة.';
+  it.each([
+    ['فهد عامر الأحمدي', true], // a given name opens it
+    ['د. فلان العلان', true], // a title opens it
+    ['ليونيد بيرشيدسكي', true], // a nisba-like family name ends it
+    ['قمة الرياض', false], // a short title
+    ['أزمة الكهرباء', false],
+  ])('%s is a byline: %s', (line, isByline) => {
+    const s = parseArticle(line + body);
+    expect(s.bylines.length === 1 && s.paragraphs.length === 1).toBe(isByline);
+  });
+});
+
 describe('parseArticle: odd content', () => {
   it.each([
     ['', 'error'],

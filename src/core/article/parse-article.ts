@@ -5,6 +5,7 @@ import { boilerplateKind, isTagLine, siteNamePrefix, trailingBoilerplate } from 
 import { countWords, endsSentence, isHeadlineLike, isParagraphLike } from './headline.js';
 import { fold, isAgency } from './fold.js';
 import { isPersonName, parseByline, type BylineParts } from './parse-byline.js';
+import { GIVEN_NAMES } from './data/names.js';
 import { isCreditLine, parseCredits } from './parse-credits.js';
 
 /** Options of `parseArticle`. */
@@ -67,9 +68,24 @@ function byline(line: Line): BylineParts | null {
   if (/[.!؟?]$/u.test(line.text) && !/(?:^|[\s.])[\u0621-\u064a]\.$/u.test(line.text)) return null;
   const parts = parseByline(line.text);
   if (parts === null) return null;
-  // A bare name is a byline only when short (`رشيد القمري`); otherwise a place, agency or marker is needed.
+  // A bare name is a byline only when it reads as one (`رشيد القمري`, `د. فلان`): a given name, `عبد`,
+  // `أبو` or a title first; `قمة الرياض` on a line of its own is a title, not a writer.
   if (!parts.known && (parts.people.length !== 1 || countWords(line.text) > 8)) return null;
+  if (parts.places.length + parts.agencies.length === 0 && !parts.known && !looksLikeName(line.text)) return null;
   return parts;
+}
+
+const GIVEN = new Set(GIVEN_NAMES.map(fold));
+const NAME_OPENER = /^(?:عبد|ابو|ابي|ام |ال?شيخ |د |ا ?د |م |الدكتور |الاستاذ |المهندس )/u;
+
+/**
+ * True when a line reads as a person's name: it opens with a given name, `عبد`/`أبو` or a title
+ * (`د.`, `أ.د`), or ends with a nisba family name (`... الغامدي`, `... بيرشيدسكي`).
+ */
+function looksLikeName(s: string): boolean {
+  const f = fold(s.replace(/&[a-z]+;/gu, ' ').replace(/^[\s*"«“(]+|[\s*]+$/gu, ''));
+  const words = f.split(' ');
+  return NAME_OPENER.test(f) || GIVEN.has(words[0] ?? '') || /^[\u0621-\u064a]{3,}ي$/u.test(words[words.length - 1] ?? '');
 }
 
 /** Turns byline parts into `Byline` items: one for the writers (or outlet), one for photographers. */
