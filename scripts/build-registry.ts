@@ -18,7 +18,7 @@ const read = <T>(f: string): T => JSON.parse(readFileSync(`${root}data/entities/
 
 interface CountryData { name?: string; en?: string; wd?: string; capital?: string[]; aliases?: string[]; demonyms?: string[]; plurals?: string[]; ambiguous?: string[]; kingdom?: boolean }
 interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
-interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[] }
+interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; stateBodies: string[]; workNouns: string[] }
 
 /** Form kinds, as stored in the generated table (bit 8 marks a form that is also a common word). */
 const KIND = { name: 0, alias: 1, capital: 2, demonym: 3 } as const;
@@ -137,6 +137,15 @@ export const ORDINALS: readonly string[] = ${JSON.stringify(titles.ordinals)};
 
 /** Nouns with ل that continue an institution name before a definite word (لحقوق الإنسان). */
 export const ORG_LINKERS: readonly string[] = ${JSON.stringify(titles.orgLinkers)};
+
+/** Nouns that open the name of an event (مؤتمر باريس 2015). */
+export const EVENT_HEADS: readonly string[] = ${JSON.stringify(titles.eventHeads)};
+
+/** Nouns that with a demonym name a body of that state (الحكومة الرواندية). */
+export const STATE_BODIES: readonly string[] = ${JSON.stringify(titles.stateBodies)};
+
+/** Nouns before a quoted title of a work (بعنوان "..."). */
+export const WORK_NOUNS: readonly string[] = ${JSON.stringify(titles.workNouns)};
 `;
 writeFileSync(`${root}src/core/entities/registry-data.ts`, out);
 console.log(`registry: ${records.length} records, ${forms.size} forms`);

@@ -246,7 +246,17 @@ function main(): void {
 // They are a derivative of that corpus and carry its license: Creative Commons Attribution-ShareAlike 3.0
 // (https://creativecommons.org/licenses/by-sa/3.0/); NewsFANE Gold by Fahd Alotaibi and Mark Lee.
 /** The packed tagger model: sorted feature hashes, per-row scales, int8 weights, transitions, word clusters. */
-export const NER_MODEL = {
+export const NER_MODEL: {
+  meta: Record<string, unknown>;
+  keys: string;
+  scales: string;
+  weights: string;
+  trans: readonly number[];
+  clusterKeys: string;
+  clusterIds: string;
+  coarseOf: readonly number[];
+  nameKeys: string;
+} = {
   meta: ${JSON.stringify(meta)},
   keys: '${b64(Uint32Array.from(keys))}',
   scales: '${b64(Float32Array.from(scales))}',
@@ -256,7 +266,7 @@ export const NER_MODEL = {
   clusterIds: '${b64(Uint8Array.from(clusterIds))}',
   coarseOf: ${JSON.stringify(res.json.coarseOf)},
   nameKeys: '${b64(Uint32Array.from(res.json.names.map((w) => hashString(w, CLUSTER_SEED)).sort((a, b) => a - b)))}',
-} as const;
+};
 `;
   const outDir = opt('--out-dir');
   const target = outDir ? `${outDir}/ner-ar.ts` : `${root}src/core/entities/model/ner-ar.ts`;

@@ -1,7 +1,7 @@
 import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
-import { NAMES_WITH_WAW, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STOP_WORDS } from './registry-data.js';
+import { EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
 import type { Chunk, Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
@@ -31,6 +31,10 @@ const PLACE_HEAD_SET = keySet(PLACE_HEADS);
 const WAW_NAMES = keySet(NAMES_WITH_WAW);
 const STOPS = keySet(STOP_WORDS);
 const LINKERS = keySet(ORG_LINKERS);
+const EVENT_HEAD_SET = keySet(EVENT_HEADS);
+const STATE_BODY_SET = keySet(STATE_BODIES);
+const WORK_SET = keySet(WORK_NOUNS);
+const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
 
 /** Tagger spans as candidates (tag indexes per word of each chunk). */
 export function taggerCandidates(words: readonly Word[], chunks: readonly Chunk[], tags: readonly Uint8Array[]): Candidate[] {
@@ -54,6 +58,24 @@ export function taggerCandidates(words: readonly Word[], chunks: readonly Chunk[
     }
     close(t.length);
   });
+  return mergePersons(words, out);
+}
+
+/**
+ * Joins a one-word person span to the person span just before it, with one space between (`كيم يونج` + `هيون`):
+ * two people in a row are set apart by و or a comma. A title or honorific alone is not a name (`كولونيل` before `تشارلي ديتز`).
+ */
+function mergePersons(words: readonly Word[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind === 'PERS' && c.w1 - c.w0 === 1 && cliticReadings(words[c.w0]!.norm).some((r) => TITLE_SET.has(r.rest))) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'PERS' && c.kind === 'PERS' && c.w1 - c.w0 === 1 && prev.w1 === c.w0 && words[c.w0]!.start - words[prev.w1 - 1]!.end === 1) {
+      out[out.length - 1] = { ...prev, end: c.end, w1: c.w1 };
+      continue;
+    }
+    out.push(c);
+  }
   return out;
 }
 
@@ -115,20 +137,37 @@ function bare(norm: string): string {
  * definite word follows it (`اتحاد صناعة السيارات`). Time words end the name (`مجلس النواب الثلاثاء`).
  */
 export function ruleCandidates(text: string, words: readonly Word[]): Candidate[] {
+  return headedNames(text, words, ORG_HEAD_SET, 'ORG', false);
+}
+
+/**
+ * Named events opened by a head noun (`مؤتمر باريس 2015`, `كأس العرش`, `مهرجان موازين`, `إحصاء 2014`,
+ * `المناظرة الوطنية الثانية للصحة`): as institution names, and a year or number may close them.
+ */
+export function eventCandidates(text: string, words: readonly Word[]): Candidate[] {
+  return headedNames(text, words, EVENT_HEAD_SET, 'MISC', true);
+}
+
+function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<string>, kind: Kind, numbers: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.lexical) continue;
-    const head = bare(w.norm);
-    const isOrg = ORG_HEAD_SET.has(head) || ORG_HEAD_SET.has(cliticReadings(w.norm).at(-1)!.rest);
-    if (!isOrg) continue;
+    // The head as written or with its proclitics off (بمجلس → مجلس, والمجلس → المجلس).
+    const head = cliticReadings(w.norm).map((r) => r.rest).reverse().find((r) => heads.has(r));
+    if (!head) continue;
     let j = i;
     // A definite head takes adjectives only (المجلس الوطني); an indefinite head opens a construct chain whose first
-    // noun may be indefinite (اتحاد صناعة السيارات, جامعة محمد الخامس).
-    let indefinite = head.startsWith('ال') ? 1 : 0;
+    // noun may be indefinite (اتحاد صناعة السيارات, جامعة محمد الخامس, مؤتمر باريس).
+    const definiteHead = head.startsWith('ال');
     while (j + 1 < words.length && j - i < 7) {
       const nx = words[j + 1]!;
-      if (!nx.lexical || !joined(text, words[j]!, nx)) break;
+      if (!joined(text, words[j]!, nx)) break;
+      if (numbers && /^\d{1,4}$/.test(nx.norm)) {
+        j++;
+        break;
+      }
+      if (!nx.lexical) break;
       const b = bare(nx.norm);
       if (STOPS.has(nx.norm) || STOPS.has(b)) break;
       if (b.startsWith('ال') || /^لل/.test(nx.norm)) {
@@ -136,23 +175,84 @@ export function ruleCandidates(text: string, words: readonly Word[]): Candidate[
         continue;
       }
       const after = words[j + 2];
-      const defAfter = !!after && after.lexical && bare(after.norm).startsWith('ال') && joined(text, nx, after);
+      const defAfter = !!after && after.lexical && bare(after.norm).startsWith('ال') && !STOPS.has(bare(after.norm)) && joined(text, nx, after);
       // المجلس الوطني لحقوق الإنسان: a linking noun with ل before a definite word continues the name.
       if (LINKERS.has(nx.norm) && defAfter) {
         j += 2;
         continue;
       }
-      if (indefinite === 0 && j === i && after && after.lexical && bare(after.norm).startsWith('ال') && !STOPS.has(bare(after.norm)) && joined(text, nx, after)) {
-        indefinite++;
+      // The first word after an indefinite head: a construct noun before a definite word, or (events) a name.
+      if (!definiteHead && j === i && (defAfter || (numbers && nx.norm[0] !== 'و'))) {
         j++;
         continue;
       }
       break;
     }
     if (j === i) continue;
-    const cut = cutOf(w.norm, head);
-    const start = sourceCut(text, w.start, cut);
-    out.push({ start, end: words[j]!.end, w0: i, w1: j + 1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, words[j]!.end)) });
+    const start = sourceCut(text, w.start, cutOf(w.norm, head.startsWith('ا') && !w.norm.endsWith(head) ? head.slice(1) : head));
+    out.push({ start, end: words[j]!.end, w0: i, w1: j + 1, kind, by: 'rule', key: toKey(text.slice(start, words[j]!.end)) });
+  }
+  return out;
+}
+
+/**
+ * Bodies of a state named by its demonym: `الحكومة الرواندية`, `الشرطة الإيطالية`, `الجيش الروسي`. The demonym
+ * stays a mention of its country too.
+ */
+export function stateBodyCandidates(text: string, words: readonly Word[], registry: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of registry) {
+    if (r.hit?.kind !== 'demonym' || r.w0 === 0) continue;
+    const w = words[r.w0 - 1]!;
+    if (!w.lexical || !joined(text, w, words[r.w0]!) || r.start !== words[r.w0]!.start) continue;
+    const head = cliticReadings(w.norm).map((x) => x.rest).reverse().find((x) => STATE_BODY_SET.has(x));
+    if (!head) continue;
+    const start = sourceCut(text, w.start, cutOf(w.norm, head));
+    out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)) });
+  }
+  return out;
+}
+
+/**
+ * Runs of Latin words in Arabic text are names (brands, titles, outlets): `Elle`, `CNET`, `AHDATH.INFO`. All
+ * capitals or a domain make an organisation; other runs are names of other kinds (`Mother’s Daughter`).
+ */
+export function latinCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  const isLatin = (w: Word) => w.lexical && /^[a-z]/.test(w.norm);
+  for (let i = 0; i < words.length; i++) {
+    if (!isLatin(words[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.length && /^[\s.’'&-]{0,2}$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && (isLatin(words[j + 1]!) || (['.', '’', "'"].includes(words[j + 1]!.norm) && words[j + 2] && isLatin(words[j + 2]!)))) j++;
+    while (j > i && !words[j]!.lexical) j--;
+    const start = words[i]!.start;
+    const end = words[j]!.end;
+    const raw = text.slice(start, end);
+    const org = /^[A-Z0-9.&-]{2,}$/.test(raw.replace(/\s+/g, '')) || /\.[A-Za-z]{2,4}$/.test(raw);
+    out.push({ start, end, w0: i, w1: j + 1, kind: org ? 'ORG' : 'MISC', by: 'rule', key: toKey(raw) });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Titles in quotation marks after a noun that announces one (`بعنوان "ميراث النساء"`, `أغنية «الحب لعبة»`):
+ * names of works or programmes, one to six words.
+ */
+export function titleCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || !cliticReadings(w.norm).some((r) => WORK_SET.has(r.rest))) continue;
+    const open = words[i + 1]!;
+    if (!/^["«“]$/.test(text.slice(open.start, open.end))) continue;
+    let j = i + 2;
+    while (j < words.length && j - i < 9 && !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end)) && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
+    if (j >= words.length || j === i + 2 || j - i >= 9 || !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end))) continue;
+    const start = words[i + 2]!.start;
+    const end = words[j - 1]!.end;
+    out.push({ start, end, w0: i + 2, w1: j, kind: 'MISC', by: 'rule', key: toKey(text.slice(start, end)) });
+    i = j;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { placeCandidates, registryCandidates, ruleCandidates, stripProclitics, taggerCandidates, type Candidate } from './candidates.js';
+import { eventCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates } from './link.js';
 import { propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
@@ -55,11 +55,16 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   }
   cands.push(...registry);
 
-  // Institution names by rule: replace shorter tagger spans they contain; yield to any span that contains them.
-  for (const r of ruleCandidates(text, words)) {
-    if (cands.some((c) => inside(r, c) || (overlaps(r, c) && !inside(c, r)))) continue;
-    // A person inside an institution's name is part of the name (جامعة محمد الخامس).
-    cands = cands.filter((c) => !(inside(c, r) && !c.hit));
+  // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
+  // they contain or cut across, and yield to registry names and to spans that contain them.
+  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words)];
+  rules.sort((a, b) => b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
+  for (const r of rules) {
+    if (cands.some((c) => (inside(r, c) && !(c.w0 === r.w0 && c.w1 === r.w1 && c.by === 'tagger')) || (overlaps(r, c) && !inside(c, r) && (c.hit || c.by === 'rule')))) continue;
+    // A registry name at the head of the phrase (مجلس الأمن التابع للأمم المتحدة): the rest is a modifier.
+    if (registry.some((c) => c.w0 === r.w0 && c.w1 < r.w1 && c.hit!.kind !== 'demonym')) continue;
+    // A person inside an institution's name is part of the name (جامعة محمد الخامس); a demonym stays its country's.
+    cands = cands.filter((c) => !(overlaps(c, r) && !c.hit));
     cands.push(r);
   }
   for (const p of placeCandidates(text, words, cands)) {
