@@ -180,8 +180,10 @@ class RegionFinder {
       if (quoted && quoted.close > i + 2 && quoted.close - i <= 6) {
         const next = words[quoted.close + 1];
         if (next && next.kind === 'word') {
-          phrase = { from: i + 2, to: quoted.close };
-          after = quoted.close + 1;
+          // "ديفا" الأغنية الشعبية: the quoted name and the words that describe it.
+          const rest = COMPLEMENTISERS.has(next.n) ? null : phraseAfter(words, quoted.close + 1, this.to, { max: 4 });
+          phrase = { from: i + 2, to: rest ? rest.to : quoted.close };
+          after = rest ? rest.to : quoted.close + 1;
         }
       }
       if (!phrase && !cue.plural) {
@@ -193,6 +195,13 @@ class RegionFinder {
           phrase = extendToApposedName(words, phrase, this.to);
         }
       }
+    }
+    // رد رئيس الحكومة سعد الدين العثماني، أكد أنه: the source named before the comma when the sentence has no other report.
+    if (!phrase && cue.form !== 'participle' && isComma(prev) && !this.out.some((d) => d.sentence === words[i]!.sentence)) {
+      const cand = phraseBefore(words, i - 1, this.from, 8, true);
+      const start = this.sentenceStart(i);
+      const opener = words[cand?.from !== undefined ? cand.from - 1 : -1];
+      if (cand && this.isSource(cand) && (cand.from === start || (cand.from - 1 === start && opener && !NP_STOPS.has(opener.n)))) phrase = cand;
     }
     // A conjoined verb with no subject (كوريا الشمالية ترسل تحذيرا ... وتقول إن): the subject of the
     // sentence's first verb, when the sentence opens with a short noun phrase and an imperfect verb.
@@ -231,14 +240,17 @@ class RegionFinder {
       }
       const c = cueAt(words, k);
       if (!c || c.form === 'participle' || c.form === 'noun') continue;
-      // A cue inside the content of an earlier one (أن اللاعبين أبدوا ...) is nested, not governing.
+      // A cue inside the content of an earlier one (أن اللاعبين أبدوا ...) is nested, not governing;
+      // so is a relative clause (الأغنية الشعبية، التي أعلنت أنها ...).
       if (this.out.some((d) => d.cueWord >= 0 && d.cueWord < k && d.cfrom <= k && d.cto > k)) continue;
-      if (words[k - 1] && NEGATIONS.has(words[k - 1]!.n)) continue;
+      if (words[k - 1] && (NEGATIONS.has(words[k - 1]!.n) || RELATIVE_PRONOUNS.has(words[k - 1]!.n))) continue;
+      const own = this.out.find((d) => d.cueWord === k && d.phrase);
+      if (own?.phrase) return own.phrase;
       const before = phraseBefore(words, k, this.from);
       if (before) return before;
-      if (c.plural) return null;
+      if (c.plural) continue;
       const after = phraseAfter(words, k + 1, this.to);
-      return after ? extendToApposedName(words, after, this.to) : null;
+      if (after) return extendToApposedName(words, after, this.to);
     }
     const p = phraseAfter(words, s + 1, i);
     return p && p.to <= i ? p : null;
@@ -515,9 +527,11 @@ class RegionFinder {
         }
         continue;
       }
-      if (k > from && w.kind === 'word' && w.n.startsWith('و')) {
+      if (k > from && w.kind === 'word') {
         const cue = cueAt(words, k);
         if (cue && cue.proclitic === 'و' && cue.form !== 'noun') return k;
+        // ... الأسبوع المقبل لافتا إلى أن ...: a participle with its own complement opens a new report.
+        if (cue && cue.form === 'participle' && (this.hasComplementAt(k + 1, cue) || words[k + 1]?.kind === 'quote')) return k;
       }
     }
     return this.to;

@@ -130,7 +130,7 @@ export function phraseBefore(words: Word[], i: number, regionStart: number, max 
 export function isHeadWord(k: string): boolean {
   const b = 'ال' + bareKey(k);
   return PERSON_TITLES.has(k) || ORGANIZATION_HEADS.has(k) || GROUP_HEADS.has(k) || ANONYMOUS_HEADS.has(k) || COUNTRY_NAMES.has(k) || SOURCE_HEADS.has(k) ||
-    PERSON_TITLES.has(b) || ORGANIZATION_HEADS.has(b) || SOURCE_HEADS.has(b) || isLikelyNameWord(k);
+    PERSON_TITLES.has(b) || ORGANIZATION_HEADS.has(b) || SOURCE_HEADS.has(b);
 }
 
 /** A phrase that can name a source: a title, an organisation or group head, or a word without the article (a name). */
