@@ -106,7 +106,7 @@ export async function run(): Promise<void> {
       const t0 = performance.now();
       // Batches of 250: each is stored in one transaction, analysed, then claims are re-tracked.
       for (let i = 0; i < lines.length; i += 250) {
-        const res = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines.slice(i, i + 250).join('\n') });
+        const res = await fetch(`${url}/api/articles?wait=1`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines.slice(i, i + 250).join('\n') });
         if (res.status !== 201) throw new Error(`adding articles failed: ${res.status} ${await res.text()}`);
       }
       const s = (performance.now() - t0) / 1000;

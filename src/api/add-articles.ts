@@ -14,6 +14,11 @@ export interface AddArticlesResult {
   duplicates: number;
   failed: number;
   items: AddedItem[];
+  /**
+   * The cross-article passes (near-duplicates, claim tracking) over the whole corpus: `done` when the request waited
+   * for them, `pending` when they run after the response, `none` when nothing was added.
+   */
+  tracking: 'done' | 'pending' | 'none';
 }
 
 /** An item to add: an article, or an input line that could not become one (kept with its reason). */
@@ -45,6 +50,11 @@ export class CorpusRefresher {
     return this.queued;
   }
 
+  /** Resolves once no pass runs nor waits (for tests and a clean shutdown). */
+  async idle(): Promise<void> {
+    while (this.running || this.queued) await (this.queued ?? this.running)!.catch(() => {});
+  }
+
   private async pass(): Promise<void> {
     await groupNearDuplicates(this.store);
     await trackClaims(this.store);
@@ -52,11 +62,14 @@ export class CorpusRefresher {
 }
 
 /**
- * Adds articles: raw text first (one transaction), then the analyses of the new ones, then the cross-article passes.
+ * Adds articles: raw text first (one transaction), then the analyses of the new ones, then the cross-article passes
+ * (awaited with `wait`, else in the background).
  * Known content is a duplicate; input that is not an article is recorded as an ingest failure and reported per item.
  */
-export async function addArticles(store: Store, analyzer: Analyzer, refresher: CorpusRefresher, inputs: AddInput[]): Promise<AddArticlesResult> {
-  const result: AddArticlesResult = { added: 0, duplicates: 0, failed: 0, items: new Array(inputs.length) };
+export async function addArticles(
+  store: Store, analyzer: Analyzer, refresher: CorpusRefresher, inputs: AddInput[], options: { wait?: boolean } = {},
+): Promise<AddArticlesResult> {
+  const result: AddArticlesResult = { added: 0, duplicates: 0, failed: 0, items: new Array(inputs.length), tracking: 'none' };
   const failures = inputs.flatMap((x, i) => (x.ok ? [] : [{ i, x }]));
   if (failures.length) {
     await store.recordIngestFailures(failures.map(({ x }) => ({ origin: x.origin, reason: x.reason })));
@@ -89,6 +102,14 @@ export async function addArticles(store: Store, analyzer: Analyzer, refresher: C
   }
   if (ok.length) await store.saveAnalyses(ok);
   if (bad.length) await store.saveAnalysisFailures(bad);
-  await refresher.refresh();
+  // The passes read every claim of the corpus (about 1 s per 1,500 articles, measured): by default they run after the
+  // response, so adding one article to a large corpus stays quick; `wait` makes the request wait for them.
+  if (options.wait) {
+    await refresher.refresh();
+    result.tracking = 'done';
+  } else {
+    refresher.refresh().catch((e: unknown) => console.error('[isnad api] tracking claims after a write failed:', e));
+    result.tracking = 'pending';
+  }
   return result;
 }

@@ -46,6 +46,15 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 const MiB = 1024 * 1024;
+const REFRESHERS = new WeakMap<object, CorpusRefresher>();
+
+/**
+ * Resolves when the app's background passes (near-duplicates and claims, re-tracked after writes) have finished:
+ * for tests, and before closing the store.
+ */
+export function whenSettled(app: Hono<ApiEnv>): Promise<void> {
+  return REFRESHERS.get(app)?.idle() ?? Promise.resolve();
+}
 
 /**
  * The isnad web app: the JSON API under `/api`, its OpenAPI document at `/openapi.json`, the pages, and their assets.
@@ -85,6 +94,7 @@ export function createApp(options: AppOptions): Hono<ApiEnv> {
     return limit(/json(l|lines)|ndjson/.test(type) ? maxBatch : maxArticle)(c, next);
   });
 
+  REFRESHERS.set(app, refresher);
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api', apiRoutes(store));
   app.route('/', assetRoutes());

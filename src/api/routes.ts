@@ -103,7 +103,8 @@ export function apiRoutes(store: Store): Hono<ApiEnv> {
   api.post('/articles', async (c) => {
     const inputs = await readArticleInputs(c);
     const { analyzer, refresher } = c.var;
-    return c.json(await addArticles(store, analyzer, refresher, inputs), 201);
+    const wait = ['1', 'true'].includes(parseOr400(ArticleMetaQuerySchema, c.req.query(), 'query').wait ?? '');
+    return c.json(await addArticles(store, analyzer, refresher, inputs, { wait }), 201);
   });
 
   api.get('/articles/:id', async (c) => {

@@ -30,8 +30,9 @@ export const ArticleInputSchema = z
   
   .register(API_SCHEMAS, { id: 'ArticleInput', description: 'An article: the text and what is known about it.' });
 
-/** Query of POST /api/articles for `text/plain` and `text/html` bodies (the metadata the body cannot carry). */
+/** Query of POST /api/articles: `wait`, and for `text/plain` and `text/html` bodies the metadata the body cannot carry. */
 export const ArticleMetaQuerySchema = z.object({
+  wait: z.enum(['0', '1', 'true', 'false']).optional().describe('1: answer once near-duplicates and claims are re-tracked (else they run after the response).'),
   title: z.string().optional(),
   url: z.string().optional(),
   published: PUBLISHED.optional(),
@@ -55,6 +56,7 @@ export const AddArticlesResponseSchema = z
     duplicates: z.number().int(),
     failed: z.number().int(),
     items: z.array(AddedItemSchema),
+    tracking: z.enum(['done', 'pending', 'none']).describe('Whether the cross-article passes (near-duplicates, claims) have run.'),
   })
   
   .register(API_SCHEMAS, { id: 'AddArticlesResponse' });

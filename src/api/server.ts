@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { inProcessAnalyzer, workerPoolAnalyzer } from '../app/index.js';
 import { databaseLocation, openStore, type Store } from '../store/index.js';
-import { createApp } from './app.js';
+import { createApp, whenSettled } from './app.js';
 
 /** Options of `startServer`. */
 export interface ServerOptions {
@@ -45,6 +45,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     store,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Let a running claim-tracking pass finish: it writes the store in one transaction at its end.
+      await whenSettled(app);
       await analyzer.close();
       await store.close();
     },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/api/app.js';
+import { createApp, whenSettled } from '../../src/api/app.js';
 import { openApiDocument, OPERATIONS } from '../../src/api/openapi.js';
 import { AnalysisSchema } from '../../src/contracts/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -20,6 +20,7 @@ beforeAll(async () => {
   seeded = await seedFixtures(app, store, auth);
 });
 afterAll(async () => {
+  await whenSettled(app);
   await store.close();
 });
 
@@ -80,14 +81,18 @@ describe('POST /api/articles', () => {
 
   it('leaves writes open on a server without a token', async () => {
     const open = await openStore(':memory:');
-    const res = await createApp({ store: open }).request('/api/articles', json({ text: 'قال المتحدث إن الجلسة تأجلت.' }));
+    const openApp = createApp({ store: open });
+    const res = await openApp.request('/api/articles', json({ text: 'قال المتحدث إن الجلسة تأجلت.' }));
     expect(res.status).toBe(201);
+    // Without ?wait=1 the cross-article passes run after the response.
+    expect(((await res.json()) as { tracking: string }).tracking).toBe('pending');
+    await whenSettled(openApp);
     await open.close();
   });
 
   it('adds plain text with metadata from the query, and the same text again is a duplicate', async () => {
     const text = 'القاهرة - قال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في الأسبوع القادم.';
-    const url = `/api/articles?title=${encodeURIComponent('اجتماع')}&source=test&published=2024-05-01`;
+    const url = `/api/articles?wait=1&title=${encodeURIComponent('اجتماع')}&source=test&published=2024-05-01`;
     const first = (await (await app.request(url, send('text/plain', text, auth))).json()) as { added: number; items: Array<{ status: string; articleId: number }> };
     expect(first).toMatchObject({ added: 1, duplicates: 0, failed: 0 });
     const again = (await (await app.request(url, send('text/plain', text, auth))).json()) as { duplicates: number; items: Array<{ status: string; articleId: number }> };
@@ -100,7 +105,7 @@ describe('POST /api/articles', () => {
     const para = 'وقال رئيس البلدية في تصريح للصحافيين إن أشغال تهيئة الكورنيش ستنتهي في الصيف المقبل، مضيفا أن الميزانية المرصودة كافية لإتمام المشروع دون تأخير. ';
     const page = `<!doctype html><html><head><title>site</title><meta property="og:title" content="الكورنيش الجديد"><meta property="article:published_time" content="2024-04-02T10:00:00Z"></head>
       <body><nav>الرئيسية | رياضة</nav><article><h1>الكورنيش الجديد</h1><p>${para}</p><p>${para.replace('رئيس البلدية', 'نائبه')}</p></article><footer>جميع الحقوق محفوظة</footer></body></html>`;
-    const res = await app.request('/api/articles?source=html-test', send('text/html; charset=utf-8', page, auth));
+    const res = await app.request('/api/articles?wait=1&source=html-test', send('text/html; charset=utf-8', page, auth));
     expect(res.status).toBe(201);
     const { items } = (await res.json()) as { items: Array<{ articleId: number }> };
     const { article } = (await (await app.request(`/api/articles/${items[0]!.articleId}`)).json()) as { article: { title: string; text: string; published: string } };
@@ -122,7 +127,7 @@ describe('POST /api/articles', () => {
       '',
       JSON.stringify({ text: 'نفى المكتب الإعلامي وجود أي خلاف داخل الحزب.', source: 'batch', published: 'Tue, 04 Jun 2024 10:00:00 GMT' }),
     ].join('\n');
-    const res = await app.request('/api/articles', send('application/x-ndjson', lines, auth));
+    const res = await app.request('/api/articles?wait=1', send('application/x-ndjson', lines, auth));
     expect(res.status).toBe(201);
     const body = (await res.json()) as { added: number; failed: number; items: Array<{ status: string; line?: number; reason?: string }> };
     expect(body.added).toBe(2);

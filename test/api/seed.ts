@@ -16,7 +16,7 @@ export interface Seeded {
 export async function seedFixtures(app: Hono<never> | { request: Hono['request'] }, store: Store, headers: Record<string, string> = {}): Promise<Seeded[]> {
   const seeded: Seeded[] = [];
   for (const f of FIXTURE_ARTICLES) {
-    const res = await app.request('/api/articles', {
+    const res = await app.request('/api/articles?wait=1', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ text: f.text, title: f.title, source: f.source, published: f.published }),
