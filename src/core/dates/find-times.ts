@@ -685,13 +685,13 @@ export function scanTimes(text: string, pub: Ymd | null): Found[] {
   return out;
 }
 
-const MUWAFIQ = /^\s*[،,(]?\s*(?:و)?(?:ال)?موافق\s*ل?\s*[(]?\s*$/u;
+const MUWAFIQ = /^\s*(?:[،,(]\s*)?(?:و)?(?:ال)?موافق\s*ل?\s*(?:[(]\s*)?$/u;
 /** `26 شوال 1436 هـ الموافق 11 أغسطس`: both sides name one day; a side without its year takes the other's value. */
 function linkPairs(text: string, found: Found[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;
-    if (a.kind !== 'day' || b.kind !== 'day' || !MUWAFIQ.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== 'day' || b.kind !== 'day' || b.start - a.end > 40 || !MUWAFIQ.test(text.slice(a.end, b.start))) continue;
     if (a.explicit && !b.explicit && a.value) b.value = a.value;
     else if (b.explicit && !a.explicit && b.value) a.value = b.value;
   }
