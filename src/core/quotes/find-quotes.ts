@@ -190,6 +190,12 @@ class RegionFinder {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
         // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object.
         if (phrase && deny && !looksLikeSource(phraseKeys(words, phrase))) phrase = null;
+        // فقالت باندفاع، وقال لأستاذه: a manner adverb or a dative (ب-, ل-) after the verb is no subject
+        // unless it opens a named source (بوتين، لا ريبوبليكا).
+        if (phrase && this.strictSources && /^[بل]/.test(words[phrase.from]!.n) && !words[phrase.from]!.n.startsWith('لا') &&
+          !this.isSource({ from: phrase.from, to: phrase.from + 1 })) {
+          phrase = phrase.to - phrase.from > 1 && !/^[بل]/.test(words[phrase.from + 1]!.n) ? { from: phrase.from + 1, to: phrase.to } : null;
+        }
         if (phrase) {
           after = phrase.to;
           phrase = extendToApposedName(words, phrase, this.to);
