@@ -47,7 +47,11 @@ export function attachTimes(quotes: Quote[], claims: Claim[], times: TimeExpress
     const at = q.cue ?? q.content;
     // The cue's sentence (widened to the cue itself when a splitter cut it differently).
     const scope = sentence ? { start: Math.min(sentence.start, at.start), end: Math.max(sentence.end, at.end) } : null;
-    const time = scope ? nearestTime(times, scope, at, q.content) : null;
+    // A time that opens an indirect content is an adverb of the cue: `واتهم زيلينسكي [هذا الأسبوع كوريا
+    // الشمالية بنقل جنود]` dates the accusation, so the content then excludes it.
+    const lead = q.kind === 'direct' ? undefined : times.find((t) => t.start >= q.content.start && t.start <= q.content.start + 1 && (t.type === 'date' || t.type === 'time'));
+    const exclude = lead ? { start: lead.end, end: Math.max(lead.end, q.content.end) } : q.content;
+    const time = scope ? nearestTime(times, scope, at, exclude) : null;
     return { ...q, time };
   });
   const datedClaims = claims.map((c) => {
