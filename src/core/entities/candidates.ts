@@ -174,6 +174,11 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
         j++;
         continue;
       }
+      // التابعة لمجلس ...: after a relational adjective, a noun with ل continues the name.
+      if (/^التابع/.test(words[j]!.norm) && nx.norm.startsWith('ل')) {
+        j++;
+        continue;
+      }
       const after = words[j + 2];
       const defAfter = !!after && after.lexical && bare(after.norm).startsWith('ال') && !STOPS.has(bare(after.norm)) && joined(text, nx, after);
       // المجلس الوطني لحقوق الإنسان: a linking noun with ل before a definite word continues the name.

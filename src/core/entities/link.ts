@@ -123,9 +123,53 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
     for (const role of rolesOf(c)) if (role && g && !g.roles.includes(role)) g.roles.push(role);
   }
 
+  mergeGroups(ctx, cands, groups, groupOf);
+
   const list = [...groups.values()].map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.start)) }));
   list.sort((a, b) => a.first - b.first);
   return list.map(({ g }, i) => toEntity(ctx.text, g, i));
+}
+
+/**
+ * Joins groups that name one body: a name and the acronym or alias in parentheses right after it
+ * (`المعهد العالمي للزراعة الاستوائية (CIAT)`); an institution with and without its head noun
+ * (`حزب الأصالة والمعاصرة` / `الأصالة والمعاصرة`) or with a place or a parent body after it (`جامعة محمد الخامس
+ * بالرباط`, `البعثة البرلمانية التابعة لمجلس الاتحاد الأوروبي`).
+ */
+function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<string, Group>, groupOf: Map<Candidate, Group>): void {
+  const into = (from: Group, to: Group) => {
+    if (from === to || !groups.has(from.key) || !groups.has(to.key)) return;
+    for (const m of from.mentions) {
+      to.mentions.push(m);
+      groupOf.set(m, to);
+    }
+    for (const r of from.roles) if (!to.roles.includes(r)) to.roles.push(r);
+    groups.delete(from.key);
+  };
+  const { words } = ctx;
+  // Name (ALIAS): the candidate right after the opening parenthesis, closed right after it.
+  for (const c of cands) {
+    if (c.kind === 'PERS' || words[c.w1]?.norm !== '(') continue;
+    const d = cands.find((x) => x.w0 === c.w1 + 1 && words[x.w1]?.norm === ')' && x.kind !== 'PERS');
+    const gc = groupOf.get(c);
+    const gd = d ? groupOf.get(d) : undefined;
+    if (!gc || !gd || (gc.record >= 0 && gd.record >= 0)) continue;
+    if (gd.record >= 0) into(gc, gd);
+    else into(gd, gc);
+  }
+  // With and without the head noun, or with a place after the name.
+  const named = [...groups.values()].filter((g) => g.record < 0 && (g.type === 'organization' || g.type === 'other'));
+  const wordsOf = (g: Group) => g.mentions.map((m) => m.key.split(' ')).sort((a, b) => b.length - a.length)[0] ?? [];
+  for (const a of named) {
+    for (const b of named) {
+      if (a === b || !groups.has(a.key) || !groups.has(b.key)) continue;
+      const wa = wordsOf(a).map(skeleton);
+      const wb = wordsOf(b).map(skeleton);
+      const headDropped = wb.length >= 2 && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
+      const placeAdded = wb.length >= 2 && wa.length > wb.length && wa.slice(0, wb.length).join(' ') === wb.join(' ') && /^(ب|في$|التابع)/.test(wa[wb.length]!);
+      if (headDropped || placeAdded) into(b, a);
+    }
+  }
 }
 
 function toEntity(text: string, g: Group, i: number): Entity {
@@ -193,7 +237,8 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     if (next && next.lexical && !STOPS.has(next.norm) && cliticReadings(next.norm).some((x) => x.rest.startsWith('ال')) && /^\s+$/.test(text.slice(w.end, next.start))) continue;
     const head = r.rest.slice(2);
     let target: Entity | undefined;
-    if (r.rest === 'المملكه') target = kingdoms.length === 1 ? kingdoms[0] : undefined;
+    // المملكة alone: the kingdom the article names most.
+    if (r.rest === 'المملكه') target = [...kingdoms].sort((a, b) => b.mentions.length - a.mentions.length)[0];
     else {
       // The institution with this head mentioned last before the word.
       let bestStart = -1;
@@ -205,6 +250,9 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
           target = e;
         }
       }
+      // Before any full mention (a lead that says اللجنة first): the one institution with this head, if one.
+      const only = byHead.get(head);
+      if (!target && only?.length === 1) target = only[0];
     }
     if (!target) continue;
     const start = sourceCut(text, w.start, r.cut);

@@ -3,13 +3,17 @@ import { normalizeKey } from '../normalize/ar.js';
 /**
  * The spelling skeleton of a transliterated word, so that variants of one foreign name compare equal: normalised
  * (alef, yaa, taa marbuta forms), hamza carriers dropped, ج and غ (both written for g) unified, doubled letters
- * collapsed.
+ * collapsed; ابن is بن and ابي/ابا are ابو.
  *
  * @example skeleton('ميللر') === skeleton('ميلر')
  * @example skeleton('يونج') === skeleton('يونغ')
  */
 export function skeleton(word: string): string {
-  const n = normalizeKey(word).replace(/[ءؤئ]/g, '').replace(/[جغ]/g, 'غ').replace(/ك/g, 'ك');
+  // ابن and بن (son of), ابو ابي ابا (father of, by case) are one word each in names: ابن كيران = بن كيران.
+  const w = normalizeKey(word);
+  if (w === 'ابن') return 'بن';
+  if (w === 'ابي' || w === 'ابا') return 'ابو';
+  const n = w.replace(/[ءؤئ]/g, '').replace(/[جغ]/g, 'غ');
   let out = '';
   for (const ch of n) if (out[out.length - 1] !== ch) out += ch;
   return out;
