@@ -1,6 +1,7 @@
 // Search latency over the Saudi corpus: median and p99 of 100 varied queries, with and without filters.
 // Uses ISNAD_BENCH_DB when it holds an ingested corpus, else ingests the corpus first (a few minutes).
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openSqliteStore, type SearchQuery } from '../src/store/index.js';
@@ -49,11 +50,13 @@ export async function run(): Promise<void> {
   }
   const store = openSqliteStore(file);
   const stats = await store.stats();
+  console.log(`load average: ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
   console.log(`search over ${stats.latestArticles} articles (${file})`);
   // Warm the page cache once, as a running service would be.
   for (const q of QUERIES.slice(0, 10)) await store.search({ text: q });
   for (const [label, withFilters] of [['without filters', false], ['with filters', true]] as const) {
     const times: number[] = [];
+    const cpu = process.cpuUsage();
     let results = 0;
     for (let i = 0; i < 100; i++) {
       const q: SearchQuery = { text: QUERIES[i % QUERIES.length]!, limit: 20, ...(withFilters ? FILTERS[i % FILTERS.length] : {}) };
@@ -62,7 +65,10 @@ export async function run(): Promise<void> {
       times.push(performance.now() - t);
       results += hits.length;
     }
+    const used = process.cpuUsage(cpu);
     times.sort((a, b) => a - b);
+    // CPU time per query tells what the search costs when the machine is shared (wall time then includes waiting).
+    console.log(`${label}: CPU ${((used.user + used.system) / 1000 / 100).toFixed(2)} ms per query on average`);
     console.log(`${label}: median ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms, max ${times[times.length - 1]!.toFixed(2)} ms (100 queries, ${(results / 100).toFixed(1)} results each)`);
   }
   await store.close();

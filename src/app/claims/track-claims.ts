@@ -5,7 +5,7 @@ import { STOPWORDS_AR } from './stopwords-ar.js';
 
 /** Jaccard similarity of two claims' signatures (content words and entities) from which they are one claim. */
 export const CLAIM_THRESHOLD = 0.5;
-/** Fewest content words (and entities) a claim needs to be matched with others. */
+/** Fewest content words (entities not counted) a claim needs to be matched with others. */
 export const MIN_WORDS = 3;
 const HASHES = 64;
 const BANDS = 16; // 16 bands of 4 rows: pairs at Jaccard 0.5 become candidates with probability 0.64, at 0.6 with 0.88
@@ -69,7 +69,10 @@ export async function trackClaims(store: Store, options: { threshold?: number } 
   const buckets = new Map<number, number[]>();
   sigs.forEach((s, i) => {
     // Two content words are a name or a phrase (`نيويورك تايمز`, `التعاون التام`), not a statement one can match.
-    if (s.size < MIN_WORDS) return;
+    // Entities do not count: `الشرق الأوسط` + its entity is a name, not a claim.
+    let words = 0;
+    for (const t of s) if (!t.startsWith('#')) words++;
+    if (words < MIN_WORDS) return;
     const sig = minhash([...s].map(hashString), HASHES);
     for (const key of bandKeys(sig, BANDS)) {
       const list = buckets.get(key);
