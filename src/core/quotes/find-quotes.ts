@@ -53,6 +53,9 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
+const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'ماي', 'مايو', 'يونيو', 'يوليو', 'يوليوز', 'غشت', 'اغسطس', 'شتنبر', 'سبتمبر',
+  'اكتوبر', 'نونبر', 'نوفمبر', 'دجنبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين']);
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
@@ -100,10 +103,21 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   return { quotes, diagnostics };
 }
 
-/** Drops drafts with the same content and cue (a cue reached twice). */
+/**
+ * Drops drafts with the same content and cue (a cue reached twice), and for one content claimed by two
+ * cues (أوضح ...، قائلا: «...») keeps the cue nearest before it.
+ */
 function dedupe(drafts: Draft[]): Draft[] {
+  const nearest = new Map<string, number>();
+  for (const d of drafts) {
+    const key = `${d.content.start}:${d.content.end}`;
+    const at = d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
+    nearest.set(key, Math.max(nearest.get(key) ?? -1, at));
+  }
   const seen = new Set<string>();
   return drafts.filter((d) => {
+    const at = d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
+    if (d.cue && at >= 0 && at < (nearest.get(`${d.content.start}:${d.content.end}`) ?? -1)) return false;
     const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.phrase?.from ?? -1}`;
     if (seen.has(key) || d.content.end <= d.content.start) return false;
     seen.add(key);
@@ -219,8 +233,13 @@ class RegionFinder {
       this.postposed(i, cue, phrase);
       return;
     }
-    // A cue with no subject inside a quotation is the quoted source's own words ("ينفي بشكل قاطع ...").
+    // A cue with no subject inside a quotation is the quoted source's own words ("ينفي بشكل قاطع ...");
+    // inside another report's content, its subject is that content's own (عدم تسجيل ... يؤكد أن ...).
     if (!phrase && cue.form === 'imperfect' && this.insidePair(i)) return;
+    // A past verb with its complementiser right after it (قال إن، قالوا إنه) or after a subordinator
+    // (حيث قال) reports anew even there.
+    const reportsAnew = cue.form === 'past' && (this.hasComplementAt(i + 1, cue) || (prev !== undefined && (SUBORDINATORS.has(prev.n) || prev.n === 'و')));
+    if (!phrase && cue.form !== 'participle' && !cue.proclitic && !reportsAnew && this.out.some((d) => d.cueWord >= 0 && d.cfrom <= i && d.cto > i)) return;
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct) return;
     const before = this.out.length;
@@ -368,7 +387,9 @@ class RegionFinder {
     // Pass 2: an object noun phrase (نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...).
     let k = after;
     let skipped = 0;
-    while (k < this.to && skipped < 5 && (isComma(words[k]) || isAdverbial(words[k]!))) { k++; skipped++; }
+    // Adverbials between the subject and the object: زوال يومه الثلاثاء 28 مارس بالحسيمة.
+    while (k < this.to && skipped < 8 && (isComma(words[k]) || isAdverbial(words[k]!) || words[k]!.kind === 'number' ||
+      MONTHS.has(words[k]!.n) || (skipped > 0 && words[k]!.n.startsWith('بال')))) { k++; skipped++; }
     const w = words[k];
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
       // أعلن عن إعفاء ...: the preposition that takes the object.
@@ -536,6 +557,11 @@ class RegionFinder {
       if (k > from && w.kind === 'word') {
         const cue = cueAt(words, k);
         if (cue && cue.proclitic === 'و' && cue.form !== 'noun') return k;
+        // ، و وصف ...: a conjunction written apart.
+        if (w.n === 'و' && words[k + 1]) {
+          const next = cueAt(words, k + 1);
+          if (next && next.form !== 'noun') return k;
+        }
         // ... الأسبوع المقبل لافتا إلى أن ...: a participle with its own complement opens a new report.
         if (cue && cue.form === 'participle' && (this.hasComplementAt(k + 1, cue) || words[k + 1]?.kind === 'quote')) return k;
       }
