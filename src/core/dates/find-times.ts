@@ -641,11 +641,24 @@ function isTrigger(text: string, p: number, rest: string): boolean {
 }
 
 /** Runs every rule at `p` and keeps the longest result. */
-function tryAt(text: string, p: number, pub: Ymd | null): Found[] | null {
+/**
+ * Frequent prepositions start only a few rules (`في غضون`, `بعد غد`, `بعد الظهر`, `قبل يومين`): trying
+ * those alone keeps the scan cheap on the commonest trigger words.
+ */
+const PREPOSITION_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
+  const pick = (...res: RegExp[]) => RULES.filter((r) => res.includes(r.re));
+  const durationOnly = pick(P.DURATION);
+  const m = new Map<string, readonly Rule[]>();
+  for (const w of ['في', 'علي', 'ما', 'اكثر', 'اقل', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'غضون', 'قبل']) m.set(w, durationOnly);
+  m.set('بعد', pick(P.DURATION, P.RELATIVE_DAY, P.DAY_PART));
+  return m;
+})();
+
+function tryAt(text: string, p: number, pub: Ymd | null, rules: readonly Rule[] = RULES): Found[] | null {
   let best: Found[] | null = null;
   let bestEnd = -1;
   const c: Ctx = { text, pub, at: p };
-  for (const rule of RULES) {
+  for (const rule of rules) {
     rule.re.lastIndex = p;
     const m = rule.re.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -671,7 +684,7 @@ export function scanTimes(text: string, pub: Ymd | null): Found[] {
     for (const p of startsIn(word, m.index)) {
       const rest = word.slice(p - m.index);
       if (!isTrigger(text, p, rest)) continue;
-      hit = tryAt(text, p, pub);
+      hit = tryAt(text, p, pub, PREPOSITION_RULES.get(rest));
       if (hit) break;
     }
     if (hit) {
