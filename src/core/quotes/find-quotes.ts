@@ -53,6 +53,8 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** Words that open an explanatory clause after an object: ، إذ ...، حيث ... */
+const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث']);
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'ماي', 'مايو', 'يونيو', 'يوليو', 'يوليوز', 'غشت', 'اغسطس', 'شتنبر', 'سبتمبر',
   'اكتوبر', 'نونبر', 'نوفمبر', 'دجنبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين']);
@@ -239,7 +241,8 @@ class RegionFinder {
     // A past verb with its complementiser right after it (قال إن، قالوا إنه) or after a subordinator
     // (حيث قال) reports anew even there.
     const reportsAnew = cue.form === 'past' && (this.hasComplementAt(i + 1, cue) || (prev !== undefined && (SUBORDINATORS.has(prev.n) || prev.n === 'و')));
-    if (!phrase && cue.form !== 'participle' && !cue.proclitic && !reportsAnew && this.out.some((d) => d.cueWord >= 0 && d.cfrom <= i && d.cto > i)) return;
+    if (!phrase && cue.form !== 'participle' && (!cue.proclitic || cue.form === 'imperfect') && !reportsAnew &&
+      this.out.some((d) => d.cueWord >= 0 && d.cfrom <= i && d.cto > i)) return;
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct) return;
     const before = this.out.length;
@@ -340,6 +343,7 @@ class RegionFinder {
     }
     // Pass 1: a complementiser, a colon, a quotation or a prepositional complement.
     const objectLike = cue.cls === 'object' || cue.cls === 'deny';
+    let laterQuote: MarkPair | null = null;
     const reach = objectLike ? 4 : MAX_GAP;
     for (let k = after; k < this.to && gap <= reach; k++, gap++) {
       const w = words[k]!;
@@ -352,6 +356,9 @@ class RegionFinder {
         const before = words[k - 1];
         if (k - after <= 2 || isComma(before) || (before?.kind === 'punct' && before.n === ':') || cue.cls === 'describe') return { start: k, direct: pair, attitude, quotedFrame };
         if (pair.close < 0) break;
+        // وتقر بالمخاطر التي تكتنف عالم الأعمال "لقد تحملت ...": a full quoted sentence that closes the
+        // sentence of a say verb is its direct content.
+        if (!laterQuote && cue.cls === 'say' && countWords(words, k + 1, pair.close) >= 4 && (pair.close + 1 >= this.to || isSentenceEnd(words[pair.close + 1], words[pair.close + 2]))) laterQuote = pair;
         gap += pair.close - k;
         k = pair.close;
         continue;
@@ -376,14 +383,16 @@ class RegionFinder {
         if (prepLemmas && prepLemmas.includes(cue.lemma)) {
           const next = words[k + 1];
           if (next && COMPLEMENTISERS.has(next.n)) continue;
-          // شدد على + noun is often literal (شددت الحصار على ...): only شدد على أن reports.
-          if (cue.lemma === 'شدد') continue;
+          // شدد على، توصل إلى، خلص إلى + noun are often literal (شددت الحصار على، توصلوا إلى هذه النتيجة):
+          // only with أن do they report.
+          if (cue.lemma === 'شدد' || cue.lemma === 'توصل' || cue.lemma === 'خلص') continue;
           if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
         }
       }
       const c = cueAt(words, k);
       if (c && c.form !== 'noun' && k > after) break;
     }
+    if (laterQuote) return { start: laterQuote.open, direct: laterQuote, attitude, quotedFrame };
     // Pass 2: an object noun phrase (نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...).
     let k = after;
     let skipped = 0;
@@ -442,8 +451,14 @@ class RegionFinder {
       this.out.push(this.draft('direct', pair.start, pair.end, pair.open + 1, cto, i, phrase, inherit, cue.cls, comp.attitude));
       return;
     }
-    const end = this.clauseEnd(comp.start);
+    let end = this.clauseEnd(comp.start);
     if (end <= comp.start) return;
+    // وعد اللاعبين بالعمل على ...، إذ اتفق معهم: an object phrase ends before an explanatory clause.
+    if (cue.cls === 'object' || cue.cls === 'deny') {
+      for (let k = comp.start + 1; k < end - 1; k++) {
+        if (isComma(this.words[k]) && EXPLANATORY.has(this.words[k + 1]!.n)) { end = k; break; }
+      }
+    }
     const span = this.trimmed(comp.start, end);
     if (!span) return;
     const hasQuote = this.containsPair(comp.start, end);
@@ -579,8 +594,9 @@ class RegionFinder {
       const before = phraseBefore(this.words, m, this.from);
       if (!before || !this.isSource(before)) return false;
     } else if (!cue.proclitic && isComma(prev)) {
+      // ...، يؤكد أن: a bare present after a comma is the predicate of the content's own subject.
       const after = phraseAfter(this.words, m + 1, this.to);
-      if (!(after && this.isSource(after)) && !this.hasComplementAt(m + 1, cue)) return false;
+      if (!(after && this.isSource(after)) && (cue.form === 'imperfect' || !this.hasComplementAt(m + 1, cue))) return false;
     }
     for (let k = m + 1; k < Math.min(this.to, m + 8); k++) {
       const w = this.words[k]!;

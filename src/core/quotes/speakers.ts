@@ -77,6 +77,8 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (w.kind === 'punct' && w.n === '(' && count === 0) { j++; first = j; continue; }
     if (w.kind === 'punct' && w.n === '-' && count > 0 && words[j + 1]?.kind === 'word') { j++; continue; }
     if (w.kind === 'number' && count > 0 && words[j - 1] && SOURCE_HEADS.has(words[j - 1]!.n)) { j++; count++; continue; } // إحصاء 2014
+    // بيان صادر عن الحزب: the issuer stays inside a document phrase.
+    if (w.n === 'عن' && count > 0 && /^(?:ال)?صادر|^صدر/.test(words[j - 1]!.n)) { j++; count++; continue; }
     if (!isPhraseWord(w)) break;
     if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
