@@ -32,6 +32,8 @@ interface Draft {
   inherit: boolean;
   /** The cue is dual or plural: an implied subject is a group, not the last single source. */
   plural?: boolean;
+  /** The cue lies inside the content of another attribution (أن بودريقة وعد ...): not "the last source". */
+  nested?: boolean;
   /** For a participle: the subject phrase of the verb that governs it (قال X ...، مضيفا), used for its name. */
   via?: Phrase | null;
   stance: Stance;
@@ -53,6 +55,8 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
+const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
 /** Words that open an explanatory clause after an object: ، إذ ...، حيث ... */
 const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث']);
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
@@ -204,6 +208,10 @@ class RegionFinder {
       }
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+        // نصحها حينها الأطباء: an adverb between the verb and its subject.
+        if (!phrase && words[i + 1] && isAdverbial(words[i + 1]!) && TIME_ADVERBS.has(words[i + 1]!.n)) {
+          phrase = phraseAfter(words, i + 2, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+        }
         // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object.
         if (phrase && deny && !looksLikeSource(phraseKeys(words, phrase))) phrase = null;
         // فقالت باندفاع، وقال لأستاذه: a manner adverb or a dative (ب-, ل-) after the verb is no subject
@@ -473,11 +481,12 @@ class RegionFinder {
 
   private draft(kind: QuoteKind, start: number, end: number, cfrom: number, cto: number, cueWord: number, phrase: Phrase | null, inherit: boolean, cls: CueClass | 'according' | 'continuation', attitude: string | null): Draft {
     const { words } = this;
+    const nested = cueWord >= 0 && this.out.some((d) => d.cueWord >= 0 && d.cueWord !== cueWord && d.cfrom <= cueWord && d.cto > cueWord);
     const cw = cueWord >= 0 ? words[cueWord]! : null;
     const stance = decideStance({ cls, attitude, words, from: cfrom, to: cto });
     return {
       kind, content: { start, end }, cfrom, cto, cue: cw ? { start: cw.start, end: cw.end } : null, cueWord, phrase, inherit: inherit || !phrase,
-      stance, headline: this.headline, sentence: (cw ?? words[cfrom])?.sentence ?? -1, region: this.region,
+      stance, headline: this.headline, sentence: (cw ?? words[cfrom])?.sentence ?? -1, region: this.region, nested,
     };
   }
 
@@ -881,7 +890,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     }
     resolved[idx] = r;
     if (r && d.phrase && (r.type === 'group' || d.plural)) lastGroup = r;
-    if (r && d.phrase) {
+    if (r && d.phrase && !d.nested) {
       last = r;
       if (d.sentence >= 0 && !bySentence.has(d.sentence)) bySentence.set(d.sentence, r);
     }
