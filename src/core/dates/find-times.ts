@@ -36,7 +36,8 @@ const relOf = (w: string | undefined) => (w === undefined ? undefined : RELATIVE
 
 /** Parses a number written in digits or words (`60`, `ثلاثة`, `خمسة وعشرين`). */
 function parseNumber(s: string): number | null {
-  const t = collapse(s).replace(',', '.');
+  // `(20) يوما`: Saudi copy often sets numbers in parentheses.
+  const t = collapse(s).replace(',', '.').replace(/^\(\s*(\d+)\s*\)$/, '$1');
   if (/^\d/.test(t)) return Number(t);
   const direct = NUMBER_WORDS[t] ?? TENS_WORDS[t];
   if (direct !== undefined) return direct;
@@ -371,7 +372,14 @@ const duration: Rule['build'] = (m, g, c) => {
     plural = PLURAL_UNITS.has(bare);
     if (plural) n = 'X';
     // `يوم واحد`, and the adverbial accusative `استمرت أسبوعا`, need no preposition.
-    if (prep === undefined && (g['one'] !== undefined || ACCUSATIVE_UNITS.has(bare))) prep = '';
+    if (prep === undefined && (g['one'] !== undefined || ACCUSATIVE_UNITS.has(bare))) {
+      // `ما استكبر يوما`, `لم يكن يوما`: after a negation the accusative means "ever", not a duration;
+      // and `يوما` alone is that adverb unless `كاملا` or `واحدا` follows.
+      const before = c.text.slice(Math.max(0, m.index - 40), m.index);
+      const negated = /(?:^|[^\p{L}])[وف]?(?:ما|لم|لن|لا)\s+(?:[\p{L}]+\s+){0,3}$/u.test(before);
+      const qualified = /^\s+(?:كاملا|واحدا|كاملين)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      if (g['one'] !== undefined || (!negated && (bare !== 'يوما' || qualified))) prep = '';
+    }
     // `لسنوات`: the preposition ل is a clitic of the unit word.
     if (prep === undefined && c.text[m.index - 1] === 'ل' && !/[\p{L}]/u.test(c.text[m.index - 2] ?? ' ')) prep = 'ل';
     if (prep === undefined) return null;
@@ -382,6 +390,8 @@ const duration: Rule['build'] = (m, g, c) => {
     const nw = nextWord(c.text, m.index + m[0].length);
     if (GREGORIAN_MONTHS[nw] !== undefined || HIJRI_MONTHS[nw] !== undefined || nw === 'ربيع' || nw === 'جمادي' || nw === 'ذو' || nw === 'ذي' || nw === 'كانون' || nw === 'تشرين') return null;
     if ((unit === 'D' || unit === 'Y' || unit === 'M') && !plural && /^\s+(?:من\s+)?(?:الايام|\d)/.test(next)) return null;
+    // `طوال أيام العيد`, `منذ سنوات الحرب`: a unit in construct names a period; `بعد شهر فضيل` is Ramadan.
+    if (g['one'] === undefined && /^\s+(?:ال[\p{L}]|(?:فضيل|كريم|مبارك)(?![\p{L}]))/u.test(next) && !/^\s+(?:الماضي|المقبل|القادم|الاخير|الاولي|الاول)/.test(next)) return null;
   }
   // `مقابل 3498 سنة 2011`: the unit word opens a year, it does not end a duration.
   if (/^\s*\d{4}(?!\d)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && (unit === 'Y' || unit === 'M')) return null;
