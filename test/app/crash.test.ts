@@ -12,7 +12,7 @@ const BIN = resolve(import.meta.dirname, '../../bin/isnad.js');
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-crash-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const N = 3000;
+const N = 1000;
 const SENTENCES = [
   'أعلنت البلدية عن خطة جديدة لتطوير الحدائق العامة في الأحياء الشمالية',
   'وقال المتحدث باسم الهيئة إن الأعمال ستنتهي قبل نهاية العام',
@@ -47,12 +47,12 @@ it('survives SIGKILL mid-ingest: the second run completes with nothing lost or d
   const input = join(tmp, 'corpus.jsonl');
   const db = join(tmp, 'crash.db');
   writeFileSync(input, corpus());
-  const args = [BIN, 'ingest', input, '--db', db, '--workers', '1', '--batch', '50', '--json'];
+  const args = [BIN, 'ingest', input, '--db', db, '--workers', '1', '--batch', '25', '--json'];
 
   const child = spawn(process.execPath, args, { stdio: 'ignore' });
   const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
   let seen = 0;
-  for (let i = 0; i < 1200 && seen < 300; i++) {
+  for (let i = 0; i < 1200 && seen < 150; i++) {
     await new Promise((r) => setTimeout(r, 50));
     seen = countArticles(db);
   }
