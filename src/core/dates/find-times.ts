@@ -395,6 +395,8 @@ const duration: Rule['build'] = (m, g, c) => {
   }
   // `مقابل 3498 سنة 2011`: the unit word opens a year, it does not end a duration.
   if (/^\s*\d{4}(?!\d)/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && (unit === 'Y' || unit === 'M')) return null;
+  // `يوما بعد يوم`, `عاما بعد عام`: "day by day", gradually.
+  if ((prep === 'بعد' || prep === 'تلو') && /^(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|اسبوعا)$/.test(prevWord(c.text, m.index))) return null;
   const anchored = g['anchored'] !== undefined;
   if ((prep === 'قبل' || prep === 'بعد') && !anchored) {
     const sign = prep === 'قبل' ? -1 : 1;
