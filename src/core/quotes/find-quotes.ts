@@ -57,6 +57,8 @@ const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'وال
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
+/** Documents that can be published by a source: دراسة، تقرير، استطلاع (bare heads). */
+const STUDY_HEADS = new Set(['دراسه', 'تقرير', 'استطلاع', 'بحث', 'مسح']);
 /** Words that open an explanatory clause after an object: ، إذ ...، حيث ... */
 const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث']);
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
@@ -208,6 +210,11 @@ class RegionFinder {
       }
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+        // وقالت لا ريبوبليكا إن: a name that opens with the article لا (La Repubblica, La Rosa), not the negation.
+        if (!phrase && words[i + 1]?.n === 'لا' && words[i + 2]?.kind === 'word' && !/^[يتن]/.test(words[i + 2]!.n) &&
+          words[i + 3] && (COMPLEMENTISERS.has(words[i + 3]!.n) || isComma(words[i + 3]))) {
+          phrase = { from: i + 1, to: i + 3 };
+        }
         // نصحها حينها الأطباء: an adverb between the verb and its subject.
         if (!phrase && words[i + 1] && isAdverbial(words[i + 1]!) && TIME_ADVERBS.has(words[i + 1]!.n)) {
           phrase = phraseAfter(words, i + 2, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
@@ -953,6 +960,15 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
     const issuer = issuerAfter(words, p.to);
     if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
     if (last && (last.type === 'organization' || last.type === 'country')) return last;
+  }
+  // دراسة ... نشرتها اللجنة الوطنية ...: a study or report published by a named source speaks for it.
+  if (STUDY_HEADS.has(bareKey(keys[0] ?? ''))) {
+    for (let k = p.to; k < Math.min(words.length, p.to + 4); k++) {
+      if (words[k]!.kind === 'word' && /^(?:نشر|اعد|اصدر|انجز)ت?(?:ها|ه)$/.test(words[k]!.n)) {
+        const issuer = phraseAfter(words, k + 1, Math.min(words.length, k + 10), { max: 8 });
+        if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
+      }
+    }
   }
   // A person mention anywhere in the phrase, or any entity mention that covers the phrase's head word
   // (رئيس المجلس الوطني ... is a person, not the council it heads).

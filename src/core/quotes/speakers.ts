@@ -273,7 +273,8 @@ export interface KnownSource {
 export function keysWithin(small: string[], big: string[]): boolean {
   if (!small.length || small.length > big.length) return false;
   const pool = big.map(looseKey);
-  return small.every((k) => pool.includes(looseKey(k)));
+  // ووفقا للا روزا: a dative ل glued to the first word of a name.
+  return small.every((k) => pool.includes(looseKey(k)) || (k.startsWith('ل') && pool.includes(looseKey(k.slice(1)))));
 }
 
 /** True when a phrase is only a title or a common head (الوزير، المجلس، رئيس الحكومة), not a name. */
