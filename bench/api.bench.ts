@@ -5,6 +5,7 @@
 //
 // The database: ISNAD_BENCH_DB when it holds an ingested corpus, else the first ISNAD_API_BENCH_ARTICLES (default
 // 1,500) non-empty Saudi articles, added through the API in JSONL batches (stored, analysed, claims tracked).
+// ISNAD_API_BENCH_WORKERS sets the server's analysis worker threads (default 0: the server thread).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -56,7 +57,7 @@ function saudiLines(n: number): string[] {
 function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
   // The bench runner pins each suite to one core; the server gets every core back, so that it does not share one
   // with the load generator.
-  const args = [join(ROOT, 'bin/isnad.js'), 'serve', '--db', db, '--port', '0'];
+  const args = [join(ROOT, 'bin/isnad.js'), 'serve', '--db', db, '--port', '0', '--workers', String(WORKERS)];
   const widen = existsSync('/usr/bin/taskset') && cpus().length > 1;
   const child = spawn(widen ? '/usr/bin/taskset' : process.execPath, widen ? ['-c', `0-${cpus().length - 1}`, process.execPath, ...args] : args, {
     env: { ...process.env, ISNAD_FROM_SRC: '1', ISNAD_API_TOKEN: '' },
@@ -81,6 +82,9 @@ function stopServer(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** Worker threads of the server (`isnad serve --workers`): 0 analyses in the server thread. */
+const WORKERS = Number(process.env.ISNAD_API_BENCH_WORKERS ?? 0);
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
@@ -110,7 +114,7 @@ export async function run(): Promise<void> {
         if (res.status !== 201) throw new Error(`adding articles failed: ${res.status} ${await res.text()}`);
       }
       const s = (performance.now() - t0) / 1000;
-      console.log(`added ${lines.length} Saudi articles through POST /api/articles (JSONL, batches of 250) in ${fmt(s, 1)} s: ${fmt(lines.length / s, 1)} articles/s, analysis in the server thread`);
+      console.log(`added ${lines.length} Saudi articles through POST /api/articles (JSONL, batches of 250) in ${fmt(s, 1)} s: ${fmt(lines.length / s, 1)} articles/s, analysis ${WORKERS ? `on ${WORKERS} worker threads` : 'in the server thread'}`);
     }
     const claims = (await (await fetch(`${url}/api/claims?limit=1`)).json()) as { items: Array<{ id: number }> };
     const sample = saudiLines(40).map((l) => JSON.parse(l) as { text: string; published: string | null });
@@ -125,7 +129,7 @@ export async function run(): Promise<void> {
       ...(claims.items[0] ? [{ label: 'GET /api/claims/{id}', method: 'GET', path: `/api/claims/${claims.items[0].id}` }] : []),
       { label: 'GET /api/search?q=الرياض', method: 'GET', path: `/api/search?q=${encodeURIComponent('الرياض')}` },
     ];
-    console.log(`\nautocannon on loopback: ${connections} connections, ${seconds} s per endpoint after a 2 s warm-up; server: isnad serve (one Node process)`);
+    console.log(`\nautocannon on loopback: ${connections} connections, ${seconds} s per endpoint after a 2 s warm-up; server: isnad serve --workers ${WORKERS}`);
     const head = ['endpoint'.padEnd(44), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8), 'requests'.padStart(9), 'non-2xx'.padStart(8), 'errors'.padStart(7)];
     console.log(head.join(' '));
     console.log('-'.repeat(head.join(' ').length));

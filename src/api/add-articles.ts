@@ -1,5 +1,5 @@
 import { groupNearDuplicates, prepareArticle, trackClaims, type Analyzer, type RawArticle } from '../app/index.js';
-import { PIPELINE_VERSION } from '../core/index.js';
+import { PIPELINE_VERSION, type Analysis } from '../core/index.js';
 import type { AnalysisFailure, AnalysisRecord, Store } from '../store/index.js';
 
 /** What happened to one item of a request. */
@@ -112,4 +112,15 @@ export async function addArticles(
     result.tracking = 'pending';
   }
   return result;
+}
+
+/**
+ * Analyses one text through the app's analyser (in process, or on the worker pool with `isnad serve --workers N`,
+ * so that concurrent requests use every core). Nothing is stored.
+ * @throws {Error} when the analyser fails (the input is validated first, so this is an internal error).
+ */
+export async function analyzeText(analyzer: Analyzer, text: string, options: { title: string | null; published: string | null }): Promise<Analysis> {
+  const [outcome] = await analyzer.analyze([{ articleId: 0, contentHash: '', text, title: options.title, published: options.published }]);
+  if (!outcome?.ok) throw new Error(`analysis failed: ${outcome?.reason ?? 'no result'}`);
+  return outcome.analysis;
 }

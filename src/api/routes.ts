@@ -1,9 +1,8 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { readHtml, toDay, type RawArticle } from '../app/index.js';
-import { analyze } from '../core/index.js';
 import type { Store } from '../store/index.js';
-import { addArticles, type AddInput } from './add-articles.js';
+import { addArticles, analyzeText, type AddInput } from './add-articles.js';
 import type { ApiEnv } from './context.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { ApiError, fromZodIssues, parseOr400 } from './errors.js';
@@ -97,7 +96,7 @@ export function apiRoutes(store: Store): Hono<ApiEnv> {
 
   api.post('/analyze', async (c) => {
     const input = await readAnalyzeInput(c);
-    return c.json(analyze(input.text, { published: input.published ? toDay(input.published) : null, title: input.title ?? null }));
+    return c.json(await analyzeText(c.var.analyzer, input.text, { published: input.published ? toDay(input.published) : null, title: input.title ?? null }));
   });
 
   api.post('/articles', async (c) => {

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { toDay } from '../app/index.js';
-import { analyze, type Analysis } from '../core/index.js';
+import type { Analysis } from '../core/index.js';
 import type { Store } from '../store/index.js';
+import { analyzeText } from '../api/add-articles.js';
 import type { ApiEnv } from '../api/context.js';
 import { decodeCursor, pageOf } from '../api/cursor.js';
 import { ApiError, parseOr400 } from '../api/errors.js';
@@ -77,7 +78,7 @@ export function webRoutes(store: Store): Hono<ApiEnv> {
     if (!checked.success) return c.html(analysePage(input, null, 'الصق نص مقال أو اختر ملفا.'), 400);
     const published = input.published ? toDay(input.published) : null;
     if (input.published && !published) return c.html(analysePage(input, null, 'تاريخ النشر غير صالح.'), 400);
-    const analysis: Analysis = analyze(text, { published, title: input.title || null });
+    const analysis: Analysis = await analyzeText(c.var.analyzer, text, { published, title: input.title || null });
     return c.html(analysePage(input, analysis, null));
   });
 
