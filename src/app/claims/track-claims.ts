@@ -26,10 +26,20 @@ export function claimSignature(text: string, entities: number[]): Set<string> {
   return words;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two sorted sets of hashes, by merging. */
+function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter || 1);
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter || 1);
 }
 
 /** What a tracking pass found. */
@@ -50,14 +60,27 @@ export interface TrackingResult {
  */
 export async function trackClaims(store: Store, options: { threshold?: number } = {}): Promise<TrackingResult> {
   const threshold = options.threshold ?? CLAIM_THRESHOLD;
-  const records: ClaimRecord[] = [];
+  // Compact per-claim data: sorted word hashes and entity ids for the exact check, a MinHash for LSH.
+  // The claim texts are not kept: at 100k claims, Sets of strings and one map of all bands cost gigabytes.
+  const records: Array<Pick<ClaimRecord, 'claimId' | 'articleId' | 'duplicateGroup'>> = [];
+  const words: Uint32Array[] = [];
+  const ents: number[][] = [];
+  const hashes: Array<Uint32Array | null> = [];
   for (let afterId = 0; ;) {
     const page = await store.listClaimRecords({ afterId, limit: 5000 });
     if (page.length === 0) break;
-    records.push(...page);
+    for (const r of page) {
+      records.push({ claimId: r.claimId, articleId: r.articleId, duplicateGroup: r.duplicateGroup });
+      const sig = claimSignature(r.text, r.entities);
+      const w = Uint32Array.from([...sig].map(hashString)).sort();
+      words.push(w);
+      ents.push([...r.entities].sort((a, b) => a - b));
+      // Two content words are a name or a phrase (`نيويورك تايمز`, `التعاون التام`), not a statement one can
+      // match; entities do not count: `الشرق الأوسط` + its entity is a name, not a claim.
+      hashes.push(sig.size - new Set(r.entities).size >= MIN_WORDS ? minhash(w, HASHES) : null);
+    }
     afterId = page[page.length - 1]!.claimId;
   }
-  const sigs = records.map((r) => claimSignature(r.text, r.entities));
   const parent = records.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -66,38 +89,29 @@ export async function trackClaims(store: Store, options: { threshold?: number } 
     }
     return i;
   };
-  const buckets = new Map<number, number[]>();
-  sigs.forEach((s, i) => {
-    // Two content words are a name or a phrase (`نيويورك تايمز`, `التعاون التام`), not a statement one can match.
-    // Entities do not count: `الشرق الأوسط` + its entity is a name, not a claim.
-    let words = 0;
-    for (const t of s) if (!t.startsWith('#')) words++;
-    if (words < MIN_WORDS) return;
-    const sig = minhash([...s].map(hashString), HASHES);
-    for (const key of bandKeys(sig, BANDS)) {
+  const sharesEntity = (a: number[], b: number[]) => a.length === 0 || b.length === 0 || a.some((e) => b.includes(e));
+  const rows = HASHES / BANDS;
+  // One band at a time: only that band's buckets are in memory.
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<number, number[]>();
+    hashes.forEach((h, i) => {
+      if (!h) return;
+      const key = bandKeys(h.subarray(band * rows, (band + 1) * rows), 1)[0]!;
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
-    }
-  });
-  const hasEntity = (s: Set<string>) => [...s].some((x) => x.startsWith('#'));
-  const checked = new Set<string>();
-  for (const list of buckets.values()) {
-    if (list.length < 2) continue;
-    // A huge bucket is a signature shared by boilerplate claims: compare each to the first few only.
-    const cap = Math.min(list.length, 200);
-    for (let x = 0; x < cap; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        if (find(i) === find(j)) continue;
-        const pair = i < j ? `${i}:${j}` : `${j}:${i}`;
-        if (checked.has(pair)) continue;
-        checked.add(pair);
-        const a = sigs[i]!;
-        const b = sigs[j]!;
-        if (hasEntity(a) && hasEntity(b) && ![...a].some((t) => t.startsWith('#') && b.has(t))) continue;
-        if (jaccard(a, b) >= threshold) parent[find(j)] = find(i);
+    });
+    for (const list of buckets.values()) {
+      if (list.length < 2) continue;
+      // A huge bucket is a signature shared by boilerplate claims: compare each to the first few only.
+      const cap = Math.min(list.length, 200);
+      for (let x = 0; x < cap; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const i = list[x]!;
+          const j = list[y]!;
+          if (find(i) === find(j) || !sharesEntity(ents[i]!, ents[j]!)) continue;
+          if (sortedJaccard(words[i]!, words[j]!) >= threshold) parent[find(j)] = find(i);
+        }
       }
     }
   }
