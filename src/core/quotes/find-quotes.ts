@@ -60,7 +60,9 @@ const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليو�
 /** Documents that can be published by a source: دراسة، تقرير، استطلاع (bare heads). */
 const STUDY_HEADS = new Set(['دراسه', 'تقرير', 'استطلاع', 'بحث', 'مسح']);
 /** Words that open an explanatory clause after an object: ، إذ ...، حيث ... */
-const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث']);
+const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث', 'والتي', 'والذي', 'التي', 'الذي']);
+/** Time nouns after a demonstrative: هذا الأسبوع، هذه السنة. */
+const TIME_NOUNS = new Set(['الاسبوع', 'الشهر', 'العام', 'السنه', 'اليوم', 'الصباح', 'المساء', 'الموسم', 'الصيف', 'الشتاء', 'الخريف', 'الربيع']);
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'ماي', 'مايو', 'يونيو', 'يوليو', 'يوليوز', 'غشت', 'اغسطس', 'شتنبر', 'سبتمبر',
   'اكتوبر', 'نونبر', 'نوفمبر', 'دجنبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين']);
@@ -412,8 +414,14 @@ class RegionFinder {
     let k = after;
     let skipped = 0;
     // Adverbials between the subject and the object: زوال يومه الثلاثاء 28 مارس بالحسيمة.
-    while (k < this.to && skipped < 8 && (isComma(words[k]) || isAdverbial(words[k]!) || words[k]!.kind === 'number' ||
-      MONTHS.has(words[k]!.n) || (skipped > 0 && words[k]!.n.startsWith('بال')))) { k++; skipped++; }
+    while (k < this.to && skipped < 8) {
+      const x = words[k]!;
+      // هذا الأسبوع، هذا الشهر: a demonstrative with a time noun is an adverbial, not the object.
+      if ((x.n === 'هذا' || x.n === 'هذه') && TIME_NOUNS.has(words[k + 1]?.n ?? '')) { k += 2; skipped += 2; continue; }
+      if (!(isComma(x) || isAdverbial(x) || x.kind === 'number' || MONTHS.has(x.n) || (skipped > 0 && x.n.startsWith('بال')))) break;
+      k++;
+      skipped++;
+    }
     const w = words[k];
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
       // أعلن عن إعفاء ...: the preposition that takes the object.
