@@ -33,7 +33,20 @@ const PREP = new Set(['ب', 'ل', 'ك']);
  * @example cliticReadings('وبالامم') // [{cut:0,rest:'وبالامم'},{cut:1,rest:'بالامم'},{cut:2,rest:'الامم'}]
  * @example cliticReadings('للولايات') // [{cut:0,...},{cut:1,rest:'الولايات'}]
  */
-export function cliticReadings(word: string): CliticReading[] {
+export function cliticReadings(word: string): readonly CliticReading[] {
+  const hit = READINGS.get(word);
+  if (hit) return hit;
+  if (READINGS.size >= CACHE_LIMIT) READINGS.clear();
+  const out = readingsOf(word);
+  READINGS.set(word, out);
+  return out;
+}
+
+/** Word types seen recently → their readings (the same words recur across articles). */
+const READINGS = new Map<string, readonly CliticReading[]>();
+const CACHE_LIMIT = 100_000;
+
+function readingsOf(word: string): CliticReading[] {
   const out: CliticReading[] = [{ cut: 0, rest: word }];
   let i = 0;
   if (word.length > 3 && CONJ.has(word[0]!)) {

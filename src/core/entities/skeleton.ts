@@ -9,6 +9,18 @@ import { normalizeKey } from '../normalize/ar.js';
  * @example skeleton('يونج') === skeleton('يونغ')
  */
 export function skeleton(word: string): string {
+  const hit = SKELETONS.get(word);
+  if (hit !== undefined) return hit;
+  if (SKELETONS.size >= 100_000) SKELETONS.clear();
+  const sk = skeletonOf(word);
+  SKELETONS.set(word, sk);
+  return sk;
+}
+
+/** Words seen recently → their skeletons. */
+const SKELETONS = new Map<string, string>();
+
+function skeletonOf(word: string): string {
   // ابن and بن (son of), ابو ابي ابا (father of, by case) are one word each in names: ابن كيران = بن كيران.
   const w = normalizeKey(word);
   if (w === 'ابن') return 'بن';

@@ -72,6 +72,12 @@ export function createTagger(packed: PackedModel): Tagger {
   return (words) => trimTitles(words, viterbi(fastEmissions(model, cache, words), model.trans, words.length), cache);
 }
 
+/** Joint-feature slots with few values (gazetteer codes, title, shape and name patterns) and their value ranges. */
+const SMALL_SLOTS = [2, 3, 4, 5, 6, 8, 9] as const;
+const SMALL_SIZES = [0, 0, 256, 256, 256, 4, 11 * 256 + 11 * 16 + 11, 0, 8, 4];
+/** Per model, the scores of each small slot by value, filled on first use. */
+const smallTables = new WeakMap<LinearModel, { scores: Float32Array; done: Uint8Array }[]>();
+
 /** Scores of the sentence-boundary word, per model. */
 const noneScores = new WeakMap<LinearModel, Float32Array>();
 
@@ -107,6 +113,11 @@ function fastEmissions(model: LinearModel, cache: WordCache, words: readonly str
   const gaz = gazetteerCodes(words, infos);
   const em = new Float32Array(n * NT);
   const joint = new Int32Array(JOINT);
+  let small = smallTables.get(model);
+  if (!small) {
+    small = SMALL_SIZES.map((size) => ({ scores: new Float32Array(size * NT), done: new Uint8Array(size) }));
+    smallTables.set(model, small);
+  }
   const none = noneScores.get(model) ?? scoresOf(model, NONE, false);
   noneScores.set(model, none);
   for (let i = 0; i < n; i++) {
@@ -122,8 +133,25 @@ function fastEmissions(model: LinearModel, cache: WordCache, words: readonly str
     const sp2 = i + 2 < n ? scoresOf(model, p2) : none;
     const at = i * NT;
     for (let t = 0; t < NT; t++) em[at + t] = sw[t]! + sm1[NT + t]! + sp1[2 * NT + t]! + sm2[3 * NT + t]! + sp2[4 * NT + t]!;
-    jointFeatures(m2, m1, w, p1, i > 0 ? gaz[i - 1]! : 255, gaz[i]!, i + 1 < n ? gaz[i + 1]! : 255, joint, 0);
-    addFeatures(model, joint, 0, JOINT, em, at);
+    const gm1 = i > 0 ? gaz[i - 1]! : 255;
+    const g0 = gaz[i]!;
+    const gp1 = i + 1 < n ? gaz[i + 1]! : 255;
+    jointFeatures(m2, m1, w, p1, gm1, g0, gp1, joint, 0);
+    // Bigrams and the stem-cluster pair are looked up; the other joint features take few values, whose scores
+    // are kept in small tables (same sums, fewer hash lookups).
+    addFeatures(model, joint, 0, 2, em, at);
+    addFeatures(model, joint, 7, 8, em, at);
+    const v = [0, 0, g0, gm1, gp1, m2.title * 2 + m1.title, m1.shape * 256 + w.shape * 16 + p1.shape, 0, m1.name * 4 + w.name * 2 + p1.name, m1.title * 2 + w.name];
+    for (const slot of SMALL_SLOTS) {
+      const tab = small[slot]!;
+      const val = v[slot]!;
+      const base = val * NT;
+      if (!tab.done[val]) {
+        addFeatures(model, joint, slot, slot + 1, tab.scores, base);
+        tab.done[val] = 1;
+      }
+      for (let t = 0; t < NT; t++) em[at + t]! += tab.scores[base + t]!;
+    }
   }
   return em;
 }
