@@ -39,7 +39,8 @@ function parseNumber(s: string): number | null {
   // `(20) يوما`: Saudi copy often sets numbers in parentheses.
   const t = collapse(s).replace(',', '.').replace(/^\(\s*(\d+)\s*\)$/, '$1');
   if (/^\d/.test(t)) return Number(t);
-  const direct = NUMBER_WORDS[t] ?? TENS_WORDS[t];
+  const bare = t.startsWith('ال') ? t.slice(2) : t; // `الاثني عشر شهرا`
+  const direct = NUMBER_WORDS[t] ?? TENS_WORDS[t] ?? NUMBER_WORDS[bare];
   if (direct !== undefined) return direct;
   const m = /^(.+?) و ?(.+)$/.exec(t);
   if (m) {
@@ -97,7 +98,7 @@ const YEAR_WEAK = new Set(['في', 'قبل', 'بعد', 'خلال', 'من', 'ال
 /** Words after a four-digit number that make it a count: `2000 شخص`, `2024 ريالا`. */
 const COUNT_NOUN = /^(?:[بل]?ال)?(?:ريال|ريالا|دولار|دولارا|درهم|جنيه|دينار|يورو|مليون|مليار|الف|الاف|طن|متر|مترا|كيلو|كم|كلم|شخص|شخصا|حاله|مريض|طالب|طالبه|موظف|وحده|منزل|مشارك|مشاركا|مستفيد|فرصه|عامل|جندي|قتيل|مصاب|اسره|سرير|مدرسه|حاج|معتمر|زائر|سائح|مقعد|صاروخ|مسيره|غاره|نسمه|هكتار|لتر|برميل|ميغاواط|ساعه|دقيقه|يوم|يوما|ايام|نقطه|هدف|مباراه|صوت|وظيفه|سهم|عضو|مشروع|ميل|كيلومتر)/;
 
-const OUTLET_BEFORE_YAWM = new Set(['روسيا', 'عين', 'مصر', 'صحيفه', 'جريده', 'لصحيفه', 'لجريده', 'بصحيفه', 'بجريده']);
+const OUTLET_BEFORE_YAWM = new Set(['روسيا', 'عين', 'مصر', 'اخبار', 'المغرب', 'فلسطين', 'صحيفه', 'جريده', 'لصحيفه', 'لجريده', 'بصحيفه', 'بجريده']);
 const WD_PLAIN: Readonly<Record<string, number>> = { 'اثنين': 1, 'ثلاثاء': 2, 'اربعاء': 3, 'خميس': 4, 'جمعه': 5, 'سبت': 6, 'احد': 7 };
 const HIJRI_ERA = new Set(['ه', 'هجري', 'هجريه', 'للهجره']);
 /** Each unit as a count of the next smaller one, for fractions. */
@@ -168,9 +169,9 @@ const gregorianDate: Rule['build'] = (m, g, c) => {
 function withRange(m: RegExpExecArray, g: Groups, main: Found, day: number | null, hijri: [number, number] | null): Found[] | null {
   const d0 = g['d0'] === undefined ? null : Number(g['d0']);
   if (d0 === null) return [main];
-  if (day === null || main.value === null || d0 < 1 || d0 >= day) return null;
-  let value: string | null = `${main.value.slice(0, 8)}${String(d0).padStart(2, '0')}`;
-  if (hijri) {
+  if (day === null || d0 < 1 || d0 >= day) return null;
+  let value: string | null = main.value === null ? null : `${main.value.slice(0, 8)}${String(d0).padStart(2, '0')}`;
+  if (hijri && value !== null) {
     const gd = hijriToGregorian(hijri[0], hijri[1], d0);
     value = gd ? fmtDate(gd) : null;
   }
@@ -618,6 +619,7 @@ function buildTriggers(): Set<string> {
   }
   for (const k of Object.keys(ORDINALS)) if (!k.includes(' ')) t.add(k.slice(2));
   t.add('فاتح');
+  for (const k of Object.keys(NUMBER_WORDS)) t.add(`ال${k.split(' ')[0]!}`);
   for (const k of Object.keys(DECADE_WORDS)) {
     t.add(k);
     t.add(`ال${k}`);

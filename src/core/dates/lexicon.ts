@@ -33,9 +33,10 @@ export const GREGORIAN_MONTHS: Readonly<Record<string, number>> = Object.freeze(
 
 /**
  * Month names that are also common words, accepted alone only with a time context
- * (`مارس` "he practised", `اب` "father", `ماي`, `اوت`, `تموز`, `جوان` a given name).
+ * (`مارس` "he practised", `اب` "father", `ماي`, `اوت`, `تموز`, `جوان` a given name, `شباط` a surname,
+ * `نيسان` a carmaker).
  */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب', 'ماي', 'اوت', 'تموز', 'جوان']);
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب', 'ماي', 'اوت', 'تموز', 'جوان', 'شباط', 'نيسان']);
 
 /** Hijri month names (with their common spellings) to their number. */
 export const HIJRI_MONTHS: Readonly<Record<string, number>> = Object.freeze({
