@@ -81,6 +81,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   const covered = new Uint8Array(words.length);
   for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
   headAnaphora(linkCtx, entities, (i) => covered[i] === 1);
+  // A bare head may come before the full name (a lead that says اللجنة first): ids follow first mentions again.
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((e, i) => (e.id = `e${i}`));
   return entities;
 }
 
