@@ -156,6 +156,19 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       expect(said.map((s) => s.content).sort()).toEqual(['المساعدات وصلت', 'الهدنة صامدة']);
     });
 
+    it('does not merge two people through a one-word alias (a family name)', async () => {
+      const t1 = 'قال عبدالملك الحوثي إن القتال مستمر.';
+      const t2 = 'قال حمزة الحوثي إن الوفد غادر.';
+      const outs = await store.putArticles([article(t1), article(t2)]);
+      const [a, b] = await Promise.all(outs.map((o) => store.getArticle(o.articleId)));
+      await store.saveAnalyses([
+        { articleId: a!.id, contentHash: a!.contentHash, analysis: analysisOf(t1, { entities: [{ name: 'عبدالملك الحوثي', aliases: ['الحوثي'], mentions: ['عبدالملك الحوثي'] }] }) },
+        { articleId: b!.id, contentHash: b!.contentHash, analysis: analysisOf(t2, { entities: [{ name: 'حمزة الحوثي', aliases: ['الحوثي'], mentions: ['حمزة الحوثي'] }] }) },
+      ]);
+      expect((await store.findEntities('عبدالملك الحوثي')).map((e) => e.articles)).toEqual([1]);
+      expect((await store.findEntities('حمزة الحوثي')).map((e) => e.articles)).toEqual([1]);
+    });
+
     it('finds near-duplicate candidates through LSH bands and keeps groups', async () => {
       const outs = await store.putArticles([article(WIRE), article(WIRE + ' (واس)'), article('خبر قصير جدا.')]);
       const [a, b] = outs.map((o) => o.articleId);

@@ -255,16 +255,18 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Finds or creates the global entity of an article entity: the first of its normalised name and
-   * aliases already known with the same type wins, so `الأمم المتحدة` and its alias `المنظمة الدولية`
-   * seen in two articles end as one entity. Aliases under three letters are not used to merge.
+   * Finds or creates the global entity of an article entity: its normalised name, or one of its aliases of
+   * two words or more, already known with the same type, gives the entity; so `الأمم المتحدة` and its alias
+   * `المنظمة الدولية` seen in two articles end as one entity. A one-word alias (`الحوثي`, `عبدالملك`) is kept
+   * for lookups but never merges: a family name would join different people.
    */
   private mergeEntity(name: string, type: string, aliases: string[], wikidata: string | null): number {
     const s = this.stmt;
     const main = normalizeKey(name);
-    const keys = [main, ...aliases.map(normalizeKey).filter((k) => k.replace(/\s/g, '').length >= 3)];
+    const aliasKeys = aliases.map(normalizeKey).filter((k) => k.replace(/\s/g, '').length >= 3);
+    const merging = [main, ...aliasKeys.filter((k) => /\S\s+\S/.test(k))];
     let gid: number | undefined;
-    for (const k of keys) {
+    for (const k of merging) {
       const hit = s.entityByKey.get(k, type) as { entity_id: number } | undefined;
       if (hit) {
         gid = hit.entity_id;
@@ -272,7 +274,7 @@ export class SqliteStore implements Store {
       }
     }
     if (gid === undefined) gid = Number(s.insertEntity.run(main, name, type, wikidata).lastInsertRowid);
-    for (const k of keys) s.insertEntityKey.run(k, type, gid);
+    for (const k of [main, ...aliasKeys]) s.insertEntityKey.run(k, type, gid);
     s.insertAlias.run(gid, name);
     for (const al of aliases) s.insertAlias.run(gid, al);
     return gid;
