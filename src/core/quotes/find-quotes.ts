@@ -5,7 +5,7 @@ import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from 
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import {
-  ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
+  ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   WEAK_ACCORDING,
 } from './function-words.js';
 import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
@@ -61,6 +61,8 @@ const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليو�
 const STUDY_HEADS = new Set(['دراسه', 'تقرير', 'استطلاع', 'بحث', 'مسح']);
 /** Words that open an explanatory clause after an object: ، إذ ...، حيث ... */
 const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث', 'والتي', 'والذي', 'التي', 'الذي']);
+/** Verbs of finding whose object noun phrase is reported content when a group or institution finds it. */
+const FINDING_LEMMAS = new Set(['اكتشف', 'كشف', 'وجد']);
 /** Time nouns after a demonstrative: هذا الأسبوع، هذه السنة. */
 const TIME_NOUNS = new Set(['الاسبوع', 'الشهر', 'العام', 'السنه', 'اليوم', 'الصباح', 'المساء', 'الموسم', 'الصيف', 'الشتاء', 'الخريف', 'الربيع']);
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
@@ -73,7 +75,7 @@ const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'ح
 
 /** Adverbials that may sit between a cue (or its subject) and the complement: أيضا، بدوره، الثلاثاء. */
 function isAdverbial(w: Word): boolean {
-  return w.kind === 'word' && NP_STOPS.has(w.n) && !PREPOSITIONS.has(w.n) && !COMPLEMENTISERS.has(w.n) && !CLAIM_NOUNS.has(w.n);
+  return w.kind === 'word' && NP_STOPS.has(w.n) && !PREPOSITIONS.has(w.n) && !COMPLEMENTISERS.has(w.n) && !CLAIM_NOUNS.has(w.n) && !QUANTIFIERS.has(w.n);
 }
 
 /**
@@ -247,7 +249,8 @@ class RegionFinder {
     if (!phrase && cue.proclitic === 'و' && cue.form !== 'participle') phrase = this.sentenceSubject(i);
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     const sentenceStart = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
-    const comp = this.complement(after, cue);
+    const collective = phrase !== null && typeOfPhrase(phraseKeys(words, phrase).map(bareKey)) !== 'person';
+    const comp = this.complement(after, cue, collective);
     if (!comp) {
       this.postposed(i, cue, phrase);
       return;
@@ -333,7 +336,7 @@ class RegionFinder {
    * The complement after a cue and its subject: a complementiser (أن، إن، بأن), a colon or quotation,
    * a preposition that takes the content (أشار إلى، أعلن عن), or an object noun phrase.
    */
-  private complement(after: number, cue: CueMatch): { start: number; direct: MarkPair | null; attitude: string | null; quotedFrame: boolean } | null {
+  private complement(after: number, cue: CueMatch, collective = false): { start: number; direct: MarkPair | null; attitude: string | null; quotedFrame: boolean } | null {
     const { words } = this;
     let j = after;
     // Adverbials and short parentheticals: "، الثلاثاء،" "، في ندوة صحفية بالرباط،".
@@ -435,7 +438,9 @@ class RegionFinder {
       if (isSentenceEnd(x, words[m + 1])) break;
       if (x.kind === 'word' && x.n.startsWith('ب') && x.n.length > 3) bComplement = true;
     }
-    const objectOk = (cue.cls === 'object' && (!cue.weak || bComplement)) ||
+    // اكتشف باحثون أكثر من ألف تطبيق ...: researchers, studies and institutions find or reveal a noun phrase.
+    const finding = collective && FINDING_LEMMAS.has(cue.lemma);
+    const objectOk = finding || (cue.cls === 'object' && (!cue.weak || bComplement)) ||
       (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) || (cue.cls === 'describe' && !cue.weak);
     return objectOk ? { start: k, direct: null, attitude, quotedFrame } : null;
   }
