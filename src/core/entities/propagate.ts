@@ -1,11 +1,12 @@
 import type { Candidate } from './candidates.js';
 import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { skeleton } from './skeleton.js';
-import { ORDINALS } from './registry-data.js';
+import { AFTER_NAME, ORDINALS } from './registry-data.js';
 import type { Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
+const AFTER_NAME_SET = new Set(AFTER_NAME.map((w) => normalizeKey(w)));
 
 interface Pattern {
   words: string[];
@@ -17,8 +18,8 @@ interface Pattern {
 /**
  * One sense per article: a name found once is found wherever it recurs. Multi-word names recur whole
  * (`مجلس المستشارين`), persons also by surname (`العثماني` after `سعد الدين العثماني`, not an ordinal such as
- * `السادس`) and by a given name that no other person in the article shares, when punctuation follows it
- * (`وقال كريستوف،`). Occurrences already inside a mention are left alone.
+ * `السادس`) and by a given name that no other person in the article shares, when punctuation or a particle follows it
+ * (`وقال كريستوف،`, `وقالت عزيزة إن`). Occurrences already inside a mention are left alone.
  *
  * @returns The new candidates.
  */
@@ -65,8 +66,9 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
         }
         if (!ok) continue;
         if (p.given) {
+          // A given name alone: punctuation or a particle must follow it (وقالت عزيزة إن), not another name.
           const next = words[j + 1];
-          if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start))) continue;
+          if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start)) && !AFTER_NAME_SET.has(next.norm)) continue;
         }
         if (!found || p.words.length > found.p.words.length) found = { p, cut: r.cut, last: j };
       }
