@@ -63,6 +63,8 @@ const STUDY_HEADS = new Set(['دراسه', 'تقرير', 'استطلاع', 'بح
 const EXPLANATORY = new Set(['اذ', 'حيث', 'بحيث', 'والتي', 'والذي', 'التي', 'الذي']);
 /** Verbs of finding whose object noun phrase is reported content when a group or institution finds it. */
 const FINDING_LEMMAS = new Set(['اكتشف', 'كشف', 'وجد']);
+/** Prepositions carrying a pronoun (عنه، عليه، بها): the object they stand for was named before. */
+const PRONOUN_PREPOSITIONS = new Set(['عنه', 'عنها', 'عنهم', 'عليه', 'عليها', 'عليهم', 'به', 'بها', 'بهم', 'اليه', 'اليها', 'منه', 'منها']);
 /** Time nouns after a demonstrative: هذا الأسبوع، هذه السنة. */
 const TIME_NOUNS = new Set(['الاسبوع', 'الشهر', 'العام', 'السنه', 'اليوم', 'الصباح', 'المساء', 'الموسم', 'الصيف', 'الشتاء', 'الخريف', 'الربيع']);
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
@@ -426,6 +428,8 @@ class RegionFinder {
       skipped++;
     }
     const w = words[k];
+    // أعلنت عنه في وقت سابق: the object is a pronoun, already said; there is no content here.
+    if (k > after && words[k - 1] && PRONOUN_PREPOSITIONS.has(words[k - 1]!.n)) return null;
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
       // أعلن عن إعفاء ...: the preposition that takes the object.
       if (w && w.kind === 'word' && PREP_COMPLEMENT[w.n]?.includes(cue.lemma) && words[k + 1]?.kind === 'word') return { start: k + 1, direct: null, attitude, quotedFrame };
@@ -586,6 +590,10 @@ class RegionFinder {
       }
       if (isSentenceEnd(w, words[k + 1])) return k;
       if (isComma(w)) {
+        // الأغنية الشعبية، التي أعلنت أنها ستحيي ...، أنه "...": a bare complementiser after a comma
+        // resumes the outer verb, so the inner clause ends here.
+        const nextWord = words[k + 1];
+        if (k > from && nextWord && nextWord.kind === 'word' && COMPLEMENTISERS.has(nextWord.n) && !nextWord.n.startsWith('و')) return k;
         for (let m = k + 1; m < Math.min(this.to, k + 7); m++) {
           const c = words[m]!;
           if (c.kind !== 'word') break;
