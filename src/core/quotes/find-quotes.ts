@@ -181,6 +181,8 @@ class RegionFinder {
       const subject = phraseAfter(words, i + 1, this.to);
       if (!subject || !this.isSource(subject)) return;
     }
+    // وجدته قويا: a weak verb with an object pronoun reports only with أن right after it (طمأنهم بأنه).
+    if (cue.weak && cue.cls === 'say' && cue.enclitic && cue.form !== 'noun' && !this.hasComplementAt(i + 1, cue)) return;
     if (cue.form === 'noun') {
       // في تصريح لـ...: a frame of the verb before it, not an attribution of its own.
       if (prev && (prev.n === 'في' || prev.n === 'وفي')) return;
@@ -698,6 +700,11 @@ class RegionFinder {
     }
     phrase = phraseAfter(words, j, this.to, { max: 8, allowDative: true });
     if (!phrase) return;
+    // نقلا عن مسؤولين قولهم إن ...: the reported قول after the source carries the attribution.
+    for (let k = phrase.to; k < Math.min(this.to, phrase.to + 4); k++) {
+      const c = words[k]!.kind === 'word' ? lookupCue(words[k]!.n) : null;
+      if (c && c.form === 'noun' && c.lemma === 'قال') return;
+    }
     const keys = phraseKeys(words, phrase);
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
     if (!isSourceLike(keys) && !(this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources))) return;
@@ -710,9 +717,11 @@ class RegionFinder {
    */
   accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i): void {
     const { words } = this;
-    const prev = words[i - 1];
-    const fronted = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
-      prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':');
+    // و حسب ...: a conjunction written apart still fronts the phrase.
+    const prev = words[i - 1]?.n === 'و' ? words[i - 2] : words[i - 1];
+    const at = words[i - 1]?.n === 'و' ? i - 1 : i;
+    const fronted = at === this.from || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
+      prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (at !== i && isComma(prev));
     if (fronted) {
       let k = after;
       while (k < this.to && (isComma(words[k]) || (words[k]!.kind === 'word' && RESUMPTIVES.has(words[k]!.n)))) k++;
