@@ -170,12 +170,9 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if (!nx.lexical) break;
       const b = bare(nx.norm);
       if (STOPS.has(nx.norm) || STOPS.has(b)) break;
+      // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
+      if (/^التابع/.test(b)) break;
       if (b.startsWith('ال') || /^لل/.test(nx.norm)) {
-        j++;
-        continue;
-      }
-      // التابعة لمجلس ...: after a relational adjective, a noun with ل continues the name.
-      if (/^التابع/.test(words[j]!.norm) && nx.norm.startsWith('ل')) {
         j++;
         continue;
       }
