@@ -137,11 +137,32 @@ describe('stance: hedges and concern', () => {
   });
 });
 
+describe('speakers: quoted names, apposition, governing verbs, finders', () => {
+  it.each([
+    ['أعلن «اتحاد تنسيقيات الثورة» أن القصف استمر طوال الليل.', ['أعلن', 'اتحاد تنسيقيات الثورة', 'القصف استمر طوال الليل', 'asserts', 'indirect']],
+    ['اكتشف باحثون أكثر من ألف تطبيق يجمع البيانات الشخصية.', ['اكتشف', 'باحثون', 'أكثر من ألف تطبيق يجمع البيانات الشخصية', 'asserts', 'indirect']],
+    ['وقال النقيب السابق للجمعية، كريم الصالحي، إن الأجواء كانت جيدة.', ['وقال', 'النقيب السابق للجمعية، كريم الصالحي', 'الأجواء كانت جيدة', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a participle takes the subject of the verb that governs it, even when that verb reports nothing', () => {
+    const a = analyze('أكد رئيس المجلس، إدريس العلوي، في ندوة صحفية، قائلا: «ليس هناك أي طعن في نتائج الاقتراع».');
+    expect(a.quotes.map((q) => q.speaker?.name)).toContain('إدريس العلوي');
+  });
+  it('a present-tense cue inside another report is that content\'s own verb', () => {
+    const a = attributions('وأكد الوزير أن عدم تسجيل أي طعن في النتائج، يؤكد أن الاقتراع مر في جو سليم.');
+    expect(a.map((x) => x[0])).toEqual(['وأكد']);
+  });
+});
+
 describe('not attributions', () => {
   it.each([
     ['يذكر أن اللجنة عقدت اجتماعها الأول أمس.'],
     ['ويأتي هذا القرار بعد أسبوع من الزيارة.'],
     ['المسؤولون ينتبهون لهذه التقارير.'],
+    ['وأكد أبو طالب حضوره في الاجتماع المقبل للجنة.'],
+    ['وعبر القطار الحدود عبر النفق الجديد.'],
+    ['وتم توزيع النشرات التي تعلنها الوزارة بصفة مستمرة.'],
   ])('%s', (text) => {
     expect(attributions(text)).toEqual([]);
   });

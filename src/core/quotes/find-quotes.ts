@@ -178,6 +178,8 @@ class RegionFinder {
     // النشرات التي تعلنها: a relative verb with a resumptive object pronoun has the antecedent as object
     // (unless its own subject follows: التي وصفتها (فوربس مغازين) ب"التاريخية").
     if (prev && RELATIVE_PRONOUNS.has(prev.n) && cue.enclitic && cue.form !== 'noun') {
+      // Only a description has content of its own there: التي وصفتها (فوربس مغازين) ب"التاريخية".
+      if (cue.cls !== 'describe') return;
       const subject = phraseAfter(words, i + 1, this.to);
       if (!subject || !this.isSource(subject)) return;
     }
