@@ -6,7 +6,7 @@ import { analyze } from '../src/core/analyze.js';
 export function run(ctx: BenchContext): SuiteResult {
   let failures = 0;
   let firstError = '';
-  const { runsMs } = measure(ctx, () => {
+  const { runsMs, cpuMs } = measure(ctx, () => {
     let n = 0;
     failures = 0;
     for (const a of ctx.corpus) {
@@ -21,5 +21,5 @@ export function run(ctx: BenchContext): SuiteResult {
     return n;
   });
   const notes = failures ? [`analyze threw on ${failures} articles per pass (first: ${firstError})`] : [];
-  return { label: 'analyze (full pipeline)', tokens: ctx.tokens, bytes: ctx.bytes, runsMs, notes };
+  return { label: 'analyze (full pipeline)', tokens: ctx.tokens, bytes: ctx.bytes, runsMs, cpuMs, notes };
 }

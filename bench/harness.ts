@@ -12,6 +12,8 @@ export interface SuiteResult {
   bytes: number;
   /** Wall time of each measured run, in milliseconds. */
   runsMs: number[];
+  /** CPU time (user + system) of each measured run, in milliseconds: steadier than wall time on a shared machine. */
+  cpuMs?: number[];
   /** Free-form notes (failures, the suite's own token count...). */
   notes?: string[];
 }
@@ -27,8 +29,8 @@ export interface BenchContext {
 }
 
 /** The fixed bench corpus and its size, read once per child process. */
-export function loadContext(warmup: number, runs: number, saudiLimit: number): BenchContext {
-  const corpus = readCorpus(saudiLimit);
+export async function loadContext(warmup: number, runs: number, saudiLimit: number): Promise<BenchContext> {
+  const corpus = await readCorpus(saudiLimit);
   let tokens = 0;
   let bytes = 0;
   for (const a of corpus) {
@@ -42,16 +44,20 @@ export function loadContext(warmup: number, runs: number, saudiLimit: number): B
  * Times `once` (one pass over the corpus): `warmup` passes are discarded, then `runs` passes are timed.
  * `once` returns a value that is folded into a sink so the work cannot be optimised away.
  */
-export function measure(ctx: BenchContext, once: () => number): { runsMs: number[]; sink: number } {
+export function measure(ctx: BenchContext, once: () => number): { runsMs: number[]; cpuMs: number[]; sink: number } {
   let sink = 0;
   for (let i = 0; i < ctx.warmup; i++) sink += once();
   const runsMs: number[] = [];
+  const cpuMs: number[] = [];
   for (let i = 0; i < ctx.runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     sink += once();
     runsMs.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuMs.push((c.user + c.system) / 1000);
   }
-  return { runsMs, sink };
+  return { runsMs, cpuMs, sink };
 }
 
 /** The median of a non-empty list. */

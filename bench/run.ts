@@ -28,7 +28,8 @@ interface Options {
 }
 
 interface ChildReport {
-  result: SuiteResult;
+  /** Null for suites that print their own report (`run()` returning nothing). */
+  result: SuiteResult | null;
   /** Peak resident set size of the child, bytes. */
   maxRss: number;
   /** Resident set size once the corpus is loaded, before the suite runs, bytes. */
@@ -65,10 +66,12 @@ function availableSuites(): string[] {
 
 async function runChild(o: Options): Promise<void> {
   const name = o.child!;
-  const mod = (await import(pathToFileURL(resolve(HERE, `${name}.bench.ts`)).href)) as { run: (ctx: BenchContext) => SuiteResult | Promise<SuiteResult> };
-  const ctx = loadContext(o.warmup, o.runs, o.saudi);
+  const mod = (await import(pathToFileURL(resolve(HERE, `${name}.bench.ts`)).href)) as {
+    run: (ctx: BenchContext) => SuiteResult | undefined | void | Promise<SuiteResult | undefined | void>;
+  };
+  const ctx = await loadContext(o.warmup, o.runs, o.saudi);
   const baseRss = process.memoryUsage().rss;
-  const result = await mod.run(ctx);
+  const result = (await mod.run(ctx)) ?? null;
   // maxRSS is in kilobytes on Linux and macOS.
   const report: ChildReport = { result, maxRss: process.resourceUsage().maxRSS * 1024, baseRss, articles: ctx.corpus.length };
   process.stdout.write(MARK + JSON.stringify(report) + '\n');
@@ -79,14 +82,18 @@ function spawnSuite(name: string, o: Options): ChildReport {
   const pinned = o.pin && existsSync('/usr/bin/taskset');
   const cpu = String(cpus().length - 1);
   const r = pinned ? spawnSync('taskset', ['-c', cpu, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const line = r.stdout.split('\n').find((l) => l.startsWith(MARK));
+  const lines = r.stdout.split('\n');
+  const line = lines.find((l) => l.startsWith(MARK));
+  // Whatever the suite printed itself (its own tables, notes) is passed through.
+  const own = lines.filter((l) => !l.startsWith(MARK)).join('\n').trim();
+  if (own) console.log(own);
   if (r.status !== 0 || !line) {
     throw new Error(`suite ${name} failed (exit ${r.status}):\n${r.stderr.split('\n').slice(0, 20).join('\n')}`);
   }
   return JSON.parse(line.slice(MARK.length)) as ChildReport;
 }
 
-const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (x: number, digits = 0) => Number.isNaN(x) ? '-' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
 
 async function main(): Promise<void> {
@@ -111,30 +118,42 @@ async function main(): Promise<void> {
     process.stdout.write(`running ${s}...\n`);
     reports.set(s, spawnSuite(s, o));
   }
-  const first = reports.values().next().value as ChildReport;
+  const rows = [...reports].filter((e): e is [string, ChildReport & { result: SuiteResult }] => e[1].result !== null);
+  if (rows.length === 0) return;
+  const first = rows[0]![1];
   console.log(`\ncorpus: ${first.articles} articles, ${fmt(first.result.bytes / 1e6, 2)} MB UTF-8, ${fmt(first.result.tokens)} tokens (isnad, non-space)\n`);
-  const head = [pad('suite', 52), pad('median ms', 11, true), pad('tokens/s', 13, true), pad('MB/s', 9, true), pad('peak RSS MB', 12, true), pad('RSS after load', 15, true)];
+  const head = [
+    pad('suite', 52), pad('median ms', 10, true), pad('cpu ms', 9, true), pad('tokens/s', 12, true), pad('MB/s', 7, true),
+    pad('cpu tok/s', 12, true), pad('cpu MB/s', 9, true), pad('peak RSS MB', 12, true), pad('after load', 11, true),
+  ];
   console.log(head.join(' '));
   console.log('-'.repeat(head.join(' ').length));
-  const mbps = new Map<string, number>();
-  for (const [s, rep] of reports) {
+  const mbps = new Map<string, { wall: number; cpu: number }>();
+  for (const [s, rep] of rows) {
     const ms = median(rep.result.runsMs);
-    const tps = rep.result.tokens / (ms / 1000);
-    const mb = rep.result.bytes / 1e6 / (ms / 1000);
-    mbps.set(s, mb);
+    const cpu = rep.result.cpuMs?.length ? median(rep.result.cpuMs) : NaN;
+    const mb = rep.result.bytes / 1e6;
+    mbps.set(s, { wall: mb / (ms / 1000), cpu: mb / (cpu / 1000) });
     console.log(
-      [pad(rep.result.label, 52), pad(fmt(ms, 1), 11, true), pad(fmt(tps), 13, true), pad(fmt(mb, 2), 9, true), pad(fmt(rep.maxRss / 1048576, 0), 12, true), pad(fmt(rep.baseRss / 1048576, 0), 15, true)].join(' '),
+      [
+        pad(rep.result.label, 52), pad(fmt(ms, 1), 10, true), pad(fmt(cpu, 1), 9, true), pad(fmt(rep.result.tokens / (ms / 1000)), 12, true),
+        pad(fmt(mb / (ms / 1000), 2), 7, true), pad(fmt(rep.result.tokens / (cpu / 1000)), 12, true), pad(fmt(mb / (cpu / 1000), 2), 9, true),
+        pad(fmt(rep.maxRss / 1048576, 0), 12, true), pad(fmt(rep.baseRss / 1048576, 0), 11, true),
+      ].join(' '),
     );
   }
   console.log('');
-  for (const [s, rep] of reports) {
+  for (const [s, rep] of rows) {
     const runs = rep.result.runsMs.map((x) => x.toFixed(0)).join(', ');
-    console.log(`${s}: runs ms [${runs}]`);
+    const cpu = (rep.result.cpuMs ?? []).map((x) => x.toFixed(0)).join(', ');
+    console.log(`${s}: wall ms [${runs}]${cpu ? `, cpu ms [${cpu}]` : ''}`);
     for (const note of rep.result.notes ?? []) console.log(`  ${note}`);
   }
   const text = mbps.get('text-layer');
   const nlp = mbps.get('nlpjs');
-  if (text && nlp) console.log(`\nratio text layer / nlp.js: ${(text / nlp).toFixed(2)}x (target >= 5x)`);
+  if (text && nlp) {
+    console.log(`\nratio text layer / nlp.js: ${(text.wall / nlp.wall).toFixed(2)}x by wall time, ${(text.cpu / nlp.cpu).toFixed(2)}x by CPU time (target >= 5x)`);
+  }
 }
 
 main().catch((e: unknown) => {

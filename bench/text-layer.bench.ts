@@ -19,7 +19,7 @@ function lineStructure(text: string): ArticleStructure {
 /** The isnad text layer: normalise (with offset map) + tokenise (with clitic segments) + split sentences. */
 export function run(ctx: BenchContext): SuiteResult {
   const docs = ctx.corpus.map((a) => ({ text: a.text, structure: lineStructure(a.text) }));
-  const { runsMs } = measure(ctx, () => {
+  const { runsMs, cpuMs } = measure(ctx, () => {
     let n = 0;
     for (const d of docs) {
       const norm = normalizeArabic(d.text);
@@ -29,5 +29,5 @@ export function run(ctx: BenchContext): SuiteResult {
     }
     return n;
   });
-  return { label: 'text layer (normalise + tokenise + split)', tokens: ctx.tokens, bytes: ctx.bytes, runsMs };
+  return { label: 'text layer (normalise + tokenise + split)', tokens: ctx.tokens, bytes: ctx.bytes, runsMs, cpuMs };
 }

@@ -25,7 +25,7 @@ if (PROTECTED_PREFIX.size > 0) {
   process.exit(1);
 }
 
-const articles = readCorpus(Infinity);
+const articles = await readCorpus(Infinity);
 const stage = new Map<string, number>(); // how often a string is seen as a word or a remainder after proclitics
 const words = new Map<string, number>(); // how often a string is seen as a whole word
 const hamza = new Map<string, number>(); // how often the letter after the first is a hamza-alef

@@ -66,6 +66,25 @@ describe('tokenize (property)', () => {
   });
 });
 
+describe('tokenize (determinism)', () => {
+  it('gives the same tokens whatever was tokenised before (the word cache never shows)', () => {
+    fc.assert(
+      fc.property(textArbitrary(), textArbitrary(), (a, b) => {
+        const first = tokenize(b);
+        tokenize(a);
+        tokenize(b + a);
+        expect(tokenize(b)).toEqual(first);
+        // The same words at other offsets carry their own offsets.
+        const shifted = tokenize(a + b).filter((t) => t.start >= a.length);
+        if (shifted.length && shifted[0]!.start === a.length) {
+          for (const t of shifted) expect(t.normal).toBe(normalizeKey((a + b).slice(t.start, t.end)));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('normalizeArabic (property)', () => {
   it('is idempotent, agrees with normalizeSlice, and its map is monotonic and in bounds', () => {
     fc.assert(

@@ -102,13 +102,6 @@ function splitRegion(text: string, tokens: readonly Token[], start: number, end:
   const pieces: Piece[] = [];
   let pieceStart = start;
   let content = false;
-  const cut = (at: number, next: number) => {
-    const s = trimRange(text, pieceStart, Math.min(at, end));
-    if (s.end > s.start) pieces.push({ start: s.start, end: s.end, content });
-    pieceStart = Math.max(next, pieceStart);
-    content = false;
-  };
-
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     const kind = t.kind;
@@ -117,7 +110,11 @@ function splitRegion(text: string, tokens: readonly Token[], start: number, end:
       continue;
     }
     if (kind === 'newline') {
-      if (t.start > start && t.end < end) cut(t.start, t.end);
+      if (t.start > start && t.end < end) {
+        pushPiece(text, pieces, pieceStart, Math.min(t.start, end), content);
+        pieceStart = Math.max(t.end, pieceStart);
+        content = false;
+      }
       continue;
     }
     if (kind !== 'punct' || !isTerminalCode(text.charCodeAt(t.start))) continue;
@@ -127,16 +124,20 @@ function splitRegion(text: string, tokens: readonly Token[], start: number, end:
       const close = guard - 1;
       if (nextNonSpace(tokens, j + 1, to) !== close) continue;
       const after = extendOverClosers(text, tokens, close + 1, to);
-      cut(after, after);
+      pushPiece(text, pieces, pieceStart, Math.min(after, end), content);
+      pieceStart = Math.max(after, pieceStart);
+      content = false;
       j = nextIndexAt(tokens, j, to, after) - 1;
       continue;
     }
     if (!endsSentence(text, tokens, j, from, to, start)) continue;
     const after = extendOverClosers(text, tokens, j + 1, to);
-    cut(after, after);
+    pushPiece(text, pieces, pieceStart, Math.min(after, end), content);
+    pieceStart = Math.max(after, pieceStart);
+    content = false;
     j = nextIndexAt(tokens, j, to, after) - 1;
   }
-  cut(end, end);
+  pushPiece(text, pieces, pieceStart, end, content);
   return mergeFragments(pieces);
 }
 
@@ -226,11 +227,13 @@ function previousContent(tokens: readonly Token[], j: number, from: number): Tok
   return null;
 }
 
-function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+/** Appends the trimmed piece `[start, end)` unless it is blank. */
+function pushPiece(text: string, pieces: Piece[], start: number, end: number, content: boolean): void {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  if (end > start) pieces.push({ start, end, content });
 }
+
 
 /** Joins pieces without a word or number (a stray `“.`, a lone `-`) to the sentence before (or after) them. */
 function mergeFragments(pieces: Piece[]): Piece[] {

@@ -92,7 +92,7 @@ export function segmentArabic(text: string, start: number, end: number, normal: 
         KINDS[cuts++] = 'article';
         p += 2;
         article = true;
-      } else if (hasArticleAt(normal, p + 1) && !ARTICLE_EXCEPTIONS.has(normal, p + 1, m)) {
+      } else if (hasArticleAt(normal, p + 1) && !(mayBeArticleException(normal, p + 1) && ARTICLE_EXCEPTIONS.has(normal, p + 1, m))) {
         CUTS[cuts] = p + 1;
         KINDS[cuts++] = 'preposition';
         CUTS[cuts] = p + 3;
@@ -105,7 +105,7 @@ export function segmentArabic(text: string, start: number, end: number, normal: 
         p += 1;
       }
     }
-  } else if (hasArticleAt(normal, p) && !ARTICLE_EXCEPTIONS.has(normal, p, m)) {
+  } else if (hasArticleAt(normal, p) && !(mayBeArticleException(normal, p) && ARTICLE_EXCEPTIONS.has(normal, p, m))) {
     CUTS[cuts] = p + 2;
     KINDS[cuts++] = 'article';
     p += 2;
@@ -189,6 +189,16 @@ function acceptsProclitic(normal: string, at: number, conjunction: boolean): boo
   // `وهو`, `فلا`, `ولم`; after ب / ل only with a hamza (`لأن`, `بأن`) so that `بين`, `لدى` stay whole.
   if (!SHORT_STEMS.has(normal, at, normal.length)) return false;
   return conjunction || isHamzaAlef(RAW[at]!);
+}
+
+/**
+ * Cheap filter before the article exceptions are looked up: the letter after ال of every exception
+ * (`الذي` ذ, `التي` ت, `الله` ل, `الان` ا, `الي` ي, `الف` ف, `المانيا` م, `البانيا` ب), and at most seven letters.
+ */
+function mayBeArticleException(normal: string, at: number): boolean {
+  if (normal.length - at > 7) return false;
+  const c = normal.charCodeAt(at + 2);
+  return c === 0x0630 || c === TA || c === LAM || c === ALEF || c === YA || c === FA || c === MIM || c === BA || c === 0x0621 || c === 0x0647;
 }
 
 /** True when `normal` has the article at `at`: a bare alef (not أ إ آ) then lam, and a stem of two letters. */

@@ -146,7 +146,8 @@ function scanArabic(text: string, i: number, n: number): number {
 let scanDropped = false;
 
 /** Normal forms of single code units, computed once each (spaces, punctuation, one-letter words). */
-const SINGLE: (string | undefined)[] = [];
+// Preallocated and filled so the array keeps fast elements (a sparse `[]` indexed up to 0xffff turns into a dictionary).
+const SINGLE: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
 
 function singleNormal(c: number): string {
   let s = SINGLE[c];
