@@ -235,7 +235,7 @@ class RegionFinder {
         // unless it opens a named source (بوتين، لا ريبوبليكا).
         if (phrase && this.strictSources && /^[بل]/.test(words[phrase.from]!.n) && !words[phrase.from]!.n.startsWith('لا') &&
           !this.isSource({ from: phrase.from, to: phrase.from + 1 })) {
-          phrase = phrase.to - phrase.from > 1 && !/^[بل]/.test(words[phrase.from + 1]!.n) ? { from: phrase.from + 1, to: phrase.to } : null;
+          phrase = null;
         }
         if (phrase) {
           after = phrase.to;
