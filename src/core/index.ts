@@ -18,3 +18,6 @@ export type { Token, TokenKind, Segment } from './tokenize/types.js';
 export { identifyLanguage } from './language/identify.js';
 export { parseArticle } from './article/parse-article.js';
 export { splitSentences } from './sentences/split-sentences.js';
+export { normalizeSlice } from './normalize/ar.js';
+export { segmentArabic } from './tokenize/segment-arabic.js';
+export type { LanguageResult } from './language/identify.js';
