@@ -1,13 +1,14 @@
 // Claims: attributions of the same article whose contents say the same thing, grouped so that a report
 // can show who asserts, who denies, who hedges. Grouping compares content words (normalised, clitics
-// stripped to rough stems) and the entities the contents mention; nothing is tied to one article's words.
+// stripped to rough stems, entity names and the article's topic words aside) and the entities the
+// contents mention; nothing is tied to one article's words.
 import type { Claim, Quote } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import { contentStems } from './stems.js';
 
 /** Two contents are one claim when they share this share of the smaller stem set (overlap coefficient). */
-const MIN_OVERLAP = 0.45;
-/** ... and at least this many stems, so that two three-word fragments sharing "روسيا" do not merge. */
+const MIN_OVERLAP = 0.4;
+/** ... and at least this many content stems, so that two fragments sharing one word do not merge. */
 const MIN_SHARED = 3;
 
 /**
@@ -22,7 +23,22 @@ const MIN_SHARED = 3;
  */
 export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   const stems = quotes.map((q) => contentStems(ctx.text.slice(q.content.start, q.content.end)));
+  // Topic words that most contents of the article share (the countries of a war report) say little about
+  // which claim a content makes: with five contents or more, stems found in over half of them are dropped.
+  if (quotes.length >= 5) {
+    const df = new Map<string, number>();
+    for (const set of stems) for (const st of set) df.set(st, (df.get(st) ?? 0) + 1);
+    for (const set of stems) for (const st of [...set]) if ((df.get(st) ?? 0) > quotes.length / 2) set.delete(st);
+  }
   const entityIds = quotes.map((q) => entitiesIn(ctx, q));
+  // Stems of the entity names inside each content are compared as entities, not as words.
+  quotes.forEach((q, i) => {
+    for (const e of ctx.entities) {
+      for (const m of e.mentions) {
+        if (m.start >= q.content.start && m.end <= q.content.end) for (const st of contentStems(ctx.text.slice(m.start, m.end))) stems[i]!.delete(st);
+      }
+    }
+  });
   // Union-find over quotes; comparisons are pairwise, but within one article (tens of quotes).
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -48,13 +64,18 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   return claims;
 }
 
+/**
+ * Two contents make one claim when they share enough content words, or share two entities and at least
+ * one content word (جنود ... كوريا الشمالية ... روسيا): entities alone (كوريا الشمالية زودت روسيا
+ * بالذخيرة vs جنود كوريون يقاتلون لروسيا) are the topic, not the claim.
+ */
 function similar(a: Set<string>, b: Set<string>, ea: string[], eb: string[]): boolean {
-  if (a.size === 0 || b.size === 0) return false;
   let shared = 0;
   for (const s of a) if (b.has(s)) shared++;
   const sharedEntities = ea.filter((e) => eb.includes(e)).length;
-  const overlap = (shared + sharedEntities) / Math.min(a.size, b.size);
-  return shared + sharedEntities >= MIN_SHARED && overlap >= MIN_OVERLAP;
+  if (sharedEntities >= 2 && shared >= 1) return true;
+  if (a.size === 0 || b.size === 0) return false;
+  return shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_OVERLAP;
 }
 
 /** Entities mentioned inside a quote's content. */
