@@ -21,3 +21,7 @@ export { splitSentences } from './sentences/split-sentences.js';
 export { normalizeSlice } from './normalize/ar.js';
 export { segmentArabic } from './tokenize/segment-arabic.js';
 export type { LanguageResult } from './language/identify.js';
+export { findEntities } from './entities/find-entities.js';
+export { lookupRegistry, type RegistryHit, type RegistryRecord } from './entities/registry.js';
+export { entityAt, indexMentions, type MentionIndex } from './entities/resolve.js';
+export { findTimes } from './dates/find-times.js';
