@@ -9,7 +9,7 @@
 // schemas; the articles are stored and the workers started (and ready) before the clock starts, then
 // the jobs are enqueued and the clock runs until every article has its analysis.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,9 @@ interface RunResult {
   /** Rows returned or changed per article, top-level statements. */
   rows: number;
   walBytes: number;
+  /** CPU ms per article: the worker processes (analysis, store and queue clients) and PostgreSQL. */
+  workerCpu: number;
+  dbCpu: number;
   /** Store bytes per article once the raw articles are stored, before analysis. */
   rawBytes: number;
   storeBytes: number;
@@ -81,6 +84,47 @@ function spawnWorker(url: string): { child: ChildProcess; ready: Promise<void>; 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+/** CPU time (user + system) used so far by each process, in ms, from /proc; processes gone are left out. */
+function cpuMsOf(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, ((Number(f[11]) + Number(f[12])) * 1000) / TICKS);
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+/** CPU ms used between two readings: processes started since count whole (database connections opened mid-run). */
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
+  return ms;
+}
+
+/** The PostgreSQL server processes of the machine (the bench's own cluster when it started one). */
+function postgresPids(): number[] {
+  if (!existsSync('/proc')) return [];
+  const out: number[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') out.push(Number(d));
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
 async function measureRun(url: string, db: pg.Client, ctx: BenchContext, workers: number, statements: boolean): Promise<RunResult> {
   const schema = `isnad_bench_${workers}_${Date.now().toString(36)}`;
   const location = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
@@ -99,6 +143,9 @@ async function measureRun(url: string, db: pg.Client, ctx: BenchContext, workers
     await Promise.all(procs.map((p) => p.ready));
     if (statements) await db.query('SELECT pg_stat_statements_reset()');
     const wal0 = String((await db.query('SELECT pg_current_wal_lsn() AS l')).rows[0].l);
+    const workerPids = procs.map((p) => p.child.pid!).filter(Boolean);
+    const dbPids = postgresPids();
+    const cpu0 = { worker: cpuMsOf(workerPids), db: cpuMsOf(dbPids) };
     const t0 = performance.now();
     await enqueueAnalyses(queue, jobs, PIPELINE_VERSION);
     for (;;) {
@@ -108,6 +155,7 @@ async function measureRun(url: string, db: pg.Client, ctx: BenchContext, workers
       await sleep(50);
     }
     const ms = performance.now() - t0;
+    const cpu1 = { worker: cpuMsOf(workerPids), db: cpuMsOf(postgresPids()) };
     const wal = Number((await db.query('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1)::bigint AS b', [wal0])).rows[0].b);
     // Statements of this run, without the bench's own polling and bookkeeping.
     const stats = !statements ? [] : (await db.query(`SELECT query, toplevel, calls::bigint AS calls, rows::bigint AS rows FROM pg_stat_statements
@@ -127,7 +175,7 @@ async function measureRun(url: string, db: pg.Client, ctx: BenchContext, workers
     const queueBytes = await schemaBytes(db, `${schema}_queue`);
     return {
       workers, articles: n, ms, storeQueries: storeQ / n, queueQueries: queueQ / n, nestedQueries: nested / n, rows: rows / n, walBytes: wal / n,
-      rawBytes: rawBytes / n, storeBytes: storeBytes / n, queueBytes: queueBytes / n,
+      workerCpu: cpuSpent(cpu0.worker, cpu1.worker) / n, dbCpu: cpuSpent(cpu0.db, cpu1.db) / n, rawBytes: rawBytes / n, storeBytes: storeBytes / n, queueBytes: queueBytes / n,
     };
   } finally {
     for (const p of procs) p.child.kill('SIGTERM');
@@ -162,14 +210,16 @@ export async function run(ctx: BenchContext): Promise<void> {
     }
     const rate = (r: RunResult) => r.articles / (r.ms / 1000);
     const one = results[0]!;
-    const notes = results.map((r) => `${r.workers} worker process(es): ${f(rate(r), 1)} articles/s (${r.articles} articles in ${f(r.ms / 1000, 1)} s), scaling x${f(rate(r) / rate(one), 2)} over one worker`);
+    const cpu = (r: RunResult) => r.workerCpu + r.dbCpu;
+    const notes = results.map((r) => `${r.workers} worker process(es): ${f(rate(r), 1)} articles/s (${r.articles} articles in ${f(r.ms / 1000, 1)} s), x${f(rate(r) / rate(one), 2)} over one worker; CPU per article ${f(r.workerCpu, 1)} ms in workers + ${f(r.dbCpu, 1)} ms in PostgreSQL (x${f(cpu(one) / cpu(r), 2)} the efficiency of one worker)`);
     const last = results[results.length - 1]!;
-    notes.push(`machine: ${cpus().length} cores shared by PostgreSQL and the workers; CPU-bound analysis cannot scale past the core count here`);
+    notes.push(`machine: ${cpus().length} cores shared by PostgreSQL, the workers and any other load; wall-time scaling cannot pass the core count here, and on a busy machine it measures CPU share: the CPU cost per article is the steadier figure`);
+    notes.push(`capacity by CPU cost: ${f(1000 / cpu(last), 1)} articles/s per core at ${last.workers} workers (PostgreSQL ${f((100 * last.dbCpu) / cpu(last), 0)}% of it), so N cores of workers and database process about ${f(1000 / cpu(last), 1)} x N articles/s`);
     if (!statements) notes.push('statement counts unavailable: pg_stat_statements is not preloaded on this server');
     notes.push(`database cost per article (${last.workers} workers): ${f(last.storeQueries, 1)} store statements + ${f(last.queueQueries, 1)} queue statements (round trips; ${f(last.nestedQueries, 1)} more run inside functions), ${f(last.rows, 0)} rows, ${f(last.walBytes / 1024, 1)} KiB WAL`);
     notes.push(`storage per article: ${f(last.storeBytes / 1024, 1)} KiB in the store (${f(last.rawBytes / 1024, 1)} KiB of it raw article, text index and fingerprint), ${f(last.queueBytes / 1024, 2)} KiB of queue rows until archived`);
     const perSec = YEAR / (365 * 86400);
-    notes.push(`10 million articles a year = ${f(perSec, 2)} articles/s on average: ${gb(last.storeBytes * YEAR)} of store, ${gb(last.walBytes * YEAR)} of WAL, ${f((last.storeQueries + last.queueQueries) * perSec, 1)} statements/s on average; one worker process at the measured rate keeps up with ${f(rate(one) / perSec, 0)}x that average`);
+    notes.push(`10 million articles a year = ${f(perSec, 2)} articles/s on average: ${gb(last.storeBytes * YEAR)} of store, ${gb(last.walBytes * YEAR)} of WAL, ${f((last.storeQueries + last.queueQueries) * perSec, 1)} statements/s on average; one core keeps up with ${f(1000 / cpu(last) / perSec, 0)}x that average (a backlog of a year takes ${f(YEAR * cpu(last) / 1000 / 3600, 0)} core-hours)`);
     const load = loadavg().map((x) => x.toFixed(1)).join(' ');
     console.log(`\nscale: ${one.articles} articles (the bench corpus, in order) analysed through PostgreSQL by isnad worker processes; load average now ${load}`);
     for (const n of notes) console.log(`  ${n}`);
