@@ -199,21 +199,22 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     // that share entities (every article names السعودية) neither deadlock nor wait on each other's
     // transactions. Keys are inserted in sorted order, so that two merges lock them in the same order.
     sql: `
-      CREATE FUNCTION merge_entity(p_type text, p_keys text[], p_name text, p_aliases text[], p_wikidata text) RETURNS integer
+      CREATE FUNCTION merge_entity(p_type text, p_merge_keys text[], p_keys text[], p_name text, p_aliases text[], p_wikidata text) RETURNS integer
       LANGUAGE plpgsql AS $$
       DECLARE
         gid integer;
       BEGIN
-        -- The first key (the name, then the aliases, in the caller's order) already known with this type wins.
-        SELECT ek.entity_id INTO gid FROM unnest(p_keys) WITH ORDINALITY AS u(key, n)
+        -- The first merging key (the name, then its aliases of two words or more, in the caller's order)
+        -- already known with this type wins; all keys (one-word aliases too) are kept for lookups.
+        SELECT ek.entity_id INTO gid FROM unnest(p_merge_keys) WITH ORDINALITY AS u(key, n)
           JOIN entity_keys ek ON ek.key = u.key AND ek.type = p_type ORDER BY u.n LIMIT 1;
         IF gid IS NULL THEN
-          INSERT INTO entities (key, name, type, wikidata) VALUES (p_keys[1], p_name, p_type, p_wikidata) RETURNING id INTO gid;
-          INSERT INTO entity_keys (key, type, entity_id) VALUES (p_keys[1], p_type, gid) ON CONFLICT DO NOTHING;
+          INSERT INTO entities (key, name, type, wikidata) VALUES (p_merge_keys[1], p_name, p_type, p_wikidata) RETURNING id INTO gid;
+          INSERT INTO entity_keys (key, type, entity_id) VALUES (p_merge_keys[1], p_type, gid) ON CONFLICT DO NOTHING;
           IF NOT FOUND THEN
             -- Another worker created it a moment ago: take theirs.
             DELETE FROM entities WHERE id = gid;
-            SELECT entity_id INTO gid FROM entity_keys WHERE key = p_keys[1] AND type = p_type;
+            SELECT entity_id INTO gid FROM entity_keys WHERE key = p_merge_keys[1] AND type = p_type;
           END IF;
         END IF;
         INSERT INTO entity_keys (key, type, entity_id)

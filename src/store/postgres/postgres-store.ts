@@ -346,21 +346,24 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Finds or creates the global entity of an article entity, as the SQLite backend does: the first of its
-   * normalised name and aliases (three letters or more) already known with the same type wins. Runs as
-   * one autocommitted statement (`merge_entity`), outside the analysis transaction: a failed analysis may
+   * Finds or creates the global entity of an article entity, as the SQLite backend does: its normalised
+   * name, or one of its aliases of two words or more, already known with the same type gives the entity;
+   * a one-word alias (a family name: `الحوثي`) is kept for lookups but never merges. Runs as one
+   * autocommitted statement (`merge_entity`), outside the analysis transaction: a failed analysis may
    * leave a new entity with no article, never a lock held across workers. A deadlock between two merges
    * (rare: keys are locked in sorted order) is retried.
    */
   private async mergeEntity(name: string, type: string, aliases: string[], wikidata: string | null): Promise<number> {
     const main = normalizeKey(name);
-    const keys = [...new Set([main, ...aliases.map(normalizeKey).filter((k) => k.replace(/\s/g, '').length >= 3)])];
-    const memo = JSON.stringify([type, keys, name, aliases, wikidata]);
+    const aliasKeys = aliases.map(normalizeKey).filter((k) => k.replace(/\s/g, '').length >= 3);
+    const merging = [...new Set([main, ...aliasKeys.filter((k) => /\S\s+\S/.test(k))])];
+    const keys = [...new Set([main, ...aliasKeys])];
+    const memo = JSON.stringify([type, merging, keys, name, aliases, wikidata]);
     const done = this.merged.get(memo);
     if (done !== undefined) return done;
     for (let attempt = 1; ; attempt++) {
       try {
-        const { rows } = await this.q(this.pool, 'SELECT merge_entity($1, $2::text[], $3, $4::text[], $5) AS id', [type, keys, name, aliases, wikidata]);
+        const { rows } = await this.q(this.pool, 'SELECT merge_entity($1, $2::text[], $3::text[], $4, $5::text[], $6) AS id', [type, merging, keys, name, aliases, wikidata]);
         const id = Number(rows[0]!.id);
         // A bounded memo: forgetting it all now and then costs one merge per entity, nothing else.
         if (this.merged.size >= 100_000) this.merged.clear();
