@@ -144,8 +144,8 @@ export function scanLink(text: string, at: number, n: number): LinkMatch | null 
   }
   if (i < n && text.charCodeAt(i) === 0x40 && i > at) {
     const d = scanDomain(text, i + 1, n);
+    // The domain needs a TLD of two letters or more: `a.b@x.co`, not `a@b.1`.
     if (d && d.end - d.lastLabel >= 2 && isAsciiLetter(text.charCodeAt(d.lastLabel))) {
-      // Trim a trailing dot of the local part that `scanDomain` excluded.
       return { end: d.end, kind: 'email' };
     }
   }
