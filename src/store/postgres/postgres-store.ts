@@ -406,9 +406,10 @@ export class PostgresStore implements Store {
     return rows.map((r) => ({ articleId: Number(r.id), signature: fromBytes(r.signature as Buffer) }));
   }
 
+  /** At most 200 candidates, as the SQLite backend: a boilerplate-heavy band must not pull in thousands. */
   async findBandMatches(articleId: number, bands: number[]): Promise<BandMatch[]> {
     const rows = await this.read('finding near-duplicate candidates', `SELECT a.id, a.signature, a.dup_group FROM articles a
-      WHERE a.id IN (SELECT b.article_id FROM lsh_bands b WHERE b.band = ANY($1::bigint[]) AND b.article_id <> $2) ORDER BY a.id`, [bands.map(String), articleId]);
+      WHERE a.id IN (SELECT b.article_id FROM lsh_bands b WHERE b.band = ANY($1::bigint[]) AND b.article_id <> $2) ORDER BY a.id LIMIT 200`, [bands.map(String), articleId]);
     return rows.map((r) => ({ articleId: Number(r.id), signature: fromBytes(r.signature as Buffer), duplicateGroup: r.dup_group === null ? null : Number(r.dup_group) }));
   }
 
