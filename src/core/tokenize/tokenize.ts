@@ -5,7 +5,7 @@ import {
   CC_SPACE, CC_SYMBOL, CC_TATWEEL, classOf, classOfAstral, isTerminalCode,
 } from './char-class.js';
 import { scanLink } from './scan-link.js';
-import { segmentArabic } from './segment-arabic.js';
+import { ScannedToken } from './token.js';
 
 /**
  * Splits text into lossless tokens: joining every token's text gives back the source exactly.
@@ -100,12 +100,7 @@ export function tokenize(text: string): Token[] {
         kind = 'symbol';
     }
     const normal = end - i === 1 ? singleNormal(c) : normalizeSlice(text, i, end);
-    const token: Token = { start: i, end, kind, normal, script };
-    if (script === 'arabic') {
-      const segments = segmentArabic(text, i, end, normal, !scanDropped);
-      if (segments) token.segments = segments;
-    }
-    out.push(token);
+    out.push(new ScannedToken(i, end, kind, normal, script, script === 'arabic' ? text : null));
     i = end;
   }
   return out;
@@ -120,30 +115,14 @@ function scanMarks(text: string, i: number, n: number): number {
 /** Arabic letters, marks and tatweel, and ZWJ/ZWNJ when a letter follows them. */
 function scanArabic(text: string, i: number, n: number): number {
   let j = i + 1;
-  let dropped = classOf(text.charCodeAt(i)) !== CC_ARABIC || text.charCodeAt(i) >= 0xfb50;
   while (j < n) {
-    const c = text.charCodeAt(j);
-    const k = classOf(c);
-    if (k === CC_ARABIC) {
-      if (c >= 0xfb50) dropped = true; // a presentation form: it expands under normalisation
-      j++;
-    } else if (k === CC_MARK || k === CC_TATWEEL) {
-      dropped = true;
-      j++;
-    } else if (k === CC_JOINER && j + 1 < n && isArabicPart(classOf(text.charCodeAt(j + 1)))) {
-      dropped = true;
-      j++;
-    } else break;
+    const k = classOf(text.charCodeAt(j));
+    if (k === CC_ARABIC || k === CC_MARK || k === CC_TATWEEL) j++;
+    else if (k === CC_JOINER && j + 1 < n && isArabicPart(classOf(text.charCodeAt(j + 1)))) j++;
+    else break;
   }
-  scanDropped = dropped;
   return j;
 }
-
-/**
- * Set by `scanArabic`: true when the word holds code units that normalisation drops or expands (marks,
- * tatweel, joiners, presentation forms), so its letters do not map one to one onto its code units.
- */
-let scanDropped = false;
 
 /** Normal forms of single code units, computed once each (spaces, punctuation, one-letter words). */
 // Preallocated and filled so the array keeps fast elements (a sparse `[]` indexed up to 0xffff turns into a dictionary).

@@ -31,6 +31,7 @@ export interface Token extends Span {
   /**
    * Clitic segmentation of an Arabic word, present only when it has clitics: the segments then tile the token
    * (proclitics, the stem, an enclitic), each with its own offsets. A word without clitics has no segments.
+   * The tokeniser computes them on first read (a prototype getter): read them with `t.segments`.
    */
-  segments?: Segment[];
+  segments?: Segment[] | undefined;
 }
