@@ -34,9 +34,20 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
-    rules: forbid(['contracts', 'store', 'queue', 'app', 'api', 'cli', 'worker', 'web'], [
-      { group: NODE_BUILTINS, message: 'src/core is pure: no I/O, no node:* modules. Pass data in through options.' },
-    ]),
+    rules: {
+      ...forbid(['contracts', 'store', 'queue', 'app', 'api', 'cli', 'worker', 'web'], [
+        { group: NODE_BUILTINS, message: 'src/core is pure: no I/O, no node:* modules. Pass data in through options.' },
+      ]),
+      // No clock and no randomness in the core: the same text and options always give the same analysis.
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'src/core has no clock: take `published` or `now` from the options.' },
+        { object: 'Math', property: 'random', message: 'src/core is deterministic: no randomness.' },
+        { object: 'process', message: 'src/core does not read the environment.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core has no clock: `new Date()` reads it.' },
+      ],
+    },
   },
   { files: ['src/contracts/**/*.ts'], rules: forbid(['store', 'queue', 'app', 'api', 'cli', 'worker', 'web']) },
   { files: ['src/store/**/*.ts', 'src/queue/**/*.ts'], rules: forbid(['app', 'api', 'cli', 'worker', 'web']) },
