@@ -114,7 +114,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     if (e instanceof StoreError) throw e;
     throw new StoreError(`cannot open the PostgreSQL store ${redactUrl(url)}: ${(e as Error).message}`, { cause: e, retryable: isRetryable(e) });
   }
-  return new PostgresStore(pool, `postgres:${redactUrl(parsed.connectionString)}#${schema}`, schema);
+  return new PostgresStore(pool, `${redactUrl(parsed.connectionString)}#${schema}`, schema);
 }
 
 /**
