@@ -4,10 +4,12 @@
 // Options: --epochs N (else chosen on a held-out tenth of the training split), --out-dir DIR (write elsewhere),
 // --train PATH --format anercorp (train a separate, uncommitted model on another training file).
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { normalizeKey } from '../src/core/normalize/ar.js';
-import { NT, TAGS, WordCache, extractFeatures, hashString, type FeatureResources } from '../src/core/entities/features.js';
-import { viterbi, type LinearModel } from '../src/core/entities/perceptron.js';
+import { NT, TAGS, WordCache, extractFeatures, hashString, lexiconCode, type FeatureResources } from '../src/core/entities/features.js';
+import { emissions, viterbi, type LinearModel } from '../src/core/entities/perceptron.js';
+import { stemOf } from '../src/core/entities/keys.js';
 import { CLUSTER_SEED } from '../src/core/entities/tagger-resources.js';
 import { mulberry32, shuffle } from './lib/prng.js';
 import { readConll, scoreSpans, spansOf, type TaggedSentence } from './lib/conll.js';
@@ -164,6 +166,76 @@ function tagPrepared(m: LinearModel, s: Prepared): string[] {
   return [...viterbi(em, m.trans, n)].map((t) => TAGS[t]!);
 }
 
+/** Hashes the features of each sentence and maps them to dense row ids, dropping those seen under `minCount` times. */
+function prepare(norm: string[][], golds: Uint8Array[], cacheOf: (i: number) => WordCache, minCount: number, orig?: TaggedSentence[]): { prepared: Prepared[]; ids: Map<number, number> } {
+  const feats = norm.map((words, i) => extractFeatures(words, cacheOf(i)));
+  const counts = new Map<number, number>();
+  if (minCount > 1) for (const f of feats) for (const h of f.feats) counts.set(h >>> 0, (counts.get(h >>> 0) ?? 0) + 1);
+  const ids = new Map<number, number>();
+  const prepared = feats.map((f, i) => {
+    const rows = new Int32Array(f.feats.length);
+    for (let k = 0; k < f.feats.length; k++) {
+      const h = f.feats[k]! >>> 0;
+      if (minCount > 1 && (counts.get(h) ?? 0) < minCount) { rows[k] = -1; continue; }
+      let r = ids.get(h);
+      if (r === undefined) { r = ids.size; ids.set(h, r); }
+      rows[k] = r;
+    }
+    const gold = golds[i]!;
+    return { rows, offsets: f.offsets, gold, words: orig?.[i]?.words ?? norm[i]!, tags: orig?.[i]?.tags ?? [...gold].map((t) => TAGS[t]!) };
+  });
+  return { prepared, ids };
+}
+
+/** Unlabelled news for the corpus lexicon: normalised words in chunks cut at sentence stops and line breaks. */
+function readCorpus(): string[][] {
+  const max = Number(opt('--lexicon-articles') ?? 12000);
+  const texts: string[] = [];
+  const snn = `${shared}/data/news/saudinewsnet/articles.jsonl.gz`;
+  if (existsSync(snn)) for (const line of gunzipSync(readFileSync(snn)).toString('utf8').split('\n')) {
+    if (texts.length >= max) break;
+    if (line) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+  const ahdath = `${shared}/data/news/ahdath/articles.jsonl`;
+  if (existsSync(ahdath)) for (const line of readFileSync(ahdath, 'utf8').split('\n')) if (line) texts.push((JSON.parse(line) as { text: string }).text);
+  const chunks: string[][] = [];
+  for (const t of texts) {
+    for (const line of normalizeKey(t).split('\n')) {
+      let cur: string[] = [];
+      for (const m of line.matchAll(/[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu)) {
+        cur.push(m[0]);
+        if (m[0] === '.' || m[0] === '؟' || m[0] === '!' || cur.length >= 120) { chunks.push(cur); cur = []; }
+      }
+      if (cur.length) chunks.push(cur);
+    }
+  }
+  return chunks;
+}
+
+/** Tags the corpus with a first-pass model; per stem: [occurrences, in PERS, in LOC, in ORG, opening a name]. */
+function tagCorpus(corpus: string[][], model: LinearModel, cache: WordCache): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let em = new Float32Array(128 * NT);
+  for (const words of corpus) {
+    const f = extractFeatures(words, cache);
+    if (words.length * NT > em.length) em = new Float32Array(words.length * NT);
+    emissions(model, f, em);
+    const tags = viterbi(em, model.trans, words.length);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!/^\p{L}/u.test(w)) continue;
+      const st = stemOf(w);
+      let c = out.get(st);
+      if (!c) { c = [0, 0, 0, 0, 0]; out.set(st, c); }
+      c[0]!++;
+      const tag = TAGS[tags[i]!]!;
+      const ty = tag.endsWith('PERS') ? 1 : tag.endsWith('LOC') ? 2 : tag.endsWith('ORG') ? 3 : 0;
+      if (ty) { c[ty]!++; if (tag.startsWith('B-')) c[4]!++; }
+    }
+  }
+  return out;
+}
+
 function main(): void {
   const format = opt('--format') ?? 'newsfane';
   const trainPath = opt('--train') ?? `${shared}/data/ner/newsfane/train.txt`;
@@ -174,32 +246,43 @@ function main(): void {
   const raw = readConll(trainPath);
   const sents = format === 'newsfane' ? raw.map((s) => mapTags(rejoinClitics(s))) : raw;
   const res = loadResources();
-  const cache = new WordCache(res);
-  // Features seen fewer than --min-count times in training get no weights (less overfitting, a smaller model).
+  const norm = sents.map((s) => s.words.map((w) => normalizeKey(w)));
+  const golds = sents.map((s) => Uint8Array.from(s.tags.map((t) => Math.max(0, (TAGS as readonly string[]).indexOf(t)))));
   const minCount = Number(opt('--min-count') ?? 2);
-  const counts = new Map<number, number>();
-  if (minCount > 1) {
-    for (const s of sents) {
-      const f = extractFeatures(s.words.map((w) => normalizeKey(w)), cache);
-      for (const h of f.feats) counts.set(h >>> 0, (counts.get(h >>> 0) ?? 0) + 1);
+
+  // Corpus lexicon (two-fold jackknife): a first-pass tagger trained on one half of the training sentences tags
+  // the unlabelled news; the other half's features read what it made of each stem, so that training sees the
+  // lexicon as noisy as it is on unseen text. At run time the lexicon sums both first-pass taggers' counts.
+  const useLexicon = !args.includes('--no-lexicon');
+  const fold = shuffle(sents.map((_, i) => i), mulberry32(SEED + 2)).map((i, k) => [i, k % 2] as const).sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+  const lexCounts: Map<string, number[]>[] = [];
+  if (useLexicon) {
+    const corpus = readCorpus();
+    console.log(`train-ner: lexicon corpus ${corpus.length} chunks, ${corpus.reduce((a, c) => a + c.length, 0)} tokens`);
+    const baseCache = new WordCache(res);
+    for (let f = 0; f < 2; f++) {
+      const idx = sents.map((_, i) => i).filter((i) => fold[i] !== f);
+      const { prepared: part, ids: partIds } = prepare(idx.map((i) => norm[i]!), idx.map((i) => golds[i]!), () => baseCache, minCount);
+      const m = train(part, partIds.size, 12, SEED);
+      const model: LinearModel = { index: partIds, weights: m.weights, trans: m.trans };
+      lexCounts.push(tagCorpus(corpus, model, baseCache));
     }
   }
-  const ids = new Map<number, number>();
-  const DROPPED = -1;
-  const prepared: Prepared[] = sents.map((s) => {
-    const words = s.words.map((w) => normalizeKey(w));
-    const f = extractFeatures(words, cache);
-    const rows = new Int32Array(f.feats.length);
-    for (let k = 0; k < f.feats.length; k++) {
-      const h = f.feats[k]! >>> 0;
-      if (minCount > 1 && (counts.get(h) ?? 0) < minCount) { rows[k] = DROPPED; continue; }
-      let r = ids.get(h);
-      if (r === undefined) { r = ids.size; ids.set(h, r); }
-      rows[k] = r;
+  const lexOfCounts = (maps: Map<string, number[]>[]) => {
+    const codes = new Map<string, number>();
+    const keys = new Set(maps.flatMap((m) => [...m.keys()]));
+    for (const k of keys) {
+      const sum = [0, 0, 0, 0, 0];
+      for (const m of maps) { const c = m.get(k); if (c) for (let j = 0; j < 5; j++) sum[j]! += c[j]!; }
+      const code = lexiconCode(sum);
+      if (code) codes.set(k, code);
     }
-    const gold = Uint8Array.from(s.tags.map((t) => Math.max(0, (TAGS as readonly string[]).indexOf(t))));
-    return { rows, offsets: f.offsets, gold, words: s.words, tags: s.tags };
-  });
+    return codes;
+  };
+  // Sentences of fold f read the lexicon of the first-pass tagger trained without them (lexCounts[f]).
+  const foldCaches = useLexicon ? [0, 1].map((f) => { const codes = lexOfCounts([lexCounts[f]!]); return new WordCache({ ...res, lexOf: (st) => codes.get(st) ?? 0 }); }) : [new WordCache(res)];
+  const runtimeLexicon = useLexicon ? lexOfCounts(lexCounts) : new Map<string, number>();
+  const { prepared, ids } = prepare(norm, golds, (i) => foldCaches[useLexicon ? fold[i]! : 0]!, minCount, sents);
   console.log(`train-ner: ${prepared.length} sentences, ${prepared.reduce((a, s) => a + s.gold.length, 0)} tokens, ${ids.size} features`);
 
   // Epochs: chosen on a held-out tenth of the training split (never on a test split), unless given.
@@ -238,9 +321,10 @@ function main(): void {
     clusterKeys.push(w);
     clusterIds.push(id);
   }
+  const lexPairs = [...runtimeLexicon].map(([w, c]) => [hashString(w, CLUSTER_SEED), c] as const).sort((a, b) => a[0] - b[0]);
   const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
   const source = format === 'newsfane' ? 'NewsFANE Gold train split (Alotaibi and Lee 2014), CC BY-SA 3.0' : `${trainPath} (not for committing)`;
-  const meta = { tags: [...TAGS], seed: SEED, epochs, prune: PRUNE, minCount, rows: keys.length, features: ids.size, source, ...(opt('--map') ? { map: opt('--map') } : {}) };
+  const meta = { tags: [...TAGS], seed: SEED, epochs, prune: PRUNE, minCount, rows: keys.length, features: ids.size, lexicon: lexPairs.length, source, ...(opt('--map') ? { map: opt('--map') } : {}) };
   const out = `// GENERATED by scripts/train-ner.ts (npm run train:ner): do not edit.
 // Weights of the Arabic NER tagger, trained on ${source}.
 // They are a derivative of that corpus and carry its license: Creative Commons Attribution-ShareAlike 3.0
@@ -256,6 +340,8 @@ export const NER_MODEL: {
   clusterIds: string;
   coarseOf: readonly number[];
   nameKeys: string;
+  lexKeys: string;
+  lexCodes: string;
 } = {
   meta: ${JSON.stringify(meta)},
   keys: '${b64(Uint32Array.from(keys))}',
@@ -266,6 +352,8 @@ export const NER_MODEL: {
   clusterIds: '${b64(Uint8Array.from(clusterIds))}',
   coarseOf: ${JSON.stringify(res.json.coarseOf)},
   nameKeys: '${b64(Uint32Array.from(res.json.names.map((w) => hashString(w, CLUSTER_SEED)).sort((a, b) => a - b)))}',
+  lexKeys: '${b64(Uint32Array.from(lexPairs.map((p) => p[0])))}',
+  lexCodes: '${b64(Uint8Array.from(lexPairs.map((p) => p[1])))}',
 };
 `;
   const outDir = opt('--out-dir');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cliticReadings, sourceCut, stemOf, toKey } from './keys.js';
-import { NONE, NT, TAGS, WordCache, extractFeatures, gazetteerCodes, hashString, mix } from './features.js';
+import { JOINT, NONE, NT, TAGS, WordCache, extractFeatures, gazetteerCodes, hashString, lexiconCode, mix } from './features.js';
 import { ALLOWED, emissions, viterbi } from './perceptron.js';
 import { createTagger, decodeBase64, tagWords } from './tagger.js';
 import { NER_MODEL } from './model/ner-ar.js';
@@ -56,10 +56,22 @@ describe('feature extraction', () => {
     expect(hashString('x', 1)).toBeGreaterThanOrEqual(0);
   });
 
+  // [n, pers, loc, org, begins] → code: 0 when rarer than 3; else 1 + (label·5 + share bucket)·2 + opens.
+  it.each([
+    [[2, 2, 0, 0, 2], 0],
+    [[10, 0, 0, 0, 0], 1 + (0 * 5 + 4) * 2 + 0],
+    [[40, 38, 1, 0, 39], 1 + (1 * 5 + 4) * 2 + 1],
+    [[10, 0, 6, 0, 6], 1 + (2 * 5 + 2) * 2 + 1],
+    [[10, 0, 0, 4, 1], 1 + (0 * 5 + 2) * 2 + 0],
+    [[8, 2, 0, 6, 0], 1 + (3 * 5 + 3) * 2 + 0],
+  ])('codes the corpus lexicon counts %j as %i', (counts, code) => {
+    expect(lexiconCode(counts)).toBe(code);
+  });
+
   it('gives every word the same number of features (word, affixes, clitics, shape, clusters, context, gazetteer)', () => {
     const words = ['قال', 'الرئيس', 'فلاديمير', 'بوتين', '.'].map(normalizeKey);
     const f = extractFeatures(words, new WordCache(resources));
-    for (let i = 0; i < words.length; i++) expect(f.offsets[i + 1]! - f.offsets[i]!).toBe(44);
+    for (let i = 0; i < words.length; i++) expect(f.offsets[i + 1]! - f.offsets[i]!).toBe(29 + 8 + 8 + 5 + 5 + JOINT);
   });
 
   it('differs for a word only in its context features when its neighbours change', () => {

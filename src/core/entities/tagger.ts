@@ -36,6 +36,9 @@ export interface PackedModel {
   clusterIds: string;
   coarseOf: readonly number[];
   nameKeys: string;
+  /** Sorted stem hashes of the corpus lexicon and their codes (`lexiconCode`); absent in older models. */
+  lexKeys?: string;
+  lexCodes?: string;
 }
 
 /** A tagger: normalised words in, tag indexes into `TAGS` out. */
@@ -63,10 +66,17 @@ export function createTagger(packed: PackedModel): Tagger {
   for (let k = 0; k < ck.length; k++) clusters.set(ck[k]!, ci[k]!);
   const coarseOf = NER_MODEL.coarseOf;
   const names = new Set(new Uint32Array(decodeBase64(NER_MODEL.nameKeys).buffer));
+  const lexicon = new Map<number, number>();
+  if (NER_MODEL.lexKeys && NER_MODEL.lexCodes) {
+    const lk = new Uint32Array(decodeBase64(NER_MODEL.lexKeys).buffer);
+    const lc = decodeBase64(NER_MODEL.lexCodes);
+    for (let k = 0; k < lk.length; k++) lexicon.set(lk[k]!, lc[k]!);
+  }
   const cache = new WordCache({
     clusterOf: (s) => clusters.get(hashString(s, CLUSTER_SEED)) ?? -1,
     coarseOf,
     isName: (s) => names.has(hashString(s, CLUSTER_SEED)),
+    lexOf: (s) => lexicon.get(hashString(s, CLUSTER_SEED)) ?? 0,
   });
   const model: LinearModel = { index, weights, trans: Float32Array.from(NER_MODEL.trans) };
   return (words) => trimTitles(words, viterbi(fastEmissions(model, cache, words), model.trans, words.length), cache);
