@@ -99,8 +99,9 @@ export function tokenize(text: string): Token[] {
         end = scanSymbol(text, i, n);
         kind = 'symbol';
     }
-    const normal = end - i === 1 ? singleNormal(c) : normalizeSlice(text, i, end);
-    out.push(new ScannedToken(i, end, kind, normal, script, script === 'arabic' ? text : null));
+    // One-code-unit tokens (spaces, punctuation) take their normal form from a table at once; longer ones
+    // normalise on first read of `normal`.
+    out.push(new ScannedToken(text, i, end, kind, script, end - i === 1 ? singleNormal(c) : undefined));
     i = end;
   }
   return out;
