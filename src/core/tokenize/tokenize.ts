@@ -26,7 +26,12 @@ import { ScannedToken } from './token.js';
  */
 export function tokenize(text: string): Token[] {
   const n = text.length;
-  const out: Token[] = [];
+  // Sized once: news text has about one token per three code units, so half the length is room enough and
+  // the array never grows by copying (a growing `push` array re-copies itself a dozen times per article).
+  // Writing past the end still appends, and the length is trimmed to the tokens made. Capped, since V8 makes
+  // a `new Array(size)` past 100,000 a slow dictionary; a longer text appends beyond the cap.
+  const out: Token[] = new Array<Token>(Math.min((n >> 1) + 16, 65536));
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -101,9 +106,10 @@ export function tokenize(text: string): Token[] {
     }
     // One-code-unit tokens (spaces, punctuation) take their normal form from a table at once; longer ones
     // normalise on first read of `normal`.
-    out.push(new ScannedToken(text, i, end, kind, script, end - i === 1 ? singleNormal(c) : undefined));
+    out[count++] = new ScannedToken(text, i, end, kind, script, end - i === 1 ? singleNormal(c) : undefined);
     i = end;
   }
+  out.length = count;
   return out;
 }
 
