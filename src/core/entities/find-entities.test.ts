@@ -48,6 +48,24 @@ describe('linking', () => {
   });
 
   it.each([
+    // A ministry named by its portfolio alone, after a preposition.
+    ['وأعلنت وزارة الداخلية أن النتائج نهائية، لكن الحزب لا يثق في الداخلية، وهاجمها كثيرا.', 'الداخلية', 'وزارة الداخلية'],
+    // A party with and without its head noun.
+    ['وقال حزب العدالة والتنمية إنه فاز، وأضاف أن العدالة والتنمية سيشكل الحكومة.', 'حزب العدالة والتنمية', 'العدالة والتنمية'],
+  ])('%s: %s belongs to %s', (text, raw, name) => {
+    const e = byMention(entitiesOf(text), raw);
+    expect(e?.name).toBe(name);
+    expect(e?.type).toBe('organization');
+  });
+
+  it.each([
+    // The adjective of a noun is no ministry.
+    ['وأعلنت وزارة الداخلية أن الشؤون الداخلية للبلاد مستقرة.', 'الداخلية'],
+  ])('%s: %s alone is no mention', (text, raw) => {
+    expect(byMention(entitiesOf(text), raw)).toBeUndefined();
+  });
+
+  it.each([
     ['وصل الوفد إلى موسكو صباح اليوم.', 'موسكو'],
     ['وعقد الاجتماع في واشنطن الأسبوع الماضي.', 'واشنطن'],
   ])('a capital used as a place stays a place: %s', (text, raw) => {

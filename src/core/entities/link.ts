@@ -165,12 +165,16 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
       if (a === b || !groups.has(a.key) || !groups.has(b.key)) continue;
       const wa = wordsOf(a).map(skeleton);
       const wb = wordsOf(b).map(skeleton);
-      const headDropped = wb.length >= 2 && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
+      // A ministry's portfolio alone is one word: `الداخلية` / `وزارة الداخلية`.
+      const portfolio = wb.length === 1 && wa.length === 2 && wa[0] === MINISTRY_SKELETON;
+      const headDropped = (wb.length >= 2 || portfolio) && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
       const placeAdded = wb.length >= 2 && wa.length > wb.length && wa.slice(0, wb.length).join(' ') === wb.join(' ') && /^(ب|في$|التابع)/.test(wa[wb.length]!);
       if (headDropped || placeAdded) into(b, a);
     }
   }
 }
+
+const MINISTRY_SKELETON = skeleton(normalizeKey('وزارة'));
 
 function toEntity(text: string, g: Group, i: number): Entity {
   const mentions = [...g.mentions].sort((a, b) => a.start - b.start || b.end - a.end);

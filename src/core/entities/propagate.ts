@@ -13,7 +13,11 @@ interface Pattern {
   kind: Candidate['kind'];
   /** A given name alone: only where no other name word follows. */
   given: boolean;
+  /** A ministry's portfolio alone (`الداخلية` for `وزارة الداخلية`): only after a preposition or particle. */
+  portfolio?: boolean;
 }
+
+const MINISTRY = normalizeKey('وزارة');
 
 /**
  * One sense per article: a name found once is found wherever it recurs. Multi-word names recur whole
@@ -51,6 +55,13 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (last.length >= 3 && !ORDINAL_SET.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
     if (ws[0]!.length >= 3 && givenCount.get(ws[0]!) === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
   }
+  // A ministry is also named by its portfolio alone: `لا يثق في الداخلية` after `وزارة الداخلية`.
+  for (const c of cands) {
+    const ws = c.key.split(' ');
+    if (c.kind === 'ORG' && ws.length === 2 && ws[0] === MINISTRY && ws[1]!.startsWith('ال') && ws[1]!.length >= 5) {
+      addPattern({ words: [skeleton(ws[1]!)], kind: 'ORG', given: false, portfolio: true });
+    }
+  }
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -69,6 +80,15 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
           // A given name alone: punctuation or a particle must follow it (وقالت عزيزة إن), not another name.
           const next = words[j + 1];
           if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start)) && !AFTER_NAME_SET.has(next.norm)) continue;
+        }
+        if (p.portfolio) {
+          // The adjective of a noun before it is no ministry (`الشؤون الداخلية`, `سياستها الداخلية`): only after a
+          // preposition or particle (`في الداخلية،`), or with ب/ل attached after a word that is not definite.
+          const prev = words[i - 1];
+          const afterParticle = prev !== undefined && prev.lexical && AFTER_NAME_SET.has(prev.norm);
+          const attached = r.cut > 0 && (prev === undefined || !prev.lexical);
+          const nextWord = words[j + 1];
+          if (!(afterParticle || attached) || (nextWord?.lexical && nextWord.norm.startsWith('ال'))) continue;
         }
         if (!found || p.words.length > found.p.words.length) found = { p, cut: r.cut, last: j };
       }

@@ -67,7 +67,14 @@ describe('registry lookups', () => {
     ['وزارة الدفاع الأمريكية', 'البنتاغون'],
   ])('%s is %s', (form, name) => expect(lookupRegistry(form)?.record.name).toBe(name));
 
-  it.each([['مالي'], ['ومع'], ['بنا']])('%s is marked as a common word too', (form) => expect(lookupRegistry(form)?.ambiguous).toBe(true));
+  it.each([
+    ['العدالة والتنمية', 'Justice and Development Party (Morocco)'],
+    ['لحزب الأصالة والمعاصرة', 'Authenticity and Modernity Party'],
+    ['جهة كلميم واد نون', 'Guelmim-Oued Noun'],
+    ['الرجاء البيضاوي', 'Raja CA'],
+  ])('the Moroccan name %s resolves to %s', (form, en) => expect(lookupRegistry(form)?.record.nameEn).toBe(en));
+
+  it.each([['مالي'], ['ومع'], ['بنا'], ['الاستقلال'], ['الرجاء']])('%s is marked as a common word too', (form) => expect(lookupRegistry(form)?.ambiguous).toBe(true));
 
   it.each([['قال'], ['كيف'], ['الحكومة'], ['']])('%s is not in the registry', (form) => expect(lookupRegistry(form)).toBeNull());
 
