@@ -69,6 +69,18 @@ function firstTokenAfter(tokens: readonly Token[], offset: number): number {
 
 const NO_PAIRS = new Int32Array(0);
 
+/**
+ * One zeroed scratch array for the quotation guards of a region, reused from region to region: a small
+ * typed array costs far more to create than to clear, and a region's guards never outlive `splitRegion`.
+ */
+let INSIDE = new Int32Array(4096);
+
+function scratchInside(length: number): Int32Array {
+  if (INSIDE.length < length) INSIDE = new Int32Array(Math.max(length, INSIDE.length * 2));
+  INSIDE.fill(0, 0, length);
+  return INSIDE;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -84,7 +96,7 @@ function splitRegion(text: string, tokens: readonly Token[], start: number, end:
   // Protected spans: paired quotations of reasonable length that stay on one line.
   const pairs = pairQuotes(text, tokens, from, to, start, end);
   // For each token, the index of the protecting pair's close + 1, or 0 (no array when nothing is quoted).
-  const inside = pairs.length > 0 ? new Int32Array(to - from) : NO_PAIRS;
+  const inside = pairs.length > 0 ? scratchInside(to - from) : NO_PAIRS;
   for (const pair of pairs) {
     const open = tokens[pair.open]!;
     const close = tokens[pair.close]!;
@@ -235,7 +247,10 @@ function pushPiece(text: string, pieces: Piece[], start: number, end: number, co
 }
 
 
-/** Joins pieces without a word or number (a stray `“.`, a lone `-`) to the sentence before (or after) them. */
+/**
+ * Joins pieces without a word or number (a stray `“.`, a lone `-`) to the sentence before (or after) them.
+ * The pieces are the caller's own scratch objects, so they are merged in place rather than copied.
+ */
 function mergeFragments(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
@@ -244,7 +259,7 @@ function mergeFragments(pieces: Piece[]): Piece[] {
     else if (last && !last.content) {
       last.end = p.end;
       last.content = p.content;
-    } else out.push({ ...p });
+    } else out.push(p);
   }
   return out;
 }
