@@ -210,6 +210,26 @@ export interface CueMatch extends CueInfo {
  * lookupCue('ووصفتها'); // { lemma: 'وصف', cls: 'describe', proclitic: 'و', enclitic: 'ها', ... }
  */
 export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
+  if (lexicon !== CUES) return peelCue(word, lexicon);
+  // The rules ask about the same word many times (every window that walks over it), and news reuses a
+  // small vocabulary: the answer for the shared lexicon is remembered per word form. The cache is a pure
+  // function's memo (same word, same answer), emptied when it grows past a bound.
+  let match = CUE_MEMO.get(word);
+  if (match === undefined) {
+    match = peelCue(word, lexicon);
+    if (CUE_MEMO.size >= CUE_MEMO_LIMIT) CUE_MEMO.clear();
+    CUE_MEMO.set(word, match);
+  }
+  return match;
+}
+
+/** Remembered answers of `lookupCue` on the shared lexicon, by normalised word. */
+const CUE_MEMO = new Map<string, CueMatch | null>();
+/** Distinct word forms remembered at most (a few MB). */
+const CUE_MEMO_LIMIT = 100_000;
+
+/** The lookup itself: peels و/ف and attached pronouns, tries each base in the lexicon. */
+function peelCue(word: string, lexicon: CueLexicon): CueMatch | null {
   for (const p of PROCLITICS) {
     if (p && !word.startsWith(p)) continue;
     const rest = word.slice(p.length);
@@ -221,7 +241,8 @@ export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | 
       const info = lexicon.get(base);
       // Participles take no object pronoun in news prose: ملاحظة is "observation", not ملاحظ + ه.
       if (info && e && info.form === 'participle') continue;
-      if (info) return { ...info, proclitic: p, enclitic: e };
+      // Frozen: the match is shared by every later lookup of the same word.
+      if (info) return Object.freeze({ ...info, proclitic: p, enclitic: e });
     }
   }
   return null;

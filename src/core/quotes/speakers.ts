@@ -226,11 +226,21 @@ export function bareKey(w: string): string {
 
 /** A loose key for spelling variants: doubled letters collapsed (ميللر/ميلر), ابن/بن unified. */
 export function looseKey(w: string): string {
-  const b = bareKey(w) === 'ابن' ? 'بن' : bareKey(w);
-  let out = '';
-  for (const ch of b) if (out[out.length - 1] !== ch) out += ch;
+  // Asked for every word of every article (the name index): remembered per word form, like `lookupCue`.
+  let out = LOOSE_MEMO.get(w);
+  if (out === undefined) {
+    const b = bareKey(w) === 'ابن' ? 'بن' : bareKey(w);
+    out = '';
+    for (const ch of b) if (out[out.length - 1] !== ch) out += ch;
+    if (LOOSE_MEMO.size >= LOOSE_MEMO_LIMIT) LOOSE_MEMO.clear();
+    LOOSE_MEMO.set(w, out);
+  }
   return out;
 }
+
+/** Remembered loose keys by word (a pure function's memo, emptied past a bound). */
+const LOOSE_MEMO = new Map<string, string>();
+const LOOSE_MEMO_LIMIT = 100_000;
 
 /** Types a speaker phrase from its head word and the country table. */
 export function typeOfPhrase(keys: string[]): SpeakerType {
