@@ -32,10 +32,14 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   }
   const entityIds = quotes.map((q) => entitiesIn(ctx, q));
   // Stems of the entity names inside each content are compared as entities, not as words.
+  const mentionStems = new Map<number, Set<string>>(); // by mention start: each mention stemmed once
   quotes.forEach((q, i) => {
     for (const e of ctx.entities) {
       for (const m of e.mentions) {
-        if (m.start >= q.content.start && m.end <= q.content.end) for (const st of contentStems(ctx.text.slice(m.start, m.end))) stems[i]!.delete(st);
+        if (m.start < q.content.start || m.end > q.content.end) continue;
+        let ms = mentionStems.get(m.start);
+        if (!ms) mentionStems.set(m.start, (ms = contentStems(ctx.text.slice(m.start, m.end))));
+        for (const st of ms) stems[i]!.delete(st);
       }
     }
   });

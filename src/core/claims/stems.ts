@@ -18,18 +18,22 @@ export function lightStem(word: string): string {
     if (w.startsWith(p) && w.length - p.length >= 3) { w = w.slice(p.length); break; }
   }
   // Imperfect prefixes of verbs (يقاتل، تقاتل) when the word is long enough to be a verb.
-  if (/^[يتن]/.test(w) && w.length >= 5) w = w.slice(1);
+  const c = w.charCodeAt(0);
+  if ((c === 0x064a || c === 0x062a || c === 0x0646) && w.length >= 5) w = w.slice(1);
   for (const s of SUFFIXES) {
     if (w.endsWith(s) && w.length - s.length >= 3) { w = w.slice(0, -s.length); break; }
   }
   return w;
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const DIGITS = /^\d+$/;
+
 /** The set of content stems of a text (function words and digits dropped). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of normalizeKey(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
+  for (const raw of normalizeKey(text).split(NON_WORD)) {
+    if (raw.length < 3 || STOP.has(raw) || DIGITS.test(raw)) continue;
     out.add(lightStem(raw));
   }
   return out;

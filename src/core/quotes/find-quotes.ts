@@ -8,14 +8,14 @@ import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   WEAK_ACCORDING,
 } from './function-words.js';
-import { lookupCue, type CueClass, type CueMatch } from './lexicon.js';
+import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
   bareKey, countryOf, extendToApposedName, isAnaphor, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
-import { buildWordView, isComma, isSentenceEnd, type Word } from './words.js';
+import { buildWordView, cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
 /** An attribution before its speaker is resolved. */
 interface Draft {
@@ -693,7 +693,7 @@ class RegionFinder {
     if (next.n === 'ما' || w.n.endsWith('ما') || next.n === 'لما') {
       // حسب ما أفاد X / بحسب ما أعلن بيان ...: the source is the subject of the verb.
       const v = next.n === 'ما' || next.n === 'لما' ? j + 1 : j;
-      const c = words[v] ? lookupCue(words[v]!.n) : null;
+      const c = words[v] ? cueOf(words[v]!) : null;
       if (!c) return;
       phrase = phraseAfter(words, v + 1, this.to, { max: 8 });
       if (!phrase) return;
@@ -704,7 +704,7 @@ class RegionFinder {
     if (!phrase) return;
     // نقلا عن مسؤولين قولهم إن ...: the reported قول after the source carries the attribution.
     for (let k = phrase.to; k < Math.min(this.to, phrase.to + 4); k++) {
-      const c = words[k]!.kind === 'word' ? lookupCue(words[k]!.n) : null;
+      const c = cueOf(words[k]!);
       if (c && c.form === 'noun' && c.lemma === 'قال') return;
     }
     const keys = phraseKeys(words, phrase);
@@ -808,7 +808,7 @@ class RegionFinder {
 function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
   if (!w || w.kind !== 'word') return null;
-  const c = lookupCue(w.n);
+  const c = cueOf(w);
   if (!c) return null;
   if (c.lemma === 'عبر' && !c.enclitic && words[k + 1]?.n !== 'عن' && words[k + 2]?.n !== 'عن') return null;
   return c;
@@ -910,7 +910,6 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     const keys = e.name.split(/\s+/).map((s) => s.normalize('NFC'));
     pool.push({ keys: keys.map((k) => normKey(k)), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
   }
-  const nameIndex = buildNameIndex(words);
 
   // Order by cue (or content) position so "the last source" means the last one read.
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
@@ -921,9 +920,9 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
   for (const { d, idx } of order) {
     let r: Resolved | null = null;
     if (d.phrase) {
-      r = resolvePhrase(ctx, words, d.phrase, pool, nameIndex, last);
+      r = resolvePhrase(ctx, words, d.phrase, pool, last);
     } else if (d.via) {
-      r = resolvePhrase(ctx, words, d.via, pool, nameIndex, last);
+      r = resolvePhrase(ctx, words, d.via, pool, last);
     } else if (d.inherit) {
       r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? (d.plural ? lastGroup ?? last : last);
     }
@@ -955,24 +954,11 @@ function phraseText(text: string, words: Word[], p: Phrase): string {
   return text.slice(s.start, s.end).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Positions of every word by its loose key, to find the fullest form of a surname. */
-function buildNameIndex(words: Word[]): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    if (w.kind !== 'word') return;
-    const k = looseKey(w.n);
-    const list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, [i]);
-  });
-  return m;
-}
-
 /** Name particles that keep a following definite word inside a name: عبد الإله، سعد الدين، أبو حفص. */
 const NAME_LINKS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ابي', 'ام', 'ال']);
 const NAME_TAILS = new Set(['الدين', 'الله', 'الاله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'الاسلام', 'الحسن', 'الحسين']);
 
-function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, nameIndex: Map<string, number[]>, last: Resolved | null): Resolved {
+function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, last: Resolved | null): Resolved {
   const text = ctx.text;
   const span = phraseSpan(words, p);
   const keys = phraseKeys(words, p);
@@ -1032,7 +1018,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   }
   // A name: the longest form of it in the pool, else the name extended backwards over given names.
   const f = fullest(bare, pool, span.start);
-  const extended = extendName(text, words, keys, nameIndex);
+  const extended = extendName(text, words, keys);
   const best = [f?.name ?? raw, extended ?? raw, raw].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
   return { name: best, type: f && f.type !== 'person' ? f.type : type, entity: f?.entity ?? null };
 }
@@ -1064,19 +1050,21 @@ function fullest(keys: string[], pool: Array<{ keys: string[]; name: string; sta
  * The fullest form of a surname in the text: its occurrences extended backwards over given names
  * (words without the article, or name particles: عبد الإله، سعد الدين). ميلر → ماثيو ميللر.
  */
-function extendName(text: string, words: Word[], keys: string[], nameIndex: Map<string, number[]>): string | null {
+function extendName(text: string, words: Word[], keys: string[]): string | null {
   if (keys.length === 0 || keys.length > 3) return null;
   const lastKey = looseKey(keys[keys.length - 1]!);
-  const hits = nameIndex.get(lastKey);
-  if (!hits) return null;
+  // Occurrences of the surname, loosely: the loose key keeps the last letter, a cheap first test.
+  const last = lastKey.charCodeAt(lastKey.length - 1);
   let best: { from: number; to: number } | null = null;
-  for (const h of hits) {
+  for (let h = 0; h < words.length; h++) {
+    const n = words[h]!.n;
+    if (words[h]!.kind !== 'word' || n.charCodeAt(n.length - 1) !== last || looseKey(n) !== lastKey) continue;
     let s = h;
     while (s > 0) {
       const w = words[s - 1]!;
       if (w.kind !== 'word' || w.region !== words[h]!.region) break;
       const n = w.n;
-      const inName = !n.startsWith('ال') && !NP_STOPS.has(n) && !lookupCue(n) && !COMPLEMENTISERS.has(n) && !n.startsWith('و') && n.length >= 2 &&
+      const inName = !n.startsWith('ال') && !NP_STOPS.has(n) && !cueOf(w) && !COMPLEMENTISERS.has(n) && !n.startsWith('و') && n.length >= 2 &&
         !SOURCE_HEADS.has(n) && !/^(?:ب|ل|ك)ال/.test(n);
       const linked = NAME_TAILS.has(n) && s - 2 >= 0 && NAME_LINKS.has(words[s - 2]!.n) || NAME_TAILS.has(n);
       if (!inName && !linked) break;

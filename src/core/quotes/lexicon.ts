@@ -210,40 +210,60 @@ export interface CueMatch extends CueInfo {
  * lookupCue('ووصفتها'); // { lemma: 'وصف', cls: 'describe', proclitic: 'و', enclitic: 'ها', ... }
  */
 export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
-  if (lexicon !== CUES) return peelCue(word, lexicon);
-  // The rules ask about the same word many times (every window that walks over it), and news reuses a
-  // small vocabulary: the answer for the shared lexicon is remembered per word form. The cache is a pure
-  // function's memo (same word, same answer), emptied when it grows past a bound.
-  let match = CUE_MEMO.get(word);
-  if (match === undefined) {
-    match = peelCue(word, lexicon);
-    if (CUE_MEMO.size >= CUE_MEMO_LIMIT) CUE_MEMO.clear();
-    CUE_MEMO.set(word, match);
-  }
-  return match;
-}
-
-/** Remembered answers of `lookupCue` on the shared lexicon, by normalised word. */
-const CUE_MEMO = new Map<string, CueMatch | null>();
-/** Distinct word forms remembered at most (a few MB). */
-const CUE_MEMO_LIMIT = 100_000;
-
-/** The lookup itself: peels و/ف and attached pronouns, tries each base in the lexicon. */
-function peelCue(word: string, lexicon: CueLexicon): CueMatch | null {
+  // Every word of every article is looked up and nearly all miss: the word is walked once through a trie
+  // of the lexicon's forms (no slicing, no hashing), and only a form followed by a known pronoun matches.
+  const root = trieOf(lexicon);
   for (const p of PROCLITICS) {
     if (p && !word.startsWith(p)) continue;
-    const rest = word.slice(p.length);
-    if (rest.length < 3 || NOT_CUES.has(rest)) continue;
-    for (const e of ENCLITICS) {
-      if (e && !rest.endsWith(e)) continue;
-      const base = e ? rest.slice(0, -e.length) : rest;
-      if (base.length < 3) continue;
-      const info = lexicon.get(base);
+    const from = p.length;
+    if (word.length - from < 3) continue;
+    // The best match for this proclitic: the form whose pronoun comes first in ENCLITICS ('' before ه ...).
+    let best: CueInfo | null = null;
+    let bestRank = ENCLITICS.length;
+    let bestEnd = 0;
+    let node: TrieNode | undefined = root;
+    for (let i = from; i < word.length && node; i++) {
+      node = node.next.get(word.charCodeAt(i));
+      if (!node?.info || i + 1 - from < 3) continue;
+      const rank = ENCLITIC_RANK.get(word.slice(i + 1));
       // Participles take no object pronoun in news prose: ملاحظة is "observation", not ملاحظ + ه.
-      if (info && e && info.form === 'participle') continue;
-      // Frozen: the match is shared by every later lookup of the same word.
-      if (info) return Object.freeze({ ...info, proclitic: p, enclitic: e });
+      if (rank === undefined || rank >= bestRank || (rank > 0 && node.info.form === 'participle')) continue;
+      best = node.info;
+      bestRank = rank;
+      bestEnd = i + 1;
     }
+    if (best && !NOT_CUES.has(word.slice(from))) return { ...best, proclitic: p, enclitic: word.slice(bestEnd) };
   }
   return null;
+}
+
+/** One node of the lexicon trie: the next nodes by UTF-16 code unit, and the cue when a form ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  info: CueInfo | null;
+}
+
+/** Position of each pronoun in ENCLITICS: the lookup prefers the earliest, as the list is ordered. */
+const ENCLITIC_RANK = new Map(ENCLITICS.map((e, i) => [e, i]));
+
+/** The trie of each lexicon, built on first use. */
+const TRIES = new WeakMap<CueLexicon, TrieNode>();
+
+function trieOf(lexicon: CueLexicon): TrieNode {
+  let root = TRIES.get(lexicon);
+  if (!root) {
+    root = { next: new Map(), info: null };
+    for (const [form, info] of lexicon) {
+      let node = root;
+      for (let i = 0; i < form.length; i++) {
+        const c = form.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map(), info: null }));
+        node = child;
+      }
+      node.info = info;
+    }
+    TRIES.set(lexicon, root);
+  }
+  return root;
 }

@@ -6,8 +6,7 @@ import {
   ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NP_STOPS, ORGANIZATION_HEADS,
   PERSON_TITLES, SOURCE_HEADS, SVO_OPENERS,
 } from './function-words.js';
-import { lookupCue } from './lexicon.js';
-import { isComma, isSentenceEnd, type Word } from './words.js';
+import { cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
 /** A noun phrase as a range of words `[from, to)`. */
 export interface Phrase {
@@ -36,7 +35,7 @@ const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
 function isPhraseWord(w: Word): boolean {
   if (w.kind !== 'word') return false;
   if (NP_STOPS.has(w.n) || COMPLEMENTISERS.has(w.n)) return false;
-  const cue = lookupCue(w.n);
+  const cue = cueOf(w);
   // A cue verb ends the phrase (وحسب المصدر ذاته دعا ...), but a noun like تصريح or قول does not start one.
   if (cue && cue.form !== 'noun') return false;
   return true;
@@ -162,7 +161,7 @@ function isNameWord(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.kind !== 'word' || w.n.length < 2) return false;
   const n = w.n;
-  if (NP_STOPS.has(n) || COMPLEMENTISERS.has(n) || lookupCue(n) || PERSON_TITLES.has(n) || ORGANIZATION_HEADS.has(n) || SOURCE_HEADS.has(n)) return false;
+  if (NP_STOPS.has(n) || COMPLEMENTISERS.has(n) || cueOf(w) || PERSON_TITLES.has(n) || ORGANIZATION_HEADS.has(n) || SOURCE_HEADS.has(n)) return false;
   if (n.startsWith('ال')) return n === 'الله' || n === 'الدين' || n === 'الاله' || n === 'الرحمن';
   return !/^(?:لل|بال|وال|كال)/.test(n);
 }
@@ -186,7 +185,7 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
   let best = -1;
   for (let k = p.to; k < Math.min(limit, p.to + 10); k++) {
     const w = words[k]!;
-    if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1]) || (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || lookupCue(w.n)))) break;
+    if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1]) || (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || cueOf(w)))) break;
     if (w.kind === 'punct' && w.n === ':') break;
     if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1))) {
       const prev = words[k - 1]!;
@@ -226,21 +225,16 @@ export function bareKey(w: string): string {
 
 /** A loose key for spelling variants: doubled letters collapsed (ميللر/ميلر), ابن/بن unified. */
 export function looseKey(w: string): string {
-  // Asked for every word of every article (the name index): remembered per word form, like `lookupCue`.
-  let out = LOOSE_MEMO.get(w);
-  if (out === undefined) {
-    const b = bareKey(w) === 'ابن' ? 'بن' : bareKey(w);
-    out = '';
-    for (const ch of b) if (out[out.length - 1] !== ch) out += ch;
-    if (LOOSE_MEMO.size >= LOOSE_MEMO_LIMIT) LOOSE_MEMO.clear();
-    LOOSE_MEMO.set(w, out);
-  }
+  const b = bareKey(w);
+  if (b === 'ابن') return 'بن';
+  // Asked for many words of every article: most have no doubled letter and are returned as they are.
+  let i = 1;
+  while (i < b.length && b.charCodeAt(i) !== b.charCodeAt(i - 1)) i++;
+  if (i >= b.length) return b;
+  let out = b.slice(0, i);
+  for (; i < b.length; i++) if (b.charCodeAt(i) !== b.charCodeAt(i - 1)) out += b[i];
   return out;
 }
-
-/** Remembered loose keys by word (a pure function's memo, emptied past a bound). */
-const LOOSE_MEMO = new Map<string, string>();
-const LOOSE_MEMO_LIMIT = 100_000;
 
 /** Types a speaker phrase from its head word and the country table. */
 export function typeOfPhrase(keys: string[]): SpeakerType {

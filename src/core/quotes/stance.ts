@@ -1,8 +1,8 @@
 // The stance of a source toward its content, from the cue's class and markers inside the content.
 import type { Stance } from '../analysis.js';
 import { CONCERN_WORDS, FALSITY_WORDS, HEDGE_WORDS } from './function-words.js';
-import { lookupCue, type CueClass } from './lexicon.js';
-import type { Word } from './words.js';
+import type { CueClass } from './lexicon.js';
+import { cueOf, type Word } from './words.js';
 
 /** What the stance rules look at. */
 export interface StanceInput {
@@ -49,7 +49,7 @@ export function decideStance(s: StanceInput): Stance {
     if (w.kind !== 'word') continue;
     seen++;
     // اللاعبين أبدوا تخوفهم: worry voiced by a nested source is not the outer source's.
-    const cue = lookupCue(w.n);
+    const cue = cueOf(w);
     if (cue && cue.form !== 'noun') break;
     if (CONCERN_WORDS.has(w.n)) return 'concern';
   }

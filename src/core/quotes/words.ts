@@ -2,6 +2,7 @@
 // form, its region (paragraph or headline) and its sentence, in text order. Built once in O(n).
 import type { AnalysisContext } from '../context.js';
 import type { TokenKind } from '../tokenize/types.js';
+import { lookupCue, type CueMatch } from './lexicon.js';
 
 /** One non-space token of a body paragraph or an embedded headline. */
 export interface Word {
@@ -16,6 +17,8 @@ export interface Word {
   sentence: number;
   /** True when the word ends in a taa marbuta (ة), which normalises to the pronoun-like ه. */
   taa: boolean;
+  /** The word's cue, looked up on first use (`undefined` until then): the rules ask about a word many times. */
+  cue: CueMatch | null | undefined;
 }
 
 /** A paragraph or a headline, with the range of its words. */
@@ -56,10 +59,16 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const sent = sentences[s];
     const sentence = sent && sent.start <= t.start ? s : -1;
     if (region.from === region.to && (words.length === 0 || words[words.length - 1]!.region !== r)) region.from = words.length;
-    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence, taa: ctx.text.charCodeAt(t.end - 1) === 0x0629 });
+    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence, taa: ctx.text.charCodeAt(t.end - 1) === 0x0629, cue: undefined });
     region.to = words.length;
   }
   return { words, regions };
+}
+
+/** The cue a word is (`lookupCue` of its normal form), remembered on the word. Punctuation is never a cue. */
+export function cueOf(w: Word): CueMatch | null {
+  if (w.cue === undefined) w.cue = w.kind === 'word' ? lookupCue(w.n) : null;
+  return w.cue;
 }
 
 /** Sentence-final punctuation. */
