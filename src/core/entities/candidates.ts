@@ -2,7 +2,7 @@ import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
-import type { Chunk, Word } from './words.js';
+import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 /** Entity classes before linking. */
@@ -68,7 +68,7 @@ export function taggerCandidates(words: readonly Word[], chunks: readonly Chunk[
 function mergePersons(words: readonly Word[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (c.kind === 'PERS' && c.w1 - c.w0 === 1 && cliticReadings(words[c.w0]!.norm).some((r) => TITLE_SET.has(r.rest))) continue;
+    if (c.kind === 'PERS' && c.w1 - c.w0 === 1 && readingsOf(words[c.w0]!).some((r) => TITLE_SET.has(r.rest))) continue;
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'PERS' && c.kind === 'PERS' && c.w1 - c.w0 === 1 && prev.w1 === c.w0 && words[c.w0]!.start - words[prev.w1 - 1]!.end === 1) {
       out[out.length - 1] = { ...prev, end: c.end, w1: c.w1 };
@@ -94,7 +94,7 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
     const w = words[i]!;
     if (!w.lexical) continue;
     let best: { n: number; hit: RegistryHit; cut: number; last: number; key: string } | null = null;
-    for (const r of cliticReadings(w.norm)) {
+    for (const r of readingsOf(w)) {
       const longest = startsRegistryForm(r.rest);
       if (!longest) continue;
       let key = r.rest;
@@ -154,7 +154,7 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
     const w = words[i]!;
     if (!w.lexical) continue;
     // The head as written or with its proclitics off (بمجلس → مجلس, والمجلس → المجلس).
-    const head = cliticReadings(w.norm).map((r) => r.rest).reverse().find((r) => heads.has(r));
+    const head = readingIn(w, heads);
     if (!head) continue;
     let j = i;
     // A definite head takes adjectives only (المجلس الوطني); an indefinite head opens a construct chain whose first
@@ -207,7 +207,7 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
     if (r.hit?.kind !== 'demonym' || r.w0 === 0) continue;
     const w = words[r.w0 - 1]!;
     if (!w.lexical || !joined(text, w, words[r.w0]!) || r.start !== words[r.w0]!.start) continue;
-    const head = cliticReadings(w.norm).map((x) => x.rest).reverse().find((x) => STATE_BODY_SET.has(x));
+    const head = readingIn(w, STATE_BODY_SET);
     if (!head) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
     out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)) });
@@ -245,7 +245,7 @@ export function titleCandidates(text: string, words: readonly Word[]): Candidate
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     const w = words[i]!;
-    if (!w.lexical || !cliticReadings(w.norm).some((r) => WORK_SET.has(r.rest))) continue;
+    if (!w.lexical || !readingsOf(w).some((r) => WORK_SET.has(r.rest))) continue;
     const open = words[i + 1]!;
     if (!/^["«“]$/.test(text.slice(open.start, open.end))) continue;
     let j = i + 2;
@@ -271,7 +271,7 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
   for (const c of found) if (c.kind === 'LOC' && (!byStart.has(c.w0) || byStart.get(c.w0)!.w1 < c.w1)) byStart.set(c.w0, c);
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    const head = cliticReadings(w.norm).at(-1)!.rest;
+    const head = readingsOf(w).at(-1)!.rest;
     if (!PLACE_HEAD_SET.has(head) && !PLACE_HEAD_SET.has(w.norm)) continue;
     const next = byStart.get(i + 1);
     if (!next || !joined(text, w, words[i + 1]!)) continue;
@@ -291,7 +291,7 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
 export function stripProclitics(text: string, words: readonly Word[], c: Candidate, seen: ReadonlySet<string>): Candidate {
   const w = words[c.w0]!;
   if (c.start !== w.start) return c;
-  const readings = cliticReadings(w.norm);
+  const readings = readingsOf(w);
   let cut = 0;
   for (let k = readings.length - 1; k > 0; k--) {
     const r = readings[k]!;

@@ -1,10 +1,10 @@
 import type { Entity, EntityMention, EntityType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
-import { cliticReadings, sourceCut, toKey } from './keys.js';
+import { sourceCut, toKey } from './keys.js';
 import { REGISTRY_RECORDS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
-import type { Word } from './words.js';
+import { readingsOf, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const STOPS = new Set(STOP_WORDS.map((w) => normalizeKey(w)));
@@ -40,7 +40,7 @@ function capitalIsPlace(ctx: LinkContext, c: Candidate): boolean {
   const w = ctx.words[c.w0]!;
   if (c.start > w.start && /[بل]/.test(ctx.text.slice(w.start, c.start))) return true;
   const prev = c.w0 > 0 ? ctx.words[c.w0 - 1] : undefined;
-  return !!prev && prev.lexical && LOCATIVE.has(cliticReadings(prev.norm).at(-1)!.rest) || (!!prev && LOCATIVE.has(prev.norm));
+  return !!prev && prev.lexical && LOCATIVE.has(readingsOf(prev).at(-1)!.rest) || (!!prev && LOCATIVE.has(prev.norm));
 }
 
 const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location', ORG: 'organization', MISC: 'other' };
@@ -234,11 +234,11 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.lexical || covered(i)) continue;
-    const readings = cliticReadings(w.norm);
+    const readings = readingsOf(w);
     const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || x.rest === 'المملكه'));
     if (!r) continue;
     const next = words[i + 1];
-    if (next && next.lexical && !STOPS.has(next.norm) && cliticReadings(next.norm).some((x) => x.rest.startsWith('ال')) && /^\s+$/.test(text.slice(w.end, next.start))) continue;
+    if (next && next.lexical && !STOPS.has(next.norm) && readingsOf(next).some((x) => x.rest.startsWith('ال')) && /^\s+$/.test(text.slice(w.end, next.start))) continue;
     const head = r.rest.slice(2);
     let target: Entity | undefined;
     // المملكة alone: the kingdom the article names most.

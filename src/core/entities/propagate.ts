@@ -1,8 +1,8 @@
 import type { Candidate } from './candidates.js';
-import { cliticReadings, sourceCut, toKey } from './keys.js';
+import { sourceCut, toKey } from './keys.js';
 import { skeleton } from './skeleton.js';
 import { AFTER_NAME, ORDINALS } from './registry-data.js';
-import type { Word } from './words.js';
+import { readingsOf, skeletonsOf, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
@@ -67,13 +67,16 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     const w = words[i]!;
     if (!w.lexical || covered[i]) continue;
     let found: { p: Pattern; cut: number; last: number } | null = null;
-    for (const r of cliticReadings(w.norm)) {
-      for (const p of byFirst.get(skeleton(r.rest)) ?? []) {
+    const readings = readingsOf(w);
+    const skeletons = skeletonsOf(w);
+    for (let ri = 0; ri < readings.length; ri++) {
+      const r = readings[ri]!;
+      for (const p of byFirst.get(skeletons[ri]!) ?? []) {
         let j = i;
         let ok = true;
         for (let k = 1; k < p.words.length && ok; k++) {
           j++;
-          ok = j < words.length && !covered[j] && words[j]!.lexical && skeleton(words[j]!.norm) === p.words[k];
+          ok = j < words.length && !covered[j] && words[j]!.lexical && skeletonsOf(words[j]!)[0] === p.words[k];
         }
         if (!ok) continue;
         if (p.given) {

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.js';
-import { cliticReadings, sourceCut } from './keys.js';
+import { sourceCut } from './keys.js';
 import { HONORIFICS, ROLE_HEADS, TITLES, ORG_HEADS } from './registry-data.js';
-import type { Word } from './words.js';
+import { readingsOf, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_HEADS].flatMap((t) => t.split(/\s+/)).map((t) => normalizeKey(t)));
@@ -24,7 +24,7 @@ export function roleBefore(text: string, words: readonly Word[], c: Candidate): 
   while (k >= 0 && steps < 8) {
     const w = words[k]!;
     if (!w.lexical || !/^\s+$/.test(text.slice(w.end, words[k + 1]!.start))) break;
-    const rest = cliticReadings(w.norm);
+    const rest = readingsOf(w);
     const bare = rest.at(-1)!.rest;
     const isTitle = TITLE_WORDS.has(w.norm) || rest.some((r) => TITLE_WORDS.has(r.rest));
     const ok = isTitle || bare.startsWith('ال') || w.norm.startsWith('ال') || LINKERS.has(w.norm) || HEADS.has(bare) || HEADS.has(w.norm);
@@ -35,7 +35,7 @@ export function roleBefore(text: string, words: readonly Word[], c: Candidate): 
   }
   if (earliest < 0) return null;
   const first = words[earliest]!;
-  const readings = cliticReadings(first.norm);
+  const readings = readingsOf(first);
   const r = readings.find((x) => TITLE_WORDS.has(x.rest)) ?? readings[0]!;
   const start = sourceCut(text, first.start, r.cut);
   return text.slice(start, words[c.w0 - 1]!.end);
@@ -52,7 +52,7 @@ export function roleAfter(text: string, words: readonly Word[], c: Candidate): s
   if (!comma || (comma.norm !== '،' && comma.norm !== ',')) return null;
   const first = words[c.w1 + 1];
   if (!first || !first.lexical) return null;
-  const readings = cliticReadings(first.norm);
+  const readings = readingsOf(first);
   if (!readings.some((r) => TITLE_OPENERS.has(r.rest)) || first.norm[0] === 'و') return null;
   let k = c.w1 + 1;
   while (k + 1 < words.length && k - c.w1 < 8 && words[k + 1]!.lexical && /^\s+$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;

@@ -1,6 +1,8 @@
 import type { Token } from '../tokenize/types.js';
 import type { Sentence } from '../analysis.js';
 import { normalizeKey } from '../normalize/ar.js';
+import { cliticReadings, type CliticReading } from './keys.js';
+import { skeleton } from './skeleton.js';
 
 /** A token the tagger sees: every token but spaces and line breaks. */
 export interface Word {
@@ -10,6 +12,27 @@ export interface Word {
   norm: string;
   /** True for letters or digits (not punctuation, quotes or symbols). */
   lexical: boolean;
+  /** `cliticReadings(norm)`, computed on first use by `readingsOf` (the candidate rules all ask for it). */
+  readings?: readonly CliticReading[] | undefined;
+  /** The skeleton of each reading, computed on first use by `skeletonsOf`. */
+  skeletons?: readonly string[] | undefined;
+}
+
+/** The clitic readings of a word (`cliticReadings` of its normal form), remembered on the word. */
+export function readingsOf(w: Word): readonly CliticReading[] {
+  return (w.readings ??= cliticReadings(w.norm));
+}
+
+/** The spelling skeleton of each reading of a word (`skeletonsOf(w)[0]` is the whole word's), remembered. */
+export function skeletonsOf(w: Word): readonly string[] {
+  return (w.skeletons ??= readingsOf(w).map((r) => skeleton(r.rest)));
+}
+
+/** The shortest reading of a word (most proclitics off) that is in `set`: `بمجلس` → `مجلس`. */
+export function readingIn(w: Word, set: ReadonlySet<string>): string | undefined {
+  const r = readingsOf(w);
+  for (let k = r.length - 1; k >= 0; k--) if (set.has(r[k]!.rest)) return r[k]!.rest;
+  return undefined;
 }
 
 /** A run of words tagged together: a sentence, or a line outside the sentences. */
@@ -54,7 +77,7 @@ export function wordsOf(text: string, tokens: readonly Token[], sentences: reado
       sentenceIdx++;
     }
     const norm = t.normal ?? normalizeKey(text.slice(t.start, t.end));
-    words.push({ start: t.start, end: t.end, norm, lexical: t.kind === 'word' || t.kind === 'number' });
+    words.push({ start: t.start, end: t.end, norm, lexical: t.kind === 'word' || t.kind === 'number', readings: undefined, skeletons: undefined });
   }
   close();
   return { words, chunks };
