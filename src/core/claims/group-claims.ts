@@ -30,18 +30,18 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
     for (const set of stems) for (const st of set) df.set(st, (df.get(st) ?? 0) + 1);
     for (const set of stems) for (const st of [...set]) if ((df.get(st) ?? 0) > quotes.length / 2) set.delete(st);
   }
-  const entityIds = quotes.map((q) => entitiesIn(ctx, q));
-  // Stems of the entity names inside each content are compared as entities, not as words.
-  const mentionStems = new Map<number, Set<string>>(); // by mention start: each mention stemmed once
-  quotes.forEach((q, i) => {
-    for (const e of ctx.entities) {
-      for (const m of e.mentions) {
-        if (m.start < q.content.start || m.end > q.content.end) continue;
-        let ms = mentionStems.get(m.start);
-        if (!ms) mentionStems.set(m.start, (ms = contentStems(ctx.text.slice(m.start, m.end))));
-        for (const st of ms) stems[i]!.delete(st);
-      }
+  // Each mention is stemmed once; a quote's entities and the stems of their names come from the mentions
+  // inside its content. Stems of entity names are compared as entities, not as words.
+  const mentions = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, stems: null as Set<string> | null })));
+  const entityIds = quotes.map((q, i) => {
+    const ids: string[] = [];
+    for (const m of mentions) {
+      if (m.start < q.content.start || m.end > q.content.end) continue;
+      if (!ids.includes(m.entity)) ids.push(m.entity);
+      m.stems ??= contentStems(ctx.text.slice(m.start, m.end));
+      for (const st of m.stems) stems[i]!.delete(st);
     }
+    return ids;
   });
   // Union-find over quotes; comparisons are pairwise, but within one article (tens of quotes).
   const parent = quotes.map((_, i) => i);
@@ -80,15 +80,6 @@ function similar(a: Set<string>, b: Set<string>, ea: string[], eb: string[]): bo
   if (sharedEntities >= 2 && shared >= 1) return true;
   if (a.size === 0 || b.size === 0) return false;
   return shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_OVERLAP;
-}
-
-/** Entities mentioned inside a quote's content. */
-function entitiesIn(ctx: AnalysisContext, q: Quote): string[] {
-  const out: string[] = [];
-  for (const e of ctx.entities) {
-    if (e.mentions.some((m) => m.start >= q.content.start && m.end <= q.content.end)) out.push(e.id);
-  }
-  return out;
 }
 
 /** The clearest content of a group: an indirect or direct content of middling length, asserted if possible. */

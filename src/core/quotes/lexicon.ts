@@ -212,11 +212,13 @@ export interface CueMatch extends CueInfo {
 export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
   // Every word of every article is looked up and nearly all miss: the word is walked once through a trie
   // of the lexicon's forms (no slicing, no hashing), and only a form followed by a known pronoun matches.
-  const root = trieOf(lexicon);
+  const { root, heads } = trieOf(lexicon);
   for (const p of PROCLITICS) {
     if (p && !word.startsWith(p)) continue;
     const from = p.length;
     if (word.length - from < 3) continue;
+    // Most words go no further: no form of the lexicon opens with their first three letters.
+    if (!heads.has(head3(word, from))) continue;
     // The best match for this proclitic: the form whose pronoun comes first in ENCLITICS ('' before ه ...).
     let best: CueInfo | null = null;
     let bestRank = ENCLITICS.length;
@@ -246,14 +248,24 @@ interface TrieNode {
 /** Position of each pronoun in ENCLITICS: the lookup prefers the earliest, as the list is ordered. */
 const ENCLITIC_RANK = new Map(ENCLITICS.map((e, i) => [e, i]));
 
-/** The trie of each lexicon, built on first use. */
-const TRIES = new WeakMap<CueLexicon, TrieNode>();
+/** The trie of each lexicon and the set of its forms' first three letters, built on first use. */
+const TRIES = new WeakMap<CueLexicon, { root: TrieNode; heads: Set<number> }>();
 
-function trieOf(lexicon: CueLexicon): TrieNode {
-  let root = TRIES.get(lexicon);
-  if (!root) {
-    root = { next: new Map(), info: null };
+/**
+ * The first three code units of `word` from `at`, ten bits of each packed in one small integer (the forms are
+ * at least three long). Other scripts may collide with Arabic ones: a filter, the trie has the last word.
+ */
+function head3(word: string, at: number): number {
+  return ((word.charCodeAt(at) & 0x3ff) << 20) | ((word.charCodeAt(at + 1) & 0x3ff) << 10) | (word.charCodeAt(at + 2) & 0x3ff);
+}
+
+function trieOf(lexicon: CueLexicon): { root: TrieNode; heads: Set<number> } {
+  let trie = TRIES.get(lexicon);
+  if (!trie) {
+    const root: TrieNode = { next: new Map(), info: null };
+    const heads = new Set<number>();
     for (const [form, info] of lexicon) {
+      heads.add(head3(form, 0));
       let node = root;
       for (let i = 0; i < form.length; i++) {
         const c = form.charCodeAt(i);
@@ -263,7 +275,8 @@ function trieOf(lexicon: CueLexicon): TrieNode {
       }
       node.info = info;
     }
-    TRIES.set(lexicon, root);
+    trie = { root, heads };
+    TRIES.set(lexicon, trie);
   }
-  return root;
+  return trie;
 }
