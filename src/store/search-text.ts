@@ -168,3 +168,16 @@ export function makeSnippet(text: string, terms: string[], options: { words?: nu
   out += text.slice(pos, end) + (to < words.length - 1 ? '…' : '');
   return { text: out.replace(/\s+/g, ' '), span: { start, end }, highlights };
 }
+
+/**
+ * The snippet of a search hit: the best window of the text; when only the title matches, the opening of the
+ * text with the marked title as its text (both stores answer alike).
+ */
+export function hitSnippet(text: string, title: string | null, terms: string[]): Snippet {
+  const snip = makeSnippet(text, terms);
+  if (snip.highlights.length === 0 && title) {
+    const t = makeSnippet(title, terms);
+    if (t.highlights.length) return { ...makeSnippet(text, []), text: t.text };
+  }
+  return snip;
+}

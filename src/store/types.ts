@@ -40,18 +40,9 @@ export type PutOutcome =
   | { status: 'added'; articleId: number; version: number }
   | { status: 'duplicate'; articleId: number };
 
-/** A stored raw article. */
-export interface StoredArticle {
+/** A stored raw article: the fields it was stored with (not its search layers), and where it stands. */
+export interface StoredArticle extends Omit<NewArticle, 'search' | 'fingerprint'> {
   id: number;
-  text: string;
-  contentHash: string;
-  source: string | null;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  language: string | null;
-  origin: string;
   /** 1 for the first text seen at a URL, 2 for the next different text, ... */
   version: number;
   /** False once a newer version of the same URL is stored. */

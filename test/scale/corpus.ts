@@ -3,6 +3,7 @@
  * attributed statements with قال/أكد/نفى/حذر, a background paragraph), generated from templates with a
  * seeded generator, so that the same call always gives the same corpus. No real article is copied.
  */
+import { mulberry32 } from '../../scripts/lib/prng.js';
 
 export interface GeneratedArticle {
   text: string;
@@ -34,17 +35,6 @@ const VERBS: Array<[string, string]> = [['قال', 'إن'], ['أكد', 'أن'], 
 const DENIALS = ['نفى', 'نفت مصادر رسمية'];
 const WARNINGS = ['حذر', 'أعرب عن قلقه من'];
 
-/** A small seeded generator (mulberry32): the same seed gives the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Generates `count` distinct articles. Every article carries a serial number in its text (a report number),
@@ -52,7 +42,7 @@ function rng(seed: number): () => number {
  * dateline and a credit line (a syndicated copy, for the near-duplicate grouping).
  */
 export function generateArticles(count: number, seed = 7): GeneratedArticle[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const out: GeneratedArticle[] = [];
   let previous: { body: string; title: string } | null = null;

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { normalizeKey, type Analysis, type Stance } from '../../core/index.js';
 import { AnalysisSchema } from '../../contracts/index.js';
-import { makeSnippet, parseQuery } from '../search-text.js';
+import { hitSnippet, parseQuery } from '../search-text.js';
 import { StoreError } from '../errors.js';
 import type {
   AnalysisFailure, AnalysisJob, AnalysisRecord, BandMatch, ClaimRecord, EntitySummary, IngestFailure, NewArticle,
@@ -476,11 +476,7 @@ export class PostgresStore implements Store {
       const a = byId.get(Number(r.id));
       if (!a) continue;
       const text = String(a.text);
-      let snip = makeSnippet(text, parsed.terms);
-      if (snip.highlights.length === 0 && a.title) {
-        const t = makeSnippet(String(a.title), parsed.terms);
-        if (t.highlights.length) snip = { ...makeSnippet(text, []), text: t.text };
-      }
+      const snip = hitSnippet(text, a.title ? String(a.title) : null, parsed.terms);
       hits.push({
         articleId: Number(a.id), title: str(a.title), snippet: snip.text, score: Number(r.rank),
         source: str(a.source), published: str(a.published), url: str(a.url), snippetSpan: snip.span, highlights: snip.highlights,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { normalizeKey, type Analysis, type Stance } from '../../core/index.js';
 import { AnalysisSchema } from '../../contracts/index.js';
-import { makeSnippet, parseQuery } from '../search-text.js';
+import { hitSnippet, parseQuery } from '../search-text.js';
 import { StoreError } from '../errors.js';
 import type {
   AnalysisFailure, AnalysisJob, AnalysisRecord, BandMatch, ClaimRecord, EntitySummary, IngestFailure, NewArticle,
@@ -385,11 +385,7 @@ export class SqliteStore implements Store {
     for (const r of ranked) {
       const a = this.stmt.getArticle.get(r.id) as Row;
       const text = String(a.text);
-      let snip = makeSnippet(text, parsed.terms);
-      if (snip.highlights.length === 0 && a.title) {
-        const t = makeSnippet(String(a.title), parsed.terms);
-        if (t.highlights.length) snip = { ...makeSnippet(text, []), text: t.text };
-      }
+      const snip = hitSnippet(text, a.title ? String(a.title) : null, parsed.terms);
       hits.push({
         articleId: r.id, title: (a.title as string | null) ?? null, snippet: snip.text, score: -r.rank,
         source: (a.source as string | null) ?? null, published: (a.published as string | null) ?? null, url: (a.url as string | null) ?? null,
