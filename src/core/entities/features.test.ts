@@ -4,7 +4,7 @@ import { JOINT, NONE, NT, TAGS, WordCache, extractFeatures, gazetteerCodes, hash
 import { ALLOWED, emissions, viterbi } from './perceptron.js';
 import { createTagger, decodeBase64, tagWords } from './tagger.js';
 import { NER_MODEL } from './model/ner-ar.js';
-import { nearSkeleton, skeleton } from './skeleton.js';
+import { edgesOf, nearSkeleton, skeleton, skeletonEdges } from './skeleton.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const resources = { clusterOf: (s: string) => (s === 'روسيا' ? 3 : -1), coarseOf: [0, 0, 0, 1], isName: (s: string) => s === 'محمد' };
@@ -46,6 +46,12 @@ describe('skeletons of transliterated names', () => {
     ['بوتين', 'بوتان', false],
     ['ليلى', 'ليلي', true],
   ])('%s ~ %s is %s', (a, b, expected) => expect(nearSkeleton(skeleton(a), skeleton(b))).toBe(expected));
+
+  // The cheap edge test must never rule out a word whose skeleton matches: it gives the skeleton's own edges.
+  it.each(['ميللر', 'جونسون', 'ئيس', 'سائق', 'مؤتمر', 'شيء', 'ابن', 'ابي', 'ابا', 'بن', 'ء', 'كوريا', 'حجج', 'trump'])(
+    'skeletonEdges(%s) are the edges of its skeleton',
+    (w) => expect(skeletonEdges(normalizeKey(w))).toBe(edgesOf(skeleton(w))),
+  );
 });
 
 describe('feature extraction', () => {

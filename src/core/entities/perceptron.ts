@@ -1,10 +1,52 @@
 import { NT, TAGS } from './features.js';
 import type { SentenceFeatures } from './features.js';
 
+/** Feature hash → row of the weights: a `Map` while training, a `RowTable` in the committed tagger. */
+export interface FeatureIndex {
+  get(key: number): number | undefined;
+}
+
+/**
+ * A read-only table from 32-bit feature hashes to weight rows, by open addressing in two typed arrays: the
+ * tagger looks up every joint feature of every token, and this is several times cheaper than a `Map` of
+ * numbers. The hashes are already mixed, so their low bits pick the slot.
+ */
+export class RowTable implements FeatureIndex {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  /** @param keys The feature hash of each row (row `r` is `keys[r]`). */
+  constructor(keys: ArrayLike<number>) {
+    let capacity = 16;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+    for (let r = 0; r < keys.length; r++) {
+      const k = keys[r]! >>> 0;
+      let h = k & this.mask;
+      while (this.rows[h] !== -1 && this.keys[h] !== k) h = (h + 1) & this.mask;
+      this.keys[h] = k;
+      this.rows[h] = r;
+    }
+  }
+
+  get(key: number): number | undefined {
+    const k = key >>> 0;
+    const { keys, rows, mask } = this;
+    for (let h = k & mask; ; h = (h + 1) & mask) {
+      const r = rows[h]!;
+      if (r === -1) return undefined;
+      if (keys[h] === k) return r;
+    }
+  }
+}
+
 /** A linear sequence model: feature weights per tag and tag-to-tag transition weights. */
 export interface LinearModel {
   /** Feature hash → row of `weights`. */
-  index: ReadonlyMap<number, number>;
+  index: FeatureIndex;
   /** `rows × NT` weights. */
   weights: Float32Array;
   /** `(NT + 1) × NT` transition weights; the last row is the start of the sentence. */

@@ -1,8 +1,8 @@
 import type { Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
-import { skeleton } from './skeleton.js';
+import { edgesOf, skeleton, skeletonEdges } from './skeleton.js';
 import { AFTER_NAME, ORDINALS } from './registry-data.js';
-import { readingsOf, skeletonsOf, type Word } from './words.js';
+import { readingsOf, skeletonOfWord, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
@@ -62,21 +62,21 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
       addPattern({ words: [skeleton(ws[1]!)], kind: 'ORG', given: false, portfolio: true });
     }
   }
+  const edges = new Set([...byFirst.keys()].map(edgesOf));
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.lexical || covered[i]) continue;
     let found: { p: Pattern; cut: number; last: number } | null = null;
-    const readings = readingsOf(w);
-    const skeletons = skeletonsOf(w);
-    for (let ri = 0; ri < readings.length; ri++) {
-      const r = readings[ri]!;
-      for (const p of byFirst.get(skeletons[ri]!) ?? []) {
+    for (const r of readingsOf(w)) {
+      // Most words open no pattern: their skeleton's first and last letters already say so.
+      if (!edges.has(skeletonEdges(r.rest))) continue;
+      for (const p of byFirst.get(skeleton(r.rest)) ?? []) {
         let j = i;
         let ok = true;
         for (let k = 1; k < p.words.length && ok; k++) {
           j++;
-          ok = j < words.length && !covered[j] && words[j]!.lexical && skeletonsOf(words[j]!)[0] === p.words[k];
+          ok = j < words.length && !covered[j] && words[j]!.lexical && skeletonOfWord(words[j]!) === p.words[k];
         }
         if (!ok) continue;
         if (p.given) {

@@ -32,6 +32,37 @@ function skeletonOf(word: string): string {
 }
 
 /**
+ * The first and last letters of a word's skeleton packed in one number, without building the skeleton: a
+ * cheap test that two words cannot have the same skeleton. `word` must be normalised (`normalizeKey`).
+ *
+ * @example skeletonEdges('ميللر') === skeletonEdges('ميلر')
+ */
+export function skeletonEdges(word: string): number {
+  if (word === 'ابن' || word === 'ابي' || word === 'ابا') return edgesOf(skeletonOf(word));
+  let i = 0;
+  while (i < word.length && isHamzaCarrier(word.charCodeAt(i))) i++;
+  let j = word.length - 1;
+  while (j >= i && isHamzaCarrier(word.charCodeAt(j))) j--;
+  if (j < i) return 0;
+  return (gToGhain(word.charCodeAt(i)) << 16) | gToGhain(word.charCodeAt(j));
+}
+
+/** `skeletonEdges` of a skeleton itself. */
+export function edgesOf(sk: string): number {
+  return sk.length ? (sk.charCodeAt(0) << 16) | sk.charCodeAt(sk.length - 1) : 0;
+}
+
+/** ء ؤ ئ, which skeletons drop. */
+function isHamzaCarrier(c: number): boolean {
+  return c === 0x0621 || c === 0x0624 || c === 0x0626;
+}
+
+/** ج is written for g as غ is: skeletons have غ for both. */
+function gToGhain(c: number): number {
+  return c === 0x062c ? 0x063a : c;
+}
+
+/**
  * True when two skeletons are equal, or one has a long vowel (ا و ي) more than the other after its first letter:
  * a dropped letter of a transliteration (زيلينسكي / زيلنسكي). A changed letter is a different name (بوتين / بوتان).
  */

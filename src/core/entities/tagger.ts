@@ -1,10 +1,10 @@
 import { NER_MODEL } from './model/ner-ar.js';
 import { CLUSTER_SEED } from './tagger-resources.js';
 import { JOINT, NONE, NT, TAGS, WordCache, gazetteerCodes, hashString, jointFeatures, type Tag, type WordInfo } from './features.js';
+import { RowTable, viterbi, type LinearModel } from './perceptron.js';
 
 const B_PERS = 1;
 const I_PERS = 2;
-import { viterbi, type LinearModel } from './perceptron.js';
 
 /** Decodes standard base64 (no `Buffer` or `atob` in the core). */
 export function decodeBase64(s: string): Uint8Array {
@@ -55,11 +55,10 @@ export function createTagger(packed: PackedModel): Tagger {
   const scales = new Float32Array(decodeBase64(NER_MODEL.scales).buffer);
   const q = new Int8Array(decodeBase64(NER_MODEL.weights).buffer);
   const weights = new Float32Array(q.length);
-  const index = new Map<number, number>();
   for (let r = 0; r < keys.length; r++) {
-    index.set(keys[r]!, r);
     for (let t = 0; t < NT; t++) weights[r * NT + t] = q[r * NT + t]! * scales[r]!;
   }
+  const index = new RowTable(keys);
   const ck = new Uint32Array(decodeBase64(NER_MODEL.clusterKeys).buffer);
   const ci = decodeBase64(NER_MODEL.clusterIds);
   const clusters = new Map<number, number>();
@@ -82,11 +81,18 @@ export function createTagger(packed: PackedModel): Tagger {
   return (words) => trimTitles(words, viterbi(fastEmissions(model, cache, words), model.trans, words.length), cache);
 }
 
-/** Joint-feature slots with few values (gazetteer codes, title, shape and name patterns) and their value ranges. */
-const SMALL_SLOTS = [2, 3, 4, 5, 6, 8, 9] as const;
+/**
+ * Value ranges of the joint-feature slots with few values (2-6, 8, 9: gazetteer codes, title, shape and name
+ * patterns); 0 for the slots looked up per token (bigrams, stem-cluster pair).
+ */
 const SMALL_SIZES = [0, 0, 256, 256, 256, 4, 11 * 256 + 11 * 16 + 11, 0, 8, 4];
-/** Per model, the scores of each small slot by value, filled on first use. */
-const smallTables = new WeakMap<LinearModel, { scores: Float32Array; done: Uint8Array }[]>();
+/** The scores of one small slot by value, filled on first use. */
+interface SmallTable {
+  scores: Float32Array;
+  done: Uint8Array;
+}
+/** Per model, the small table of each slot. */
+const smallTables = new WeakMap<LinearModel, SmallTable[]>();
 
 /** Scores of the sentence-boundary word, per model. */
 const noneScores = new WeakMap<LinearModel, Float32Array>();
@@ -151,19 +157,27 @@ function fastEmissions(model: LinearModel, cache: WordCache, words: readonly str
     // are kept in small tables (same sums, fewer hash lookups).
     addFeatures(model, joint, 0, 2, em, at);
     addFeatures(model, joint, 7, 8, em, at);
-    const v = [0, 0, g0, gm1, gp1, m2.title * 2 + m1.title, m1.shape * 256 + w.shape * 16 + p1.shape, 0, m1.name * 4 + w.name * 2 + p1.name, m1.title * 2 + w.name];
-    for (const slot of SMALL_SLOTS) {
-      const tab = small[slot]!;
-      const val = v[slot]!;
-      const base = val * NT;
-      if (!tab.done[val]) {
-        addFeatures(model, joint, slot, slot + 1, tab.scores, base);
-        tab.done[val] = 1;
-      }
-      for (let t = 0; t < NT; t++) em[at + t]! += tab.scores[base + t]!;
-    }
+    // The values of the small slots, as `jointFeatures` combines them.
+    addSmall(model, small, joint, 2, g0, em, at);
+    addSmall(model, small, joint, 3, gm1, em, at);
+    addSmall(model, small, joint, 4, gp1, em, at);
+    addSmall(model, small, joint, 5, m2.title * 2 + m1.title, em, at);
+    addSmall(model, small, joint, 6, m1.shape * 256 + w.shape * 16 + p1.shape, em, at);
+    addSmall(model, small, joint, 8, m1.name * 4 + w.name * 2 + p1.name, em, at);
+    addSmall(model, small, joint, 9, m1.title * 2 + w.name, em, at);
   }
   return em;
+}
+
+/** Adds the scores of joint feature `slot` (of value `val`) to the token at `at`, through the slot's small table. */
+function addSmall(model: LinearModel, small: SmallTable[], joint: Int32Array, slot: number, val: number, em: Float32Array, at: number): void {
+  const tab = small[slot]!;
+  const base = val * NT;
+  if (!tab.done[val]) {
+    addFeatures(model, joint, slot, slot + 1, tab.scores, base);
+    tab.done[val] = 1;
+  }
+  for (let t = 0; t < NT; t++) em[at + t]! += tab.scores[base + t]!;
 }
 
 let committed: Tagger | null = null;

@@ -14,8 +14,8 @@ export interface Word {
   lexical: boolean;
   /** `cliticReadings(norm)`, computed on first use by `readingsOf` (the candidate rules all ask for it). */
   readings?: readonly CliticReading[] | undefined;
-  /** The skeleton of each reading, computed on first use by `skeletonsOf`. */
-  skeletons?: readonly string[] | undefined;
+  /** The spelling skeleton of the word, computed on first use by `skeletonOfWord`. */
+  skeleton?: string | undefined;
 }
 
 /** The clitic readings of a word (`cliticReadings` of its normal form), remembered on the word. */
@@ -23,9 +23,9 @@ export function readingsOf(w: Word): readonly CliticReading[] {
   return (w.readings ??= cliticReadings(w.norm));
 }
 
-/** The spelling skeleton of each reading of a word (`skeletonsOf(w)[0]` is the whole word's), remembered. */
-export function skeletonsOf(w: Word): readonly string[] {
-  return (w.skeletons ??= readingsOf(w).map((r) => skeleton(r.rest)));
+/** The spelling skeleton of a word (`skeleton` of its normal form), remembered on the word. */
+export function skeletonOfWord(w: Word): string {
+  return (w.skeleton ??= skeleton(w.norm));
 }
 
 /** The shortest reading of a word (most proclitics off) that is in `set`: `بمجلس` → `مجلس`. */
@@ -77,7 +77,7 @@ export function wordsOf(text: string, tokens: readonly Token[], sentences: reado
       sentenceIdx++;
     }
     const norm = t.normal ?? normalizeKey(text.slice(t.start, t.end));
-    words.push({ start: t.start, end: t.end, norm, lexical: t.kind === 'word' || t.kind === 'number', readings: undefined, skeletons: undefined });
+    words.push({ start: t.start, end: t.end, norm, lexical: t.kind === 'word' || t.kind === 'number', readings: undefined, skeleton: undefined });
   }
   close();
   return { words, chunks };
