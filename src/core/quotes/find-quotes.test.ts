@@ -54,8 +54,17 @@ describe('direct quotations in every mark style, balanced or not', () => {
     ['وقال الوزير: «سنبني مدارس جديدة في كل جهة».', ['وقال', 'الوزير', 'سنبني مدارس جديدة في كل جهة', 'asserts', 'direct']],
     ['وأضافت الممثلة "العمل في المسرح صعب لكنه ممتع".', ['وأضافت', 'الممثلة', 'العمل في المسرح صعب لكنه ممتع', 'asserts', 'direct']],
     ['وقال المدرب: “الفريق جاهز للمباراة المقبلة', ['وقال', 'المدرب', 'الفريق جاهز للمباراة المقبلة', 'asserts', 'direct']],
+    // Spaces just inside the marks are not part of the quotation.
+    ['وقال المدير: « الخدمة ستعود غدا ».', ['وقال', 'المدير', 'الخدمة ستعود غدا', 'asserts', 'direct']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+
+  it('a cue inside a reported quotation does not report the whole quotation again', () => {
+    const text = 'وخلص المجلس إلى أن " المجلس، بعد هذا التوضيح، يبدي أسفه من استمرار بعض المنابر في نشر أخبار مغلوطة".';
+    const found = attributions(text);
+    expect(found.map((a) => a[0])).toEqual(['وخلص']);
+    expect(found[0]![2]).toBe('المجلس، بعد هذا التوضيح، يبدي أسفه من استمرار بعض المنابر في نشر أخبار مغلوطة');
   });
 });
 

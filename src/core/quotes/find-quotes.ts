@@ -123,20 +123,30 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
  */
 function dedupe(drafts: Draft[]): Draft[] {
   const nearest = new Map<string, number>();
+  // Contents some cue outside them reports: a cue inside such a content (وخلص إلى أن "المجلس ... يبدي أسفه ...")
+  // is the quoted speaker's own words, not a second report of the whole quotation.
+  const reportedFromOutside = new Set<string>();
   for (const d of drafts) {
     const key = `${d.content.start}:${d.content.end}`;
     const at = d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
     nearest.set(key, Math.max(nearest.get(key) ?? -1, at));
+    if (d.cue && !within(d.cue, d.content)) reportedFromOutside.add(key);
   }
   const seen = new Set<string>();
   return drafts.filter((d) => {
     const at = d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
     if (d.cue && at >= 0 && at < (nearest.get(`${d.content.start}:${d.content.end}`) ?? -1)) return false;
+    if (d.cue && within(d.cue, d.content) && reportedFromOutside.has(`${d.content.start}:${d.content.end}`)) return false;
     const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.phrase?.from ?? -1}`;
     if (seen.has(key) || d.content.end <= d.content.start) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** True when span `a` lies inside span `b`. */
+function within(a: Span, b: Span): boolean {
+  return b.start <= a.start && a.end <= b.end;
 }
 
 /** The cue and complement rules, run over one region (a paragraph or a headline). */

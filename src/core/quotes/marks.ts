@@ -28,10 +28,9 @@ export function pairMarks(words: Word[], from: number, to: number): { pairs: Mar
   let open = -1;
   let family = '';
   let unbalanced = 0;
+  // The content runs from the first to the last token inside the marks: spaces just inside them (`" مجلس`) are not quoted.
   const close = (i: number) => {
-    const o = words[open]!;
-    const c = words[i]!;
-    if (c.start > o.end) pairs.push({ open, close: i, start: o.end, end: c.start });
+    if (i > open + 1) pairs.push({ open, close: i, start: words[open + 1]!.start, end: words[i - 1]!.end });
     open = -1;
   };
   for (let i = from; i < to; i++) {
@@ -55,11 +54,10 @@ export function pairMarks(words: Word[], from: number, to: number): { pairs: Mar
   }
   if (open >= 0) {
     unbalanced++;
-    const o = words[open]!;
     // Runs to the last word of the paragraph, trailing punctuation excluded.
     let last = to - 1;
     while (last > open && (words[last]!.kind === 'punct' || words[last]!.kind === 'quote')) last--;
-    if (last > open) pairs.push({ open, close: -1, start: o.end, end: words[last]!.end });
+    if (last > open) pairs.push({ open, close: -1, start: words[open + 1]!.start, end: words[last]!.end });
   }
   return { pairs, unbalanced };
 }
