@@ -91,6 +91,14 @@ describe('continuation: وأضاف, participles and cue-less quotations take the
       'مضيفا', 'المدير', 'الموسم المقبل سيكون أفضل', 'asserts', 'indirect',
     ]);
   });
+  it('a participle after a verb that is no cue takes the verb\'s subject, past an opener (من جانبها، بدوره)', () => {
+    expect(attributions('ومن جانبها، علقت إدارة المستشفى على الحادث، معتبرة أن الأقسام لم تتأثر.')).toContainEqual([
+      'معتبرة', 'إدارة المستشفى', 'الأقسام لم تتأثر', 'asserts', 'indirect',
+    ]);
+    expect(attributions('بدوره، تحدث المدرب عن المباراة، مؤكدا أن الفريق جاهز.')).toContainEqual([
+      'مؤكدا', 'المدرب', 'الفريق جاهز', 'asserts', 'indirect',
+    ]);
+  });
   it('a quoted paragraph with no cue belongs to the last speaker', () => {
     const text = 'وقال الرئيس: “سنواصل العمل مع شركائنا في المنطقة”.\n“ولن نتراجع عن التزاماتنا تجاه المواطنين مهما كانت الظروف”.';
     const a = analyze(text);
