@@ -22,7 +22,7 @@ describe('cue lexicon: every inflection, with و/ف and attached pronouns', () =
     ['قائلا', 'قال', 'participle'], ['مضيفة', 'اضاف', 'participle'], ['وأضاف', 'اضاف', 'past'], ['فأكد', 'اكد', 'past'],
     ['مؤكدا', 'اكد', 'participle'], ['نفتا', 'نفي', 'past'], ['ينفيان', 'نفي', 'imperfect'], ['ووصفتها', 'وصف', 'past'],
     ['وتدعوهم', 'دعا', 'imperfect'], ['دعت', 'دعا', 'past'], ['تصريح', 'صرح', 'noun'], ['مستبعدة', 'استبعد', 'participle'],
-    ['أعربوا', 'اعرب', 'past'], ['لافتا', 'لفت', 'participle'], ['مشيرة', 'اشار', 'participle'],
+    ['أعربوا', 'اعرب', 'past'], ['لافتا', 'لفت', 'participle'], ['مشيرة', 'اشار', 'participle'], ['يرون', 'راي', 'imperfect'],
   ])('%s → %s (%s)', (word, lemma, form) => {
     const m = lookupCue(analyze(word).quotes.length >= 0 ? word.normalize('NFC').replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي') : word);
     expect(m?.lemma).toBe(lemma);

@@ -151,7 +151,8 @@ function inflect(e: CueEntry): Array<[string, CueForm, boolean]> {
   const imp = normalizeKey(e.imperfect);
   if (imp) {
     const body = imp.slice(1);
-    const defective = /[يوا]$/.test(body) && body.length >= 3;
+    // يرى has a body of two letters: يرون، يروا.
+    const defective = /[يوا]$/.test(body) && body.length >= 2;
     const stem = defective ? body.slice(0, -1) : body;
     for (const p of ['ي', 'ت', 'ن']) out.push([p + body, 'imperfect', p === 'ن']);
     // Hamza-initial imperfects (يؤكد → أؤكد) are rare in news; the plain alef person is added for the rest.
