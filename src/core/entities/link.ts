@@ -2,6 +2,7 @@ import type { Entity, EntityMention, EntityType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
+import { lookupKey } from './registry.js';
 import { REGISTRY_RECORDS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
@@ -40,7 +41,24 @@ function capitalIsPlace(ctx: LinkContext, c: Candidate): boolean {
   const w = ctx.words[c.w0]!;
   if (c.start > w.start && /[بل]/.test(ctx.text.slice(w.start, c.start))) return true;
   const prev = c.w0 > 0 ? ctx.words[c.w0 - 1] : undefined;
+  // بين الرباط وكيغالي: two capitals of different states side by side are the parties (agreements, talks).
+  if (prev?.norm === BETWEEN && c.hit && otherCapitalAfter(ctx.words, c.w1, c.hit.index)) return false;
   return !!prev && prev.lexical && LOCATIVE.has(readingsOf(prev).at(-1)!.rest) || (!!prev && LOCATIVE.has(prev.norm));
+}
+
+const BETWEEN = normalizeKey('بين');
+
+/** True when the word at `k` is و + the capital of another state than record `record`. */
+function otherCapitalAfter(words: readonly Word[], k: number, record: number): boolean {
+  const next = words[k];
+  if (!next?.lexical || !next.norm.startsWith('و')) return false;
+  for (const r of readingsOf(next)) {
+    if (r.cut === 0) continue;
+    // A capital of two words (بيونغ يانغ) takes the word after it too.
+    const hit = lookupKey(r.rest) ?? (words[k + 1]?.lexical ? lookupKey(`${r.rest} ${words[k + 1]!.norm}`) : null);
+    if (hit?.kind === 'capital' && hit.index !== record) return true;
+  }
+  return false;
 }
 
 const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location', ORG: 'organization', MISC: 'other' };
