@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeKey } from '../../src/core/normalize/ar.js';
-import { createTagger, tagIndexes, type PackedModel, type Tagger } from '../../src/core/entities/tagger.js';
+import { createTagger, tagIndexes, type PackedModel } from '../../src/core/entities/tagger.js';
 import { TAGS } from '../../src/core/entities/features.js';
 import { readConll, scoreSpans, spansOf } from '../lib/conll.js';
 import { SHARED } from './shared.js';
@@ -26,7 +26,7 @@ export async function evalNer(): Promise<{ lines: string[]; figures: Record<stri
   return { lines, figures: committed.figures };
 }
 
-function scoreTagger(tagger: Tagger, label: string): { lines: string[]; figures: Record<string, number> } | null {
+function scoreTagger(tagger: (words: readonly string[]) => Uint8Array, label: string): { lines: string[]; figures: Record<string, number> } | null {
   const path = `${SHARED}/data/ner/anercorp/test.txt`;
   if (!existsSync(path)) return null;
   const sents = readConll(path);

@@ -1,6 +1,7 @@
 import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
+import { corpusLabel } from './tagger.js';
 import { EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
@@ -58,7 +59,59 @@ export function taggerCandidates(words: readonly Word[], chunks: readonly Chunk[
     }
     close(t.length);
   });
-  return mergePersons(words, out);
+  return completeNames(words, mergePersons(words, out));
+}
+
+/** Given-name heads that take the word after them: عبد الإله، أبو بكر. */
+const NAME_LINK_SET = keySet(['عبد', 'أبو', 'أبي', 'أم']);
+/** Second halves of compound given names: عبد الإله، سعد الدين، عبد الرحمن. */
+const NAME_TAIL_SET = keySet([
+  'الله', 'الإله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'اللطيف', 'المجيد', 'الحميد', 'الرزاق', 'القادر', 'الواحد', 'الغني',
+  'السلام', 'الجليل', 'العالي', 'الدين', 'الهادي', 'المالك', 'الحكيم', 'الفتاح', 'الصمد', 'الوهاب', 'الرؤوف', 'الخالق', 'المنعم',
+  'الغفور', 'الستار', 'العليم', 'الحليم', 'الجبار', 'الرزاق', 'المولى', 'النبي', 'الأمير',
+]);
+/** Adjectives shaped like a family name (ال...ي) that follow a name without being part of it. */
+const NOT_NISBA = keySet([
+  'الماضي', 'الحالي', 'الجاري', 'الآتي', 'التالي', 'الحقيقي', 'الرسمي', 'الشخصي', 'الأصلي', 'الذاتي', 'الفعلي', 'الدولي', 'الوطني', 'المحلي',
+  'الإقليمي', 'العالمي', 'القاري',
+]);
+
+/**
+ * A family name of the nisba shape (اليزمي، المطيري): definite, ending in ي, no demonym or title, and not a common
+ * word by the unlabelled news (القيادي، السياسي، الإداري are outside names nine times in ten or more).
+ */
+function isNisba(norm: string): boolean {
+  if (!norm.startsWith('ال') || norm.length < 5 || !norm.endsWith('ي') || TITLE_SET.has(norm) || NOT_NISBA.has(norm) || STOPS.has(norm) || lookupKey(norm)) return false;
+  const seen = corpusLabel(norm);
+  return !seen || seen.label === 'PERS' || (seen.label === 'O' && seen.bucket <= 2);
+}
+
+/**
+ * Completes person spans the tagger cut short: a compound given name (`عبد` + `الإله`, then the person span after it,
+ * `ابن كيران`), and a nisba family name right after the name (`سعد الدين` + `العثماني`). Only words one space apart,
+ * and only words no other span holds, are taken in.
+ */
+function completeNames(words: readonly Word[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const next = (k: number) => (k < words.length && words[k]!.lexical && words[k]!.start - words[k - 1]!.end === 1 ? words[k]! : undefined);
+  const extend = (c: Candidate, w1: number): Candidate => ({ ...c, w1, end: words[w1 - 1]!.end });
+  for (let i = 0; i < cands.length; i++) {
+    let c = cands[i]!;
+    if (c.kind === 'PERS') {
+      const free = (k: number) => !cands[i + 1] || cands[i + 1]!.w0 > k;
+      if (NAME_LINK_SET.has(words[c.w1 - 1]!.norm) && free(c.w1) && NAME_TAIL_SET.has(next(c.w1)?.norm ?? '')) c = extend(c, c.w1 + 1);
+      const after = cands[i + 1];
+      // Not a second person joined by و (عبد الله ورابح صقر).
+      const joinsAfter = after?.kind === 'PERS' && after.w0 === c.w1 && !!next(c.w1) && (!words[c.w1]!.norm.startsWith('و') || WAW_NAMES.has(words[c.w1]!.norm));
+      if (after && joinsAfter && NAME_TAIL_SET.has(words[c.w1 - 1]!.norm)) {
+        c = extend(c, after.w1);
+        i++;
+      }
+      if (free(c.w1) && isNisba(next(c.w1)?.norm ?? '')) c = extend(c, c.w1 + 1);
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**

@@ -84,11 +84,19 @@ describe('linking', () => {
     ['والتقى الرئيس فولوديمير زيلينسكي الوفد. وقال زيلنسكي إن اللقاء كان مثمرا.', 'زيلنسكي', 'فولوديمير زيلينسكي'],
     // ج / غ transliterations.
     ['وقال وزير الدفاع كيم يونغ هيون إن الجيش مستعد. وأضاف كيم يونج هيون أن الوضع خطير.', 'كيم يونج هيون', 'كيم يونغ هيون'],
+    // A compound given name and the name after it; the short form later is the same man.
+    ['وقال عبد الإله ابن كيران رئيس الحكومة إن الفوز مستحق. واعتبر بن كيران أن هذا يوم فرح.', 'بن كيران', 'عبد الإله ابن كيران'],
   ])('%s: %s is %s, one person', (text, raw, name) => {
     const es = entitiesOf(text);
     const people = es.filter((e) => e.type === 'person');
     expect(people.map((e) => e.name)).toEqual([name]);
     expect(people[0]!.mentions.some((m) => raw.startsWith(m.raw) || m.raw === raw)).toBe(true);
+  });
+
+  it('takes in a family name of the nisba shape, not an adjective of a role', () => {
+    expect(byMention(entitiesOf('وقال المدير عايد حافظ المطيري إن المشروع اكتمل.'), 'عايد حافظ المطيري')?.type).toBe('person');
+    const leader = entitiesOf('وقال إسماعيل هنية القيادي في الحركة إن المفاوضات متوقفة.').find((e) => e.type === 'person');
+    expect(leader?.name).toBe('إسماعيل هنية');
   });
 
   it('keeps the title by apposition as a role, out of the name', () => {

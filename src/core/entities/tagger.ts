@@ -41,8 +41,8 @@ export interface PackedModel {
   lexCodes?: string;
 }
 
-/** A tagger: normalised words in, tag indexes into `TAGS` out. */
-export type Tagger = (words: readonly string[]) => Uint8Array;
+/** A tagger: normalised words in, tag indexes into `TAGS` out; `wordInfo` gives what it knows of one word. */
+export type Tagger = ((words: readonly string[]) => Uint8Array) & { wordInfo(word: string): WordInfo };
 
 /**
  * Unpacks a model into a tagger (the committed one is `tagIndexes`; evaluation may unpack others).
@@ -78,7 +78,8 @@ export function createTagger(packed: PackedModel): Tagger {
     lexOf: (s) => lexicon.get(hashString(s, CLUSTER_SEED)) ?? 0,
   });
   const model: LinearModel = { index, weights, trans: Float32Array.from(NER_MODEL.trans) };
-  return (words) => trimTitles(words, viterbi(fastEmissions(model, cache, words), model.trans, words.length), cache);
+  const tag = (words: readonly string[]) => trimTitles(words, viterbi(fastEmissions(model, cache, words), model.trans, words.length), cache);
+  return Object.assign(tag, { wordInfo: (word: string) => cache.get(word) });
 }
 
 /**
@@ -197,6 +198,21 @@ export function tagWords(words: readonly string[]): Tag[] {
 export function tagIndexes(words: readonly string[]): Uint8Array {
   committed ??= createTagger(NER_MODEL);
   return committed(words);
+}
+
+/**
+ * What the unlabelled news says of a normalised word (the committed model's corpus lexicon, `lexiconCode`):
+ * the label it mostly carries (`O`, `PERS`, `LOC`, `ORG`) and that label's share bucket (0-4), or null when the
+ * word is too rare to say.
+ *
+ * @example corpusLabel('المطيري') // { label: 'PERS', bucket: 4 } (a family name)
+ */
+export function corpusLabel(word: string): { label: 'O' | 'PERS' | 'LOC' | 'ORG'; bucket: number } | null {
+  committed ??= createTagger(NER_MODEL);
+  const code = committed.wordInfo(word).lex;
+  if (!code) return null;
+  const c = (code - 1) >> 1;
+  return { label: (['O', 'PERS', 'LOC', 'ORG'] as const)[Math.floor(c / 5)]!, bucket: c % 5 };
 }
 
 /**
