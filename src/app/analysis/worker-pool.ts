@@ -40,10 +40,17 @@ function spawn(): Worker {
       // fall back to resolving from the working directory
     }
     const code = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
-    return new Worker(code, { eval: true });
+    return new Worker(code, { eval: true, resourceLimits: LIMITS });
   }
-  return new Worker(new URL('./analysis-worker.js', self));
+  return new Worker(new URL('./analysis-worker.js', self), { resourceLimits: LIMITS });
 }
+
+/**
+ * A heap bound per worker: V8 lets a busy heap grow far past what it holds (one thread analysing the Saudi corpus
+ * keeps ~225 MB live but reaches over 1 GB of RSS), so a pool on a small machine is bounded here, at the price of
+ * more frequent collections. A worker that still runs out dies and is replaced, and its articles are reported.
+ */
+const LIMITS = { maxOldGenerationSizeMb: 512 };
 
 /**
  * An analyser on worker threads, one per core by default. Chunks of tasks go to idle workers; a worker
