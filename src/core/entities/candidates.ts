@@ -2,7 +2,7 @@ import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
-import { EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
+import { AFTER_NAME, EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 
@@ -70,6 +70,11 @@ const NAME_TAIL_SET = keySet([
   'السلام', 'الجليل', 'العالي', 'الدين', 'الهادي', 'المالك', 'الحكيم', 'الفتاح', 'الصمد', 'الوهاب', 'الرؤوف', 'الخالق', 'المنعم',
   'الغفور', 'الستار', 'العليم', 'الحليم', 'الجبار', 'الرزاق', 'المولى', 'النبي', 'الأمير',
 ]);
+/**
+ * Words that neither open nor close a person's name: particles and pronouns. Not على nor بأن: once normalised
+ * they are the names علي (Ali) and بان (Ban Ki-moon); nor time words, which are names too (صباح، الماضي).
+ */
+const PARTICLES = keySet([...AFTER_NAME, 'فإن', 'وإن', 'وأن', 'ثم', 'أو', 'بل', 'وقد', 'فقد', 'لقد'].filter((w) => w !== 'على' && w !== 'بأن'));
 /** Adjectives shaped like a family name (ال...ي) that follow a name without being part of it. */
 const NOT_NISBA = keySet([
   'الماضي', 'الحالي', 'الجاري', 'الآتي', 'التالي', 'الحقيقي', 'الرسمي', 'الشخصي', 'الأصلي', 'الذاتي', 'الفعلي', 'الدولي', 'الوطني', 'المحلي',
@@ -93,11 +98,22 @@ function isNisba(norm: string): boolean {
  */
 function completeNames(words: readonly Word[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // Particles and time words never open or close a name (`بدر السحيباني فإن`): the tagger's span is trimmed.
+  const trim = (c: Candidate): Candidate | null => {
+    let { w0, w1 } = c;
+    while (w0 < w1 && PARTICLES.has(words[w0]!.norm)) w0++;
+    while (w1 > w0 && PARTICLES.has(words[w1 - 1]!.norm)) w1--;
+    if (w0 === c.w0 && w1 === c.w1) return c;
+    return w1 > w0 ? { ...c, w0, w1, start: words[w0]!.start, end: words[w1 - 1]!.end } : null;
+  };
   const next = (k: number) => (k < words.length && words[k]!.lexical && words[k]!.start - words[k - 1]!.end === 1 ? words[k]! : undefined);
   const extend = (c: Candidate, w1: number): Candidate => ({ ...c, w1, end: words[w1 - 1]!.end });
   for (let i = 0; i < cands.length; i++) {
     let c = cands[i]!;
     if (c.kind === 'PERS') {
+      const t = trim(c);
+      if (!t) continue;
+      c = t;
       const free = (k: number) => !cands[i + 1] || cands[i + 1]!.w0 > k;
       if (NAME_LINK_SET.has(words[c.w1 - 1]!.norm) && free(c.w1) && NAME_TAIL_SET.has(next(c.w1)?.norm ?? '')) c = extend(c, c.w1 + 1);
       const after = cands[i + 1];

@@ -93,6 +93,12 @@ describe('linking', () => {
     expect(people[0]!.mentions.some((m) => raw.startsWith(m.raw) || m.raw === raw)).toBe(true);
   });
 
+  it('keeps particles out of a name, and keeps the names علي and بان that look like particles', () => {
+    const names = (t: string) => entitiesOf(t).filter((e) => e.type === 'person').map((e) => e.name);
+    for (const n of names('وقال الرائد بدر السحيباني فإن المتهم اعترف بالسرقة.')) expect(n).not.toMatch(/فإن/);
+    expect(names('وقال الأمين العام بان كي مون إن الوضع خطير.').some((n) => n.startsWith('بان'))).toBe(true);
+  });
+
   it('takes in a family name of the nisba shape, not an adjective of a role', () => {
     expect(byMention(entitiesOf('وقال المدير عايد حافظ المطيري إن المشروع اكتمل.'), 'عايد حافظ المطيري')?.type).toBe('person');
     const leader = entitiesOf('وقال إسماعيل هنية القيادي في الحركة إن المفاوضات متوقفة.').find((e) => e.type === 'person');
