@@ -57,6 +57,8 @@ describe('direct quotations in every mark style, balanced or not', () => {
     ['وقال المدرب: “الفريق جاهز للمباراة المقبلة', ['وقال', 'المدرب', 'الفريق جاهز للمباراة المقبلة', 'asserts', 'direct']],
     // Spaces just inside the marks are not part of the quotation.
     ['وقال المدير: « الخدمة ستعود غدا ».', ['وقال', 'المدير', 'الخدمة ستعود غدا', 'asserts', 'direct']],
+    // A literal إلى before the colon is no complement: the quotation is.
+    ['وأضاف المدرب لدى وصوله إلى المطار: "التحدي كبير".', ['وأضاف', 'المدرب', 'التحدي كبير', 'asserts', 'direct']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
@@ -181,6 +183,7 @@ describe('not attributions', () => {
     ['وأكد أبو طالب حضوره في الاجتماع المقبل للجنة.'],
     ['وعبر القطار الحدود عبر النفق الجديد.'],
     ['وتم توزيع النشرات التي تعلنها الوزارة بصفة مستمرة.'],
+    ['وتضيف الحدائق والمتاجر المزخرفة إلى جمال المدينة.'],
   ])('%s', (text) => {
     expect(attributions(text)).toEqual([]);
   });

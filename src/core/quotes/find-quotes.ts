@@ -424,9 +424,9 @@ class RegionFinder {
         if (prepLemmas && prepLemmas.includes(cue.lemma)) {
           const next = words[k + 1];
           if (next && COMPLEMENTISERS.has(next.n)) continue;
-          // شدد على، توصل إلى، خلص إلى + noun are often literal (شددت الحصار على، توصلوا إلى هذه النتيجة):
-          // only with أن do they report.
-          if (cue.lemma === 'شدد' || cue.lemma === 'توصل' || cue.lemma === 'خلص') continue;
+          // شدد على، توصل إلى، خلص إلى، أضاف إلى + noun are often literal (شددت الحصار على، توصلوا إلى هذه
+          // النتيجة، تضيف الشوارع إلى جمال المدينة): only with أن do they report.
+          if (cue.lemma === 'شدد' || cue.lemma === 'توصل' || cue.lemma === 'خلص' || cue.lemma === 'اضاف') continue;
           if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
         }
       }
