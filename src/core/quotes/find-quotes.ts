@@ -53,6 +53,11 @@ const PREP_COMPLEMENT: Record<string, string[]> = {
   'من': ['حذر'],
 };
 const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
+/**
+ * Cues whose preposition + noun right after them is often literal (شددت الحصار على، توصلوا إلى هذه النتيجة، تضيف
+ * الشوارع إلى جمال المدينة): the first pass looks past it for أن or a quotation.
+ */
+const LITERAL_WITH_NOUN = new Set(['شدد', 'توصل', 'خلص', 'اضاف']);
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
@@ -424,9 +429,7 @@ class RegionFinder {
         if (prepLemmas && prepLemmas.includes(cue.lemma)) {
           const next = words[k + 1];
           if (next && COMPLEMENTISERS.has(next.n)) continue;
-          // شدد على، توصل إلى، خلص إلى، أضاف إلى + noun are often literal (شددت الحصار على، توصلوا إلى هذه
-          // النتيجة، تضيف الشوارع إلى جمال المدينة): only with أن do they report.
-          if (cue.lemma === 'شدد' || cue.lemma === 'توصل' || cue.lemma === 'خلص' || cue.lemma === 'اضاف') continue;
+          if (LITERAL_WITH_NOUN.has(cue.lemma)) continue;
           if (next && next.kind !== 'punct') return { start: k + 1, direct: next.kind === 'quote' ? this.pairAt.get(k + 1) ?? null : null, attitude, quotedFrame };
         }
       }
@@ -451,7 +454,10 @@ class RegionFinder {
     if (k > after && words[k - 1] && PRONOUN_PREPOSITIONS.has(words[k - 1]!.n)) return null;
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
       // أعلن عن إعفاء ...: the preposition that takes the object.
-      if (w && w.kind === 'word' && PREP_COMPLEMENT[w.n]?.includes(cue.lemma) && words[k + 1]?.kind === 'word') return { start: k + 1, direct: null, attitude, quotedFrame };
+      // أضاف إلى + noun adds a thing (تضيف الحدائق إلى جمال المدينة); شدد على ضرورة ... does report.
+      if (w && w.kind === 'word' && PREP_COMPLEMENT[w.n]?.includes(cue.lemma) && cue.lemma !== 'اضاف' && words[k + 1]?.kind === 'word') {
+        return { start: k + 1, direct: null, attitude, quotedFrame };
+      }
       return null;
     }
     // Weak object verbs (وعد، نصح) take a person and a ب- complement: وعد اللاعبين بالعمل.
