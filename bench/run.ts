@@ -1,21 +1,28 @@
 // npm run bench [-- <suite>...] [--runs N] [--warmup N] [--saudi N] [--no-pin]
 //
 // Runs each suite (`bench/<name>.bench.ts`, exporting `run(ctx)`) in its own child process, so that each
-// peak RSS is its own, pinned to one core (taskset) when available. Every child reads the same fixed
+// peak RSS is its own, pinned to one core (taskset) when available, except the suites that measure all cores
+// (ingest, api, scale). With no suite named, all but scale run. Every child reads the same fixed
 // corpus: all ahdath articles and the first N (3,000) non-empty Saudi articles of ../shared/data. Each
 // suite warms up, then times at least five passes; the report gives medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hasCorpus, SHARED } from './corpus.js';
 import { loadContext, median, type BenchContext, type SuiteResult } from './harness.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
-/** The suites run when none is named. */
-const CORE_SUITES = ['text-layer', 'nlpjs', 'analyze'];
+/**
+ * The suites run when none is named: the text layer against nlp.js, the pipeline, the tagger, ingest into SQLite
+ * over the whole Saudi corpus, search over what it stored, the HTTP API (about six minutes in all). `scale`
+ * (PostgreSQL and worker processes) runs when named.
+ */
+const DEFAULT_SUITES = ['text-layer', 'nlpjs', 'analyze', 'ner', 'ingest', 'search', 'api'];
+/** Suites that measure all cores (worker threads, a server and its load generator): never pinned. */
+const ALL_CORES = new Set(['ingest', 'api', 'scale']);
 const MARK = '@@bench ';
 
 interface Options {
@@ -79,7 +86,7 @@ async function runChild(o: Options): Promise<void> {
 
 function spawnSuite(name: string, o: Options): ChildReport {
   const args = [...process.execArgv, SELF, '--child', name, '--runs', String(o.runs), '--warmup', String(o.warmup), '--saudi', String(o.saudi)];
-  const pinned = o.pin && existsSync('/usr/bin/taskset');
+  const pinned = o.pin && !ALL_CORES.has(name) && existsSync('/usr/bin/taskset');
   const cpu = String(cpus().length - 1);
   const r = pinned ? spawnSync('taskset', ['-c', cpu, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
   const lines = r.stdout.split('\n');
@@ -104,13 +111,27 @@ async function main(): Promise<void> {
     return;
   }
   const available = availableSuites();
-  const suites = o.suites.length ? o.suites : CORE_SUITES;
+  const suites = o.suites.length ? o.suites : DEFAULT_SUITES;
   for (const s of suites) {
     if (!available.includes(s)) throw new Error(`unknown suite "${s}"; available: ${available.join(', ')}`);
   }
+  // Search (and the API) read the database ingest wrote, rather than ingesting the corpus again.
+  let tempDb: string | null = null;
+  if (suites.includes('ingest') && !process.env.ISNAD_BENCH_DB) {
+    tempDb = join(mkdtempSync(join(tmpdir(), 'isnad-bench-')), 'bench.db');
+    process.env.ISNAD_BENCH_DB = tempDb;
+  }
+  try {
+    await runSuites(o, suites);
+  } finally {
+    if (tempDb) rmSync(dirname(tempDb), { recursive: true, force: true });
+  }
+}
+
+async function runSuites(o: Options, suites: string[]): Promise<void> {
   const load = loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`isnad bench: ${suites.join(', ')} | ${o.warmup} warm-up + ${o.runs} timed passes each, medians | corpus: ahdath + first ${o.saudi} Saudi articles`);
-  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} x${cpus().length}, load average ${load}${o.pin ? ', each suite pinned to one core' : ''}`);
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} x${cpus().length}, load average ${load}${o.pin ? `, each suite pinned to one core (but ${[...ALL_CORES].join(', ')})` : ''}`);
   if (Number(loadavg()[0]) > cpus().length * 0.5) console.log('warning: the machine is busy; figures will be noisy');
 
   const reports = new Map<string, ChildReport>();
