@@ -44,6 +44,8 @@ describe('indirect speech: both word orders, every complementiser', () => {
     ['وأوضح الناطق الرسمي، خلال ندوة صحفية بالرباط، أن الأشغال انتهت.', ['وأوضح', 'الناطق الرسمي', 'الأشغال انتهت', 'asserts', 'indirect']],
     ['واعتبر الخبير بأن الأسعار سترتفع.', ['واعتبر', 'الخبير', 'الأسعار سترتفع', 'asserts', 'indirect']],
     ['تراجعت المبيعات، ولكن الخبراء يقولون إن الأسعار ستنخفض.', ['يقولون', 'الخبراء', 'الأسعار ستنخفض', 'asserts', 'indirect']],
+    // An accusative (tanween fath) after the subject is the object: أبلغ X ضباطًا أن ...
+    ['أبلغ الرئيس الصيني شي جين بينغ ضباطًا أن على الجيش أن يتعلم.', ['أبلغ', 'الرئيس الصيني شي جين بينغ', 'على الجيش أن يتعلم', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });

@@ -17,6 +17,8 @@ export interface Word {
   sentence: number;
   /** True when the word ends in a taa marbuta (ة), which normalises to the pronoun-like ه. */
   taa: boolean;
+  /** True when the word is written with tanween fath (ضباطًا، رئيساً): an accusative, so never a subject. */
+  accusative: boolean;
   /** The word's cue, looked up on first use (`undefined` until then): the rules ask about a word many times. */
   cue: CueMatch | null | undefined;
 }
@@ -59,10 +61,15 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const sent = sentences[s];
     const sentence = sent && sent.start <= t.start ? s : -1;
     if (region.from === region.to && (words.length === 0 || words[words.length - 1]!.region !== r)) region.from = words.length;
-    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence, taa: ctx.text.charCodeAt(t.end - 1) === 0x0629, cue: undefined });
+    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence, taa: ctx.text.charCodeAt(t.end - 1) === 0x0629, accusative: hasFathatan(ctx.text, t.end), cue: undefined });
     region.to = words.length;
   }
   return { words, regions };
+}
+
+/** Tanween fath on one of the last two code units of a token ending at `end` (ـًا or ـاً). */
+function hasFathatan(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x064b || text.charCodeAt(end - 2) === 0x064b;
 }
 
 /** The cue a word is (`lookupCue` of its normal form), remembered on the word. Punctuation is never a cue. */
