@@ -93,6 +93,12 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     j++;
     count++;
   }
+  // A long title phrase cut at the limit right after its rank (المتحدث باسم الدفاع المدني بمنطقة مكة المكرمة
+  // العقيد ...): the name that follows belongs to it.
+  if (count >= max && j > first && PERSON_TITLES.has(words[j - 1]!.n) && !/^[بل]/.test(words[j]?.n ?? '')) {
+    const end = j;
+    while (j < limit && j - end < 4 && (isNameWord(words, j) || (j > end && isNisba(words, j)))) j++;
+  }
   // Drop a trailing hyphen or bracket.
   while (j > first && words[j - 1]!.kind !== 'word' && words[j - 1]!.kind !== 'quote' && words[j - 1]!.kind !== 'number') j--;
   return j > first ? { from: first, to: j } : null;
