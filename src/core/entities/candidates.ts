@@ -38,7 +38,7 @@ const WORK_SET = keySet(WORK_NOUNS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
 
 /** Tagger spans as candidates (tag indexes per word of each chunk). */
-export function taggerCandidates(words: readonly Word[], chunks: readonly Chunk[], tags: readonly Uint8Array[]): Candidate[] {
+export function taggerCandidates(text: string, words: readonly Word[], chunks: readonly Chunk[], tags: readonly Uint8Array[]): Candidate[] {
   const out: Candidate[] = [];
   chunks.forEach((c, ci) => {
     const t = tags[ci]!;
@@ -59,7 +59,7 @@ export function taggerCandidates(words: readonly Word[], chunks: readonly Chunk[
     }
     close(t.length);
   });
-  return completeNames(words, mergePersons(words, out));
+  return completeNames(text, words, mergePersons(words, out));
 }
 
 /** Given-name heads that take the word after them: عبد الإله، أبو بكر. */
@@ -75,6 +75,8 @@ const NAME_TAIL_SET = keySet([
  * they are the names علي (Ali) and بان (Ban Ki-moon); nor time words, which are names too (صباح، الماضي).
  */
 const PARTICLES = keySet([...AFTER_NAME, 'فإن', 'وإن', 'وأن', 'ثم', 'أو', 'بل', 'وقد', 'فقد', 'لقد'].filter((w) => w !== 'على' && w !== 'بأن'));
+/** Words after which `على` is the name علي (بن على، أبو على). */
+const NAME_LINKS_BEFORE_ALI = keySet(['بن', 'ابن', 'أبو', 'أبي', 'عبد', 'محمد', 'أحمد']);
 /** Adjectives shaped like a family name (ال...ي) that follow a name without being part of it. */
 const NOT_NISBA = keySet([
   'الماضي', 'الحالي', 'الجاري', 'الآتي', 'التالي', 'الحقيقي', 'الرسمي', 'الشخصي', 'الأصلي', 'الذاتي', 'الفعلي', 'الدولي', 'الوطني', 'المحلي',
@@ -96,13 +98,16 @@ function isNisba(norm: string): boolean {
  * `ابن كيران`), and a nisba family name right after the name (`سعد الدين` + `العثماني`). Only words one space apart,
  * and only words no other span holds, are taken in.
  */
-function completeNames(words: readonly Word[], cands: Candidate[]): Candidate[] {
+function completeNames(text: string, words: readonly Word[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  // Particles and time words never open or close a name (`بدر السحيباني فإن`): the tagger's span is trimmed.
+  // `على` written with alef maqsura after a family name is the preposition (`الزياني على أن`), not the name علي
+  // (`زين العابدين بن على`).
+  const preposition = (k: number) => text.slice(words[k]!.start, words[k]!.end) === 'على' && k > 0 && !NAME_LINKS_BEFORE_ALI.has(words[k - 1]!.norm);
+  // Particles never open or close a name (`بدر السحيباني فإن`): the tagger's span is trimmed.
   const trim = (c: Candidate): Candidate | null => {
     let { w0, w1 } = c;
     while (w0 < w1 && PARTICLES.has(words[w0]!.norm)) w0++;
-    while (w1 > w0 && PARTICLES.has(words[w1 - 1]!.norm)) w1--;
+    while (w1 > w0 && (PARTICLES.has(words[w1 - 1]!.norm) || (w1 - 1 > w0 && preposition(w1 - 1)))) w1--;
     if (w0 === c.w0 && w1 === c.w1) return c;
     return w1 > w0 ? { ...c, w0, w1, start: words[w0]!.start, end: words[w1 - 1]!.end } : null;
   };

@@ -97,6 +97,8 @@ describe('linking', () => {
     const names = (t: string) => entitiesOf(t).filter((e) => e.type === 'person').map((e) => e.name);
     for (const n of names('وقال الرائد بدر السحيباني فإن المتهم اعترف بالسرقة.')) expect(n).not.toMatch(/فإن/);
     expect(names('وقال الأمين العام بان كي مون إن الوضع خطير.').some((n) => n.startsWith('بان'))).toBe(true);
+    for (const n of names('وشدد الدكتور عبداللطيف الزياني على أن دول المجلس ستواصل جهودها.')) expect(n).not.toMatch(/على/);
+    expect(names('وقال الرئيس زين العابدين بن على إن الوضع مستقر.')).toContain('زين العابدين بن على');
   });
 
   it('takes in a family name of the nisba shape, not an adjective of a role', () => {

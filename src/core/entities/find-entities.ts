@@ -27,7 +27,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   const { words, chunks } = wordsOf(text, ctx.tokens, ctx.sentences);
   if (!words.length) return [];
   const tags = chunks.map((c) => tagIndexes(words.slice(c.from, c.to).map((w) => w.norm)));
-  const tagged = taggerCandidates(words, chunks, tags);
+  const tagged = taggerCandidates(text, words, chunks, tags);
   const seen = new Set(words.filter((w) => w.lexical).map((w) => w.norm));
 
   const placeSpans: Span[] = [];
