@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
-import { contentStems, lightStem } from './stems.js';
+import { tokenize } from '../tokenize/tokenize.js';
+import { contentStems, lightStem, spanStems } from './stems.js';
 
 describe('light stems strip clitics and endings', () => {
   it.each([
@@ -14,6 +15,17 @@ describe('light stems strip clitics and endings', () => {
   });
   it('drops function words and digits', () => {
     expect([...contentStems('قال إن 12 جنديا في الجبهة')].sort()).toEqual(['جبه', 'جندي', 'قال'].sort());
+  });
+  it('reads a span from its tokens as contentStems reads its text', () => {
+    const text = 'وأكد المتحدث، يوم الثلاثاء، أن «القواتَ الكوريةَ الشمالية» تقاتل في كورسك منذ أسابيع.';
+    const start = text.indexOf('أن');
+    expect([...spanStems(text, tokenize(text), start, text.length)].sort()).toEqual([...contentStems(text.slice(start))].sort());
+    // A span cut inside a word stems the part inside it.
+    expect([...spanStems(text, tokenize(text), text.indexOf('لمتحدث'), text.indexOf('،'))]).toEqual(['لمتحدث']);
+  });
+  it('keeps numbers glued to a letter (و120، بـ23) out of the stems, as tokens split them', () => {
+    const text = 'حصلت على و120 صاروخا وبـ23 قذيفة';
+    expect([...spanStems(text, tokenize(text), 0, text.length)].sort()).toEqual([...contentStems('حصلت على صاروخا قذيفة')].sort());
   });
 });
 

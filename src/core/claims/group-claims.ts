@@ -4,7 +4,7 @@
 // contents mention; nothing is tied to one article's words.
 import type { Claim, Quote } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
-import { contentStems } from './stems.js';
+import { spanStems } from './stems.js';
 
 /** Two contents are one claim when they share this share of the smaller stem set (overlap coefficient). */
 const MIN_OVERLAP = 0.4;
@@ -22,7 +22,7 @@ const MIN_SHARED = 3;
  * // "جنود كوريون شماليون يقاتلون ... نيابة عن روسيا" said by Zelensky, Seoul, Dietz, Miller → one claim.
  */
 export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
-  const stems = quotes.map((q) => contentStems(ctx.text.slice(q.content.start, q.content.end)));
+  const stems = quotes.map((q) => spanStems(ctx.text, ctx.tokens, q.content.start, q.content.end));
   // Topic words that most contents of the article share (the countries of a war report) say little about
   // which claim a content makes: with five contents or more, stems found in over half of them are dropped.
   if (quotes.length >= 5) {
@@ -38,7 +38,7 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
     for (const m of mentions) {
       if (m.start < q.content.start || m.end > q.content.end) continue;
       if (!ids.includes(m.entity)) ids.push(m.entity);
-      m.stems ??= contentStems(ctx.text.slice(m.start, m.end));
+      m.stems ??= spanStems(ctx.text, ctx.tokens, m.start, m.end);
       for (const st of m.stems) stems[i]!.delete(st);
     }
     return ids;

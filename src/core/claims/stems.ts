@@ -2,6 +2,7 @@
 // stripped (والجنود → جنود, كوريين → كوري, يقاتلون → قاتل), function words dropped. Light stemming in
 // the style of Larkey's light10: cheap, and good enough to see that two contents share their nouns and verbs.
 import { normalizeKey } from '../normalize/ar.js';
+import type { Token } from '../tokenize/types.js';
 
 const STOP = new Set(
   `في من على الى عن مع ان او ثم قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت يكون تكون
@@ -29,12 +30,46 @@ export function lightStem(word: string): string {
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const DIGITS = /^\d+$/;
 
+/** Adds the content stems of one normalised chunk of text to `out` (function words and digits dropped). */
+function addStems(out: Set<string>, key: string): void {
+  if (key.length < 3) return;
+  for (const raw of PLAIN.test(key) ? [key] : key.split(NON_WORD)) {
+    if (raw.length < 3 || STOP.has(raw) || DIGITS.test(raw)) continue;
+    out.add(lightStem(raw));
+  }
+}
+const PLAIN = /^[\p{L}\p{N}]+$/u;
+
 /** The set of content stems of a text (function words and digits dropped). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of normalizeKey(text).split(NON_WORD)) {
-    if (raw.length < 3 || STOP.has(raw) || DIGITS.test(raw)) continue;
-    out.add(lightStem(raw));
+  addStems(out, normalizeKey(text));
+  return out;
+}
+
+/**
+ * The content stems of `text.slice(start, end)` read from its tokens (their normal forms), each token stemmed
+ * once per run: the same set as `contentStems` of the slice, without normalising and splitting it again.
+ *
+ * @param tokens The article's tokens, sorted and contiguous.
+ */
+export function spanStems(text: string, tokens: readonly Token[], start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  // The first token ending after `start` (binary search: tokens tile the text).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start >= end) break;
+    if (t.kind === 'space' || t.kind === 'newline' || t.kind === 'punct' || t.kind === 'quote') continue;
+    // A token cut by the span's edge is normalised as cut.
+    const key = t.start < start || t.end > end ? normalizeKey(text.slice(Math.max(t.start, start), Math.min(t.end, end))) : t.normal;
+    addStems(out, key);
   }
   return out;
 }

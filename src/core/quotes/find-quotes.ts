@@ -921,16 +921,18 @@ interface Resolved {
 function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): Quote[] {
   const text = ctx.text;
   // Every speaker phrase and entity name of the article: the pool of full names.
-  const pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }> = [];
+  const pool: PoolEntry[] = [];
   for (const d of drafts) {
     if (!d.phrase) continue;
     const keys = phraseKeys(words, d.phrase);
-    pool.push({ keys, name: phraseText(text, words, d.phrase), start: phraseSpan(words, d.phrase).start, type: typeOfPhrase(keys.map(bareKey)), entity: null });
+    const bare = keys.map(bareKey);
+    pool.push({ keys, bare, name: phraseText(text, words, d.phrase), start: phraseSpan(words, d.phrase).start, type: typeOfPhrase(bare), entity: null });
   }
   for (const e of ctx.entities) {
-    const keys = e.name.split(/\s+/).map((s) => s.normalize('NFC'));
-    pool.push({ keys: keys.map((k) => normKey(k)), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
+    const keys = e.name.split(/\s+/).map((s) => normKey(s.normalize('NFC')));
+    pool.push({ keys, bare: keys.map(bareKey), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
   }
+  const index = articleIndex(ctx, words, pool);
 
   // Order by cue (or content) position so "the last source" means the last one read.
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
@@ -941,9 +943,9 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
   for (const { d, idx } of order) {
     let r: Resolved | null = null;
     if (d.phrase) {
-      r = resolvePhrase(ctx, words, d.phrase, pool, last);
+      r = resolvePhrase(ctx, words, d.phrase, index, last);
     } else if (d.via) {
-      r = resolvePhrase(ctx, words, d.via, pool, last);
+      r = resolvePhrase(ctx, words, d.via, index, last);
     } else if (d.inherit) {
       r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? (d.plural ? lastGroup ?? last : last);
     }
@@ -966,8 +968,93 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
   return quotes;
 }
 
+/** Harakat and tatweel dropped, alef forms to ا, ى to ي, ة to ه: how entity names compare with word keys. */
 function normKey(s: string): string {
-  return s.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647');
+  return NORM_KEY_CHARS.test(s) ? s.replace(NORM_KEY_ALL, normKeyChar) : s;
+}
+const NORM_KEY_CHARS = /[\u064B-\u065F\u0670\u0640\u0622\u0623\u0625\u0671\u0649\u0629]/;
+const NORM_KEY_ALL = /[\u064B-\u065F\u0670\u0640\u0622\u0623\u0625\u0671\u0649\u0629]/g;
+function normKeyChar(c: string): string {
+  switch (c) {
+    case '\u0622': case '\u0623': case '\u0625': case '\u0671': return '\u0627';
+    case '\u0649': return '\u064A';
+    case '\u0629': return '\u0647';
+    default: return '';
+  }
+}
+
+/** A full name the resolver may give a speaker: a speaker phrase or an entity of the article. */
+interface PoolEntry {
+  keys: string[];
+  /** `keys` without the article or a dative لـ (`bareKey`). */
+  bare: string[];
+  name: string;
+  start: number;
+  type: SpeakerType;
+  entity: string | null;
+}
+
+/** What speaker resolution looks up many times in one article, built once. */
+interface ArticleIndex {
+  pool: PoolEntry[];
+  /** Mentions of sources (persons, organisations, countries, groups), by start, with their entity's index. */
+  mentions: Array<{ start: number; end: number; entity: number }>;
+  /** The longest of those mentions, so that a search by start can stop. */
+  longest: number;
+  /** Each entity's name as keys (`normKey` of its words), by entity index. */
+  entityKeys: string[][];
+  /** Word indexes by the last code unit of the word: where a surname may occur (`extendName`); see `wordsEndingIn`. */
+  byLastUnit: Map<number, number[]> | null;
+}
+
+function articleIndex(ctx: AnalysisContext, words: Word[], pool: PoolEntry[]): ArticleIndex {
+  const mentions: ArticleIndex['mentions'] = [];
+  let longest = 0;
+  ctx.entities.forEach((e, i) => {
+    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'country' && e.type !== 'group') return;
+    for (const m of e.mentions) {
+      mentions.push({ start: m.start, end: m.end, entity: i });
+      longest = Math.max(longest, m.end - m.start);
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { pool, mentions, longest, entityKeys: ctx.entities.map((e) => e.name.split(/\s+/).map(normKey)), byLastUnit: null };
+}
+
+/** The words ending in code unit `u`, from the index (built on first use: most articles never ask). */
+function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): number[] {
+  if (!index.byLastUnit) {
+    const by = new Map<number, number[]>();
+    for (let h = 0; h < words.length; h++) {
+      const w = words[h]!;
+      if (w.kind !== 'word') continue;
+      const last = w.n.charCodeAt(w.n.length - 1);
+      const list = by.get(last);
+      if (list) list.push(h);
+      else by.set(last, [h]);
+    }
+    index.byLastUnit = by;
+  }
+  return index.byLastUnit.get(u) ?? [];
+}
+
+/**
+ * The source mentions overlapping a span, in the order of the article's entities and then of their mentions
+ * (the order the resolver reads them in).
+ */
+function mentionsOver(index: ArticleIndex, span: Span): Array<{ start: number; end: number; entity: number }> {
+  const { mentions } = index;
+  let lo = 0;
+  let hi = mentions.length;
+  const from = span.start - index.longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Array<{ start: number; end: number; entity: number }> = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.start < span.end; k++) if (mentions[k]!.end > span.start) out.push(mentions[k]!);
+  return out.length > 1 ? out.sort((a, b) => a.entity - b.entity || a.start - b.start) : out;
 }
 
 function phraseText(text: string, words: Word[], p: Phrase): string {
@@ -979,8 +1066,9 @@ function phraseText(text: string, words: Word[], p: Phrase): string {
 const NAME_LINKS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ابي', 'ام', 'ال']);
 const NAME_TAILS = new Set(['الدين', 'الله', 'الاله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'الاسلام', 'الحسن', 'الحسين']);
 
-function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, last: Resolved | null): Resolved {
+function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: ArticleIndex, last: Resolved | null): Resolved {
   const text = ctx.text;
+  const pool = index.pool;
   const span = phraseSpan(words, p);
   const keys = phraseKeys(words, p);
   const raw = phraseText(text, words, p);
@@ -1015,20 +1103,17 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   const run = nameRun(words, p);
   const runText = run ? phraseText(text, words, run) : null;
   const runKeys = run ? phraseKeys(words, run) : [];
-  for (const e of ctx.entities) {
-    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'country' && e.type !== 'group') continue;
-    for (const m of e.mentions) {
-      if (!(m.start < span.end && span.start < m.end)) continue;
-      if (e.type === 'person') {
-        // The phrase's own name run wins when it holds the entity's name and more (كارونكوزي أندري مارتن),
-        // or when the entity is another part of the phrase (a title tagged as a name: كولونيل).
-        const eKeys = e.name.split(/\s+/).map(normKey);
-        if (runText && runKeys.length > eKeys.length && keysWithin(eKeys, runKeys)) return { name: runText, type: 'person', entity: e.id };
-        if (runText && !eKeys.some((k) => runKeys.some((r) => looseKey(r) === looseKey(k)))) continue;
-        return { name: e.name, type: 'person', entity: e.id };
-      }
-      if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
+  for (const m of mentionsOver(index, span)) {
+    const e = ctx.entities[m.entity]!;
+    if (e.type === 'person') {
+      // The phrase's own name run wins when it holds the entity's name and more (كارونكوزي أندري مارتن),
+      // or when the entity is another part of the phrase (a title tagged as a name: كولونيل).
+      const eKeys = index.entityKeys[m.entity]!;
+      if (runText && runKeys.length > eKeys.length && keysWithin(eKeys, runKeys)) return { name: runText, type: 'person', entity: e.id };
+      if (runText && !eKeys.some((k) => runKeys.some((r) => looseKey(r) === looseKey(k)))) continue;
+      return { name: e.name, type: 'person', entity: e.id };
     }
+    if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
   }
   if (hit) return hit;
   const type = typeOfPhrase(bare);
@@ -1039,7 +1124,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, pool: Arr
   }
   // A name: the longest form of it in the pool, else the name extended backwards over given names.
   const f = fullest(bare, pool, span.start);
-  const extended = extendName(text, words, keys);
+  const extended = extendName(text, words, keys, index);
   const best = [f?.name ?? raw, extended ?? raw, raw].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
   return { name: best, type: f && f.type !== 'person' ? f.type : type, entity: f?.entity ?? null };
 }
@@ -1054,10 +1139,10 @@ function issuerAfter(words: Word[], from: number): Phrase | null {
 }
 
 /** The pool entry with the most words that contains every key (heads compared without the article). */
-function fullest(keys: string[], pool: Array<{ keys: string[]; name: string; start: number; type: SpeakerType; entity: string | null }>, at: number, headOnly = false): { name: string; type: SpeakerType; entity: string | null } | null {
+function fullest(keys: string[], pool: PoolEntry[], at: number, headOnly = false): { name: string; type: SpeakerType; entity: string | null } | null {
   let best: { name: string; type: SpeakerType; entity: string | null; size: number; dist: number } | null = null;
   for (const e of pool) {
-    const bare = e.keys.map(bareKey);
+    const bare = e.bare;
     if (bare.length <= keys.length) continue;
     const ok = headOnly ? looseKey(bare[0] ?? '') === looseKey(keys[0] ?? '') && keysWithin(keys, bare) : keysWithin(keys, bare);
     if (!ok) continue;
@@ -1071,15 +1156,13 @@ function fullest(keys: string[], pool: Array<{ keys: string[]; name: string; sta
  * The fullest form of a surname in the text: its occurrences extended backwards over given names
  * (words without the article, or name particles: عبد الإله، سعد الدين). ميلر → ماثيو ميللر.
  */
-function extendName(text: string, words: Word[], keys: string[]): string | null {
+function extendName(text: string, words: Word[], keys: string[], index: ArticleIndex): string | null {
   if (keys.length === 0 || keys.length > 3) return null;
   const lastKey = looseKey(keys[keys.length - 1]!);
-  // Occurrences of the surname, loosely: the loose key keeps the last letter, a cheap first test.
-  const last = lastKey.charCodeAt(lastKey.length - 1);
+  // Occurrences of the surname, loosely: the loose key keeps the last letter, so only words ending in it are read.
   let best: { from: number; to: number } | null = null;
-  for (let h = 0; h < words.length; h++) {
-    const n = words[h]!.n;
-    if (words[h]!.kind !== 'word' || n.charCodeAt(n.length - 1) !== last || looseKey(n) !== lastKey) continue;
+  for (const h of wordsEndingIn(index, words, lastKey.charCodeAt(lastKey.length - 1))) {
+    if (looseKey(words[h]!.n) !== lastKey) continue;
     let s = h;
     while (s > 0) {
       const w = words[s - 1]!;

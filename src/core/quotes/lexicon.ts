@@ -219,7 +219,7 @@ export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | 
     const from = p.length;
     if (word.length - from < 3) continue;
     // Most words go no further: no form of the lexicon opens with their first three letters.
-    if (!heads.has(head3(word, from))) continue;
+    if (heads[head3(word, from)] === 0) continue;
     // The best match for this proclitic: the form whose pronoun comes first in ENCLITICS ('' before ه ...).
     let best: CueInfo | null = null;
     let bestRank = ENCLITICS.length;
@@ -249,24 +249,28 @@ interface TrieNode {
 /** Position of each pronoun in ENCLITICS: the lookup prefers the earliest, as the list is ordered. */
 const ENCLITIC_RANK = new Map(ENCLITICS.map((e, i) => [e, i]));
 
-/** The trie of each lexicon and the set of its forms' first three letters, built on first use. */
-const TRIES = new WeakMap<CueLexicon, { root: TrieNode; heads: Set<number> }>();
+/**
+ * The trie of each lexicon and a bitmap of its forms' first three letters (`head3`), built on first use.
+ * The bitmap is 64 KiB, one byte per hash: a word is ruled out with one load from a table that stays in cache.
+ */
+const TRIES = new WeakMap<CueLexicon, { root: TrieNode; heads: Uint8Array }>();
 
 /**
- * The first three code units of `word` from `at`, ten bits of each packed in one small integer (the forms are
- * at least three long). Other scripts may collide with Arabic ones: a filter, the trie has the last word.
+ * A 16-bit hash of the first three code units of `word` from `at` (the forms are at least three long).
+ * Words may collide: a filter, the trie has the last word.
  */
 function head3(word: string, at: number): number {
-  return ((word.charCodeAt(at) & 0x3ff) << 20) | ((word.charCodeAt(at + 1) & 0x3ff) << 10) | (word.charCodeAt(at + 2) & 0x3ff);
+  return ((word.charCodeAt(at) & 0x3f) << 10 | (word.charCodeAt(at + 1) & 0x1f) << 5 | (word.charCodeAt(at + 2) & 0x1f)) ^
+    ((word.charCodeAt(at + 1) >> 5 & 0x3f) << 10);
 }
 
-function trieOf(lexicon: CueLexicon): { root: TrieNode; heads: Set<number> } {
+function trieOf(lexicon: CueLexicon): { root: TrieNode; heads: Uint8Array } {
   let trie = TRIES.get(lexicon);
   if (!trie) {
     const root: TrieNode = { next: new Map(), info: null };
-    const heads = new Set<number>();
+    const heads = new Uint8Array(1 << 16);
     for (const [form, info] of lexicon) {
-      heads.add(head3(form, 0));
+      heads[head3(form, 0)] = 1;
       let node = root;
       for (let i = 0; i < form.length; i++) {
         const c = form.charCodeAt(i);
