@@ -5,6 +5,7 @@ import { corpusLabel } from './tagger.js';
 import { AFTER_NAME, EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
+import type { Byline } from '../analysis.js';
 
 /** Entity classes before linking. */
 export type Kind = 'PERS' | 'LOC' | 'ORG' | 'MISC';
@@ -36,6 +37,7 @@ const EVENT_HEAD_SET = keySet(EVENT_HEADS);
 const STATE_BODY_SET = keySet(STATE_BODIES);
 const WORK_SET = keySet(WORK_NOUNS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
+const ROYAL_SET = keySet(['الملك', 'للملك', 'والملك']);
 
 /** Tagger spans as candidates (tag indexes per word of each chunk). */
 export function taggerCandidates(text: string, words: readonly Word[], chunks: readonly Chunk[], tags: readonly Uint8Array[]): Candidate[] {
@@ -85,10 +87,13 @@ const NOT_NISBA = keySet([
 
 /**
  * A family name of the nisba shape (اليزمي، المطيري): definite, ending in ي, no demonym or title, and not a common
- * word by the unlabelled news (القيادي، السياسي، الإداري are outside names nine times in ten or more).
+ * word by the unlabelled news (القيادي، السياسي، الإداري are outside names nine times in ten or more), unless it
+ * follows a compound given name alone.
  */
-function isNisba(norm: string): boolean {
+function isNisba(norm: string, afterGivenName = false): boolean {
   if (!norm.startsWith('ال') || norm.length < 5 || !norm.endsWith('ي') || TITLE_SET.has(norm) || NOT_NISBA.has(norm) || STOPS.has(norm) || lookupKey(norm)) return false;
+  // After a compound given name (سعد الدين، عبد الله) a family name is due: العثماني is the surname there, not "Ottoman".
+  if (afterGivenName) return true;
   const seen = corpusLabel(norm);
   return !seen || seen.label === 'PERS' || (seen.label === 'O' && seen.bucket <= 2);
 }
@@ -128,7 +133,11 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
         c = extend(c, after.w1);
         i++;
       }
-      if (free(c.w1) && isNisba(next(c.w1)?.norm ?? '')) c = extend(c, c.w1 + 1);
+      // A compound given name alone wants its family name, unless a king's name or an institution named after
+      // someone comes before it (مركز الملك عبد العزيز التاريخي: the adjective is the centre's).
+      const bare = c.w1 - c.w0 === 2 && NAME_TAIL_SET.has(words[c.w1 - 1]!.norm) &&
+        ![1, 2].some((d) => c.w0 - d >= 0 && (ROYAL_SET.has(words[c.w0 - d]!.norm) || ORG_HEAD_SET.has(words[c.w0 - d]!.norm)));
+      if (free(c.w1) && isNisba(next(c.w1)?.norm ?? '', bare)) c = extend(c, c.w1 + 1);
     }
     out.push(c);
   }
@@ -309,6 +318,49 @@ export function latinCandidates(text: string, words: readonly Word[]): Candidate
     i = j;
   }
   return out;
+}
+
+/**
+ * The people a byline credits, as persons whatever the tagger made of their words (a family name such as القمري
+ * reads as a demonym out of context): a name right after بقلم or كتب, or a name that is the whole line and reads as
+ * one (a line taken for a byline may be a headline: الضعف الجنسي).
+ */
+export function bylineCandidates(text: string, words: readonly Word[], bylines: readonly Byline[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const b of bylines) {
+    if (b.role === 'outlet') continue;
+    let from = b.start;
+    for (const name of b.people) {
+      const at = text.indexOf(name, from);
+      if (at < 0 || at + name.length > b.end) continue;
+      from = at + name.length;
+      let w0 = 0;
+      while (w0 < words.length && words[w0]!.start < at) w0++;
+      let w1 = w0;
+      while (w1 < words.length && words[w1]!.end <= from) w1++;
+      while (w0 < w1 && TITLE_SET.has(words[w0]!.norm)) w0++;
+      if (w1 === w0 || w1 - w0 > 4 || words.slice(w0, w1).some((w) => !w.lexical || !/^[\u0621-\u064a]+$/.test(w.norm))) continue;
+      const marked = /(?:بقلم|كتب|كتبت|إعداد|اعداد)\s*[:：]?\s*$/.test(text.slice(b.start, at));
+      const wholeLine = /^[\s\-–—:]*$/.test(text.slice(b.start, at) + text.slice(from, b.end));
+      if (!marked && !(wholeLine && readsAsName(words, w0, w1))) continue;
+      out.push({ start: words[w0]!.start, end: words[w1 - 1]!.end, w0, w1, kind: 'PERS', by: 'rule', key: toKey(text.slice(words[w0]!.start, words[w1 - 1]!.end)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * By the unlabelled news, one of the words is mostly a name (or the last one is a family name of the nisba shape),
+ * and none is mostly a place or an organisation.
+ */
+function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
+  let person = w1 - w0 >= 2 && isNisba(words[w1 - 1]!.norm);
+  for (let k = w0; k < w1; k++) {
+    const seen = corpusLabel(words[k]!.norm);
+    if (seen?.label === 'PERS') person = true;
+    else if (seen && seen.label !== 'O' && seen.bucket >= 2) return false;
+  }
+  return person;
 }
 
 /**

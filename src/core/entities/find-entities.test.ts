@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../analysis.js';
 import { normalizeArabic } from '../normalize/ar.js';
 import { tokenize } from '../tokenize/tokenize.js';
+import { analyze } from '../analyze.js';
 import { findEntities } from './find-entities.js';
 import { entityAt } from './resolve.js';
 
@@ -105,6 +106,23 @@ describe('linking', () => {
     expect(byMention(entitiesOf('وقال المدير عايد حافظ المطيري إن المشروع اكتمل.'), 'عايد حافظ المطيري')?.type).toBe('person');
     const leader = entitiesOf('وقال إسماعيل هنية القيادي في الحركة إن المفاوضات متوقفة.').find((e) => e.type === 'person');
     expect(leader?.name).toBe('إسماعيل هنية');
+  });
+
+  it('takes in the family name after a compound given name, even one that is also a common adjective', () => {
+    expect(byMention(entitiesOf('وأوضح رئيس الحكومة سعد الدين العثماني أن الإصلاح مستمر.'), 'سعد الدين العثماني')?.type).toBe('person');
+    // Not the adjective of an institution named after a king.
+    const centre = entitiesOf('وأقيم الحفل في مركز الملك عبد العزيز التاريخي بالرياض.');
+    expect(centre.some((e) => e.mentions.some((m) => m.raw.endsWith('التاريخي') && e.type === 'person'))).toBe(false);
+  });
+
+  it('reads the people a byline credits as persons, and not a headline taken for a byline', () => {
+    const text = 'خاص\nكريمة الودغيري\nأعلنت الجمعية عن برنامجها السنوي.\nالضعف الجنسي\nقال الطبيب إن الأسباب متعددة.';
+    const a = analyze(text);
+    expect(a.bylines.some((b) => b.people.includes('كريمة الودغيري'))).toBe(true);
+    expect(byMention(a.entities, 'كريمة الودغيري')?.type).toBe('person');
+    expect(a.entities.some((e) => e.type === 'person' && e.name.includes('الضعف'))).toBe(false);
+    const signed = analyze('بقلم: عبد الكريم الزموري\n\nتعيش المدينة على وقع الاستعدادات للموسم الجديد.');
+    expect(byMention(signed.entities, 'عبد الكريم الزموري')?.type).toBe('person');
   });
 
   it('keeps the title by apposition as a role, out of the name', () => {

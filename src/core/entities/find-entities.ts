@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { eventCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { bylineCandidates, eventCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates } from './link.js';
 import { propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
@@ -70,6 +70,13 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   for (const p of placeCandidates(text, words, cands)) {
     if (cands.some((c) => overlaps(p, c) && !inside(c, p))) continue;
     cands.push(p);
+  }
+
+  // The people bylines credit are persons, whatever else their words were taken for.
+  for (const b of bylineCandidates(text, words, ctx.bylines)) {
+    if (cands.some((c) => c.kind === 'PERS' && inside(b, c))) continue;
+    cands = cands.filter((c) => !overlaps(c, b));
+    cands.push(b);
   }
 
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).filter((c) => c.key.length > 1 && c.end > c.start);
