@@ -132,6 +132,18 @@ describe('linking', () => {
     expect(byMention(es, 'الأوكراني')?.name).toBe('أوكرانيا');
   });
 
+  it('takes a form that is also a common word when the article names its entity plainly (الرجاء after الرجاء البيضاوي)', () => {
+    const es = entitiesOf('وفاز الرجاء البيضاوي على ضيفه. وقال مدرب الرجاء إن الفوز مستحق.');
+    expect(byMention(es, 'الرجاء')?.name).toBe('الرجاء البيضاوي');
+    // Alone, the word is "please" and no entity.
+    expect(byMention(entitiesOf('الرجاء الاتصال بالرقم المذكور.'), 'الرجاء')).toBeUndefined();
+  });
+
+  it('reads المملكة alone as the kingdom the article names, before a number too', () => {
+    const es = entitiesOf('وقالت وزارة الداخلية في المغرب إن الملاحظين غطوا جهات المملكة الإثني عشر.');
+    expect(byMention(es, 'المملكة')?.name).toBe('المغرب');
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

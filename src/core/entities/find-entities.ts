@@ -35,8 +35,12 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   for (const b of ctx.bylines) placeSpans.push(b);
 
   // Registry matches; a form that is also a common word (مالي, بنا) needs the tagger or parentheses to agree.
-  const registry = registryCandidates(text, words).filter(
-    (r) => !r.hit!.ambiguous || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end),
+  // Or the article names the same entity unambiguously elsewhere (الرجاء after الرجاء البيضاوي), unless the form is
+  // a capital (ماليه is مالية, financial, in an article that names the Maldives).
+  const allRegistry = registryCandidates(text, words);
+  const named = new Set(allRegistry.filter((r) => !r.hit!.ambiguous).map((r) => r.hit!.index));
+  const registry = allRegistry.filter(
+    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end),
   );
 
   let cands: Candidate[] = [];

@@ -256,7 +256,10 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || x.rest === 'المملكه'));
     if (!r) continue;
     const next = words[i + 1];
-    if (next && next.lexical && !STOPS.has(next.norm) && readingsOf(next).some((x) => x.rest.startsWith('ال')) && /^\s+$/.test(text.slice(w.end, next.start))) continue;
+    // A definite word after the head starts a name (المجلس الوطني); after المملكة only an adjective of a country
+    // does (المملكة الأردنية، المملكة المتحدة), not a number or a noun (جهات المملكة الإثني عشر).
+    const nameAfter = (x: { rest: string }) => x.rest.startsWith('ال') && (r.rest !== 'المملكه' || x.rest.endsWith('يه') || x.rest === 'المتحده');
+    if (next && next.lexical && !STOPS.has(next.norm) && readingsOf(next).some(nameAfter) && /^\s+$/.test(text.slice(w.end, next.start))) continue;
     const head = r.rest.slice(2);
     let target: Entity | undefined;
     // المملكة alone: the kingdom the article names most.
