@@ -144,6 +144,14 @@ describe('linking', () => {
     expect(byMention(es, 'المملكة')?.name).toBe('المغرب');
   });
 
+  it('links a given name alone to the one person it opens, even one named in full twice, and not the preposition على', () => {
+    const text = 'وقالت ليلى الزمراني إن المشروع ناجح. وأضافت ليلى الزمراني أن الطلب كبير. ورغم ذلك فإن ليلى لم تتخل عن تواضعها.';
+    const e = byMention(entitiesOf(text), 'ليلى');
+    expect(e?.name).toBe('ليلى الزمراني');
+    const ali = entitiesOf('وقال علي زيدان إن الحكومة باقية. وأكد زيدان على أن الانتخابات قائمة.');
+    expect(byMention(ali, 'على')).toBeUndefined();
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

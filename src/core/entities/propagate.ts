@@ -37,13 +37,16 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (!list.some((q) => q.words.join(' ') === p.words.join(' '))) list.push(p);
     byFirst.set(k, list);
   };
-  const givenCount = new Map<string, number>();
+  // The full names each given name opens (a name mentioned twice in full is still one person).
+  const fullNames = new Map<string, Set<string>>();
   const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit);
   for (const c of persons) {
     const ws = c.key.split(' ');
     if (ws.length >= 2) {
       const g = skeleton(ws[0]!);
-      givenCount.set(g, (givenCount.get(g) ?? 0) + 1);
+      const names = fullNames.get(g) ?? new Set<string>();
+      names.add(ws.map(skeleton).join(' '));
+      fullNames.set(g, names);
     }
   }
   for (const c of cands) {
@@ -53,7 +56,7 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (c.kind !== 'PERS' || ws.length < 2) continue;
     const last = c.key.split(' ').at(-1)!;
     if (last.length >= 3 && !ORDINAL_SET.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
-    if (ws[0]!.length >= 3 && givenCount.get(ws[0]!) === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
+    if (ws[0]!.length >= 3 && fullNames.get(ws[0]!)?.size === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
   }
   // A ministry is also named by its portfolio alone: `لا يثق في الداخلية` after `وزارة الداخلية`.
   for (const c of cands) {
@@ -80,6 +83,8 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
         }
         if (!ok) continue;
         if (p.given) {
+          // على written with alef maqsura is the preposition, not the name علي.
+          if (text.slice(w.start, w.end).endsWith('على')) continue;
           // A given name alone: punctuation or a particle must follow it (وقالت عزيزة إن), not another name.
           const next = words[j + 1];
           if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start)) && !AFTER_NAME_SET.has(next.norm)) continue;
