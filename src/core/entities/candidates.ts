@@ -2,7 +2,7 @@ import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
-import { AFTER_NAME, EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
+import { AFTER_NAME, EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 import type { Byline } from '../analysis.js';
@@ -361,6 +361,34 @@ function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
     else if (seen && seen.label !== 'O' && seen.bucket >= 2) return false;
   }
   return person;
+}
+
+/** The monarch named without a name, as word keys; every such mention has the first phrase's key, so they link. */
+const SOVEREIGN_KEYS = SOVEREIGNS.map((p) => p.split(' ').map((w) => normalizeKey(w)));
+export const SOVEREIGN_KEY = toKey(SOVEREIGNS[0] ?? '');
+
+/**
+ * The reigning monarch named by a phrase without a name (`جلالة الملك`، `لصاحب الجلالة`): one person per article,
+ * whichever phrase names them. Not where a name follows (`جلالة الملك محمد السادس`: the name is the person and the
+ * phrase its title).
+ */
+export function sovereignCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical) continue;
+    for (const r of readingsOf(w)) {
+      const phrase = SOVEREIGN_KEYS.find((p) => p[0] === r.rest && p.every((k, d) => d === 0 || (words[i + d]?.lexical && words[i + d]!.norm === k)));
+      if (!phrase) continue;
+      const last = i + phrase.length - 1;
+      const next = words[last + 1];
+      if (next?.lexical && /^\s+$/.test(text.slice(words[last]!.end, next.start)) && corpusLabel(next.norm)?.label === 'PERS') break;
+      out.push({ start: sourceCut(text, w.start, r.cut), end: words[last]!.end, w0: i, w1: last + 1, kind: 'PERS', by: 'rule', key: SOVEREIGN_KEY });
+      i = last;
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -152,6 +152,16 @@ describe('linking', () => {
     expect(byMention(ali, 'على')).toBeUndefined();
   });
 
+  it('reads the monarch named without a name as one person, and as the king the article names', () => {
+    const alone = entitiesOf('وأكد جلالة الملك أن الإصلاح مستمر، وأشاد صاحب الجلالة بجهود الحكومة.');
+    const king = byMention(alone, 'جلالة الملك');
+    expect(king?.type).toBe('person');
+    expect(byMention(alone, 'صاحب الجلالة')).toBe(king);
+    const named = entitiesOf('وقال جلالة الملك محمد السادس في خطابه إن الإصلاح مستمر. وأكد صاحب الجلالة أن البلاد ماضية في طريقها.');
+    expect(byMention(named, 'صاحب الجلالة')?.name).toBe('محمد السادس');
+    expect(byMention(named, 'جلالة الملك')).toBeUndefined();
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

@@ -1,8 +1,9 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { bylineCandidates, eventCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { SOVEREIGN_KEY, bylineCandidates, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates } from './link.js';
+import { toKey } from './keys.js';
 import { propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { tagIndexes } from './tagger.js';
@@ -61,7 +62,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
   // they contain or cut across, and yield to registry names and to spans that contain them.
-  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words)];
+  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
   rules.sort((a, b) => b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   for (const r of rules) {
     if (cands.some((c) => (inside(r, c) && !(c.w0 === r.w0 && c.w1 === r.w1 && c.by === 'tagger')) || (overlaps(r, c) && !inside(c, r) && (c.hit || c.by === 'rule')))) continue;
@@ -89,6 +90,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   const linkCtx = { text, words, placeSpans };
   const entities = linkCandidates(linkCtx, cands, (c) => [roleBefore(text, words, c), roleAfter(text, words, c)]);
+  joinSovereign(entities, cands);
   const covered = new Uint8Array(words.length);
   for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
   headAnaphora(linkCtx, entities, (i) => covered[i] === 1);
@@ -101,4 +103,25 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 /** True when the candidate stands alone in parentheses: a wire credit `(بنا)`. */
 function inParentheses(words: readonly Word[], c: Candidate): boolean {
   return words[c.w0 - 1]?.norm === '(' && words[c.w1]?.norm === ')';
+}
+
+/** Roles that make a named person the monarch (`جلالة الملك محمد السادس`, `العاهل المغربي`). */
+const MONARCH_ROLE = /^(?:جلاله الملك|(?:صاحب الجلاله|خادم الحرمين الشريفين|عاهل البلاد)(?: الملك)?|العاهل(?: \S+)?)$/;
+
+/**
+ * The monarch named without a name (`صاحب الجلالة`) is the person the article names with a monarch's title, when it
+ * names exactly one: their mentions are joined into that person's entity.
+ */
+function joinSovereign(entities: Entity[], cands: readonly Candidate[]): void {
+  const sovereignStarts = new Set(cands.filter((c) => c.key === SOVEREIGN_KEY).map((c) => c.start));
+  const k = entities.findIndex((e) => e.type === 'person' && e.mentions.every((m) => sovereignStarts.has(m.start)));
+  if (k < 0) return;
+  const kings = entities.filter((e, i) => i !== k && e.type === 'person' && e.roles.some((r) => MONARCH_ROLE.test(toKey(r))));
+  if (kings.length !== 1) return;
+  const sovereign = entities[k]!;
+  const king = kings[0]!;
+  king.mentions.push(...sovereign.mentions);
+  king.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of sovereign.mentions) if (!king.aliases.includes(m.raw)) king.aliases.push(m.raw);
+  entities.splice(k, 1);
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import { SOVEREIGN_KEY, type Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { edgesOf, skeleton, skeletonEdges } from './skeleton.js';
 import { AFTER_NAME, ORDINALS } from './registry-data.js';
@@ -50,7 +50,8 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     }
   }
   for (const c of cands) {
-    if (c.hit) continue;
+    // The monarch's phrases were read where they name no one else (not before a name: جلالة الملك محمد السادس).
+    if (c.hit || c.key === SOVEREIGN_KEY) continue;
     const ws = c.key.split(' ').map(skeleton);
     if (ws.length >= 2) addPattern({ words: ws, kind: c.kind, given: false });
     if (c.kind !== 'PERS' || ws.length < 2) continue;

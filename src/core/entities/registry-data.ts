@@ -59,3 +59,6 @@ export const WORK_NOUNS: readonly string[] = ["عنوان","بعنوان","أغ�
 
 /** Words that may follow a given name used alone (وقالت عزيزة إن ...). */
 export const AFTER_NAME: readonly string[] = ["في","من","على","إلى","عن","أن","إن","بأن","التي","الذي","قد","لم","لن","كما","مع","خلال","بعد","قبل","حيث","أيضا","نفسه","نفسها","قائلا","قائلة","مضيفا","مضيفة","مشيرا","مشيرة","وهو","وهي","الذي","ان","عندما","لكن","بينما","هو","هي"];
+
+/** Phrases that name the reigning monarch without a name (جلالة الملك، صاحب الجلالة). */
+export const SOVEREIGNS: readonly string[] = ["جلالة الملك","صاحب الجلالة","خادم الحرمين الشريفين","عاهل البلاد"];
