@@ -38,6 +38,9 @@ const STATE_BODY_SET = keySet(STATE_BODIES);
 const WORK_SET = keySet(WORK_NOUNS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
 const ROYAL_SET = keySet(['الملك', 'للملك', 'والملك']);
+const NAME_PARTICLE_SET = keySet(['ابن', 'بن', 'أبو', 'أبي']);
+/** Words with ب that belong to names (هيئة الأمر بالمعروف، مؤسسة ... للمغاربة المقيمين بالخارج). */
+const NAME_WITH_BI = keySet(['بالمعروف', 'بالخارج']);
 
 /** Tagger spans as candidates (tag indexes per word of each chunk). */
 export function taggerCandidates(text: string, words: readonly Word[], chunks: readonly Chunk[], tags: readonly Uint8Array[]): Candidate[] {
@@ -208,6 +211,14 @@ function kindOf(hit: RegistryHit): Kind {
 }
 
 /** The word with its proclitics off, when they are clitics: `والنقل` → `النقل`. */
+/** A place by the registry or, mostly, by the unlabelled news. */
+function isPlace(norm: string): boolean {
+  const hit = lookupKey(norm);
+  if (hit) return hit.record.type === 'location' || hit.record.type === 'country';
+  const seen = corpusLabel(norm);
+  return seen?.label === 'LOC';
+}
+
 function bare(norm: string): string {
   const r = cliticReadings(norm);
   for (let k = r.length - 1; k > 0; k--) if (r[k]!.rest.startsWith('ال')) return r[k]!.rest;
@@ -252,17 +263,49 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       }
       if (!nx.lexical) break;
       const b = bare(nx.norm);
-      if (STOPS.has(nx.norm) || STOPS.has(b)) break;
+      // اللجنة الخاصة لاعتماد ...: الخاصة ends a phrase (القطاع الخاص) but is the name's adjective before its object.
+      const special = j === i && (nx.norm === 'الخاصه' || nx.norm === 'الخاص') && !!words[j + 2] && (LINKERS.has(words[j + 2]!.norm) || /^لل/.test(words[j + 2]!.norm));
+      if ((STOPS.has(nx.norm) || STOPS.has(b)) && !special) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
-      if (b.startsWith('ال') || /^لل/.test(nx.norm)) {
+      // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when
+      // it names a place (not حزب العدالة والتنمية بالمقعد).
+      if ((b.startsWith('ال') && (!/^[وف]?[بك]ال/.test(nx.norm) || isPlace(b) || NAME_WITH_BI.has(nx.norm))) || /^لل/.test(nx.norm)) {
         j++;
         continue;
       }
       const after = words[j + 2];
       const defAfter = !!after && after.lexical && bare(after.norm).startsWith('ال') && !STOPS.has(bare(after.norm)) && joined(text, nx, after);
-      // المجلس الوطني لحقوق الإنسان: a linking noun with ل before a definite word continues the name.
-      if (LINKERS.has(nx.norm) && defAfter) {
+      // A construct noun and a definite word after `nx`: ملاحظي الانتخابات, حقوق النساء.
+      const after2 = words[j + 3];
+      const chainAfter = !!after && !!after2 && after.lexical && !STOPS.has(after.norm) && !after.norm.startsWith('و') && joined(text, nx, after) &&
+        after2.lexical && bare(after2.norm).startsWith('ال') && !STOPS.has(bare(after2.norm)) && joined(text, after, after2);
+      // المجلس الوطني لحقوق الإنسان: a linking noun with ل before a definite word continues the name, or before a
+      // construct chain (اللجنة الخاصة لاعتماد ملاحظي الانتخابات).
+      if (LINKERS.has(nx.norm) && (defAfter || chainAfter)) {
+        j += defAfter ? 2 : 3;
+        continue;
+      }
+      if (kind === 'ORG' && j > i) {
+        // الجمعية المغربية للدفاع عن حقوق النساء: عن after a defence continues the name.
+        if (nx.norm === 'عن' && /دفاع$/.test(bare(words[j]!.norm)) && (defAfter || chainAfter)) {
+          j += defAfter ? 2 : 3;
+          continue;
+        }
+        // أطباء بلا حدود، الجمعية البلجيكية للمحامين بلا حدود.
+        if (nx.norm === 'بلا' && after?.norm === 'حدود' && joined(text, nx, after)) {
+          j += 2;
+          continue;
+        }
+        // كلية الآداب و العلوم الإنسانية: the conjunction written apart (not before a second body: و اللجنة الوطنية).
+        if (nx.norm === 'و' && defAfter && !ORG_HEAD_SET.has(after!.norm)) {
+          j += 2;
+          continue;
+        }
+      }
+      // مستشفى ابن رشد، جامعة ابن زهر: an indefinite head named after a person (not آبي, Abe: حكومة آبي).
+      if (kind === 'ORG' && !definiteHead && j === i && NAME_PARTICLE_SET.has(nx.norm) && text.charCodeAt(nx.start) !== 0x0622 &&
+        after?.lexical && joined(text, nx, after) && !STOPS.has(after.norm)) {
         j += 2;
         continue;
       }
@@ -418,9 +461,24 @@ function cutOf(norm: string, rest: string): number {
   return norm.endsWith(rest) ? norm.length - rest.length : 0;
 }
 
-/** Place names opened by a head noun before a known place: `إقليم تنغير`, `جهة العيون الساقية الحمراء`. */
+/** Numbered roads: `الطريق الوطنية رقم 12`, `الطريق الجهوية رقم 704`, `الطريق السيار رقم 1`. */
+const ROAD_HEAD = normalizeKey('الطريق');
+const ROAD_NUMBER = normalizeKey('رقم');
+
+/** Place names opened by a head noun before a known place: `إقليم تنغير`, `جهة العيون الساقية الحمراء`; numbered roads. */
 export function placeCandidates(text: string, words: readonly Word[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  for (let i = 0; i + 3 < words.length; i++) {
+    const w = words[i]!;
+    const r = readingsOf(w).find((x) => x.rest === ROAD_HEAD);
+    if (!r) continue;
+    // The head, one or two adjectives (الوطنية، الجهوية، السيار), رقم and a number, one space apart.
+    let j = i + 1;
+    while (j < i + 3 && words[j]!.lexical && words[j]!.norm.startsWith('ال') && joined(text, words[j - 1]!, words[j]!)) j++;
+    if (j === i + 1 || words[j]?.norm !== ROAD_NUMBER || !/^\d{1,4}$/.test(words[j + 1]?.norm ?? '') || !joined(text, words[j - 1]!, words[j]!)) continue;
+    const start = sourceCut(text, w.start, r.cut);
+    out.push({ start, end: words[j + 1]!.end, w0: i, w1: j + 2, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[j + 1]!.end)) });
+  }
   const byStart = new Map<number, Candidate>();
   for (const c of found) if (c.kind === 'LOC' && (!byStart.has(c.w0) || byStart.get(c.w0)!.w1 < c.w1)) byStart.set(c.w0, c);
   for (let i = 0; i + 1 < words.length; i++) {

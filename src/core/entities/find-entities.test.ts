@@ -162,6 +162,28 @@ describe('linking', () => {
     expect(byMention(named, 'جلالة الملك')).toBeUndefined();
   });
 
+  it.each([
+    ['وأعلنت اللجنة الخاصة لاعتماد ملاحظي الانتخابات أن العملية انتهت.', 'اللجنة الخاصة لاعتماد ملاحظي الانتخابات'],
+    ['وقالت الجمعية المغربية للدفاع عن حقوق النساء إن العنف تزايد.', 'الجمعية المغربية للدفاع عن حقوق النساء'],
+    ['وقالت الجمعية البلجيكية للمحامين بلا حدود إن المحاكمة عادلة.', 'الجمعية البلجيكية للمحامين بلا حدود'],
+    ['وفاز مرشح حزب العدالة و التنمية بالمقعد.', 'حزب العدالة و التنمية'],
+    ['ونقل المصاب إلى مستشفى ابن رشد لتلقي العلاج.', 'مستشفى ابن رشد'],
+  ])('%s names the institution %s', (text, name) => {
+    expect(byMention(entitiesOf(text), name)?.type).toBe('organization');
+  });
+
+  it('keeps two bodies joined by a conjunction apart, and a government named after its head as it was', () => {
+    const es = entitiesOf('ووقعت وزارة العمل و اللجنة الوطنية للاستقدام اتفاقية جديدة.');
+    expect(es.some((e) => e.name.includes('العمل و اللجنة'))).toBe(false);
+    expect(entitiesOf('وقالت حكومة آبي خطوات جديدة.').some((e) => e.name === 'حكومة آبي خطوات')).toBe(false);
+  });
+
+  it('reads numbered roads as places', () => {
+    const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
+    expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');
+    expect(byMention(es, 'الطريق الجهوية رقم 704')?.type).toBe('location');
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

@@ -199,7 +199,7 @@ function toEntity(text: string, g: Group, i: number): Entity {
   const seen = new Map<string, string>();
   for (const m of mentions) {
     const k = m.key;
-    if (!seen.has(k)) seen.set(k, text.slice(m.start, m.end));
+    if (!seen.has(k)) seen.set(k, displayForm(text, m.start, m.end));
   }
   const rec = g.record >= 0 ? REGISTRY_RECORDS[g.record] : undefined;
   let name: string;
@@ -224,6 +224,17 @@ function toEntity(text: string, g: Group, i: number): Entity {
   if (rec?.wikidata) out.wikidata = rec.wikidata;
   if (rec) out.nameEn = rec.nameEn;
   return out;
+}
+
+/**
+ * A mention as a name: its text, with the article's alif restored where a preposition ل took it (للمديرية is ل +
+ * المديرية, the mention starts at لمديرية: the name reads المديرية).
+ */
+function displayForm(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  if (start === 0 || text.charCodeAt(start - 1) !== 0x0644 || text.charCodeAt(start) !== 0x0644 || /\p{L}/u.test(text[start - 2] ?? '')) return raw;
+  // Only before an institution's head noun (لمديرية): للبنان is ل + لبنان.
+  return HEAD_NOUNS.has(normalizeKey(raw.split(/\s/)[0]!).slice(1)) ? 'ا' + raw : raw;
 }
 
 function dedupe(ms: EntityMention[]): EntityMention[] {

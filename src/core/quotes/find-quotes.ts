@@ -1080,6 +1080,11 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   if (isDocument(keys)) {
     // بلاغ للوزارة → الوزارة's fullest form; بيان صادر عن X → X; البيان → the last organisation.
     const rest = keys.slice(1).filter((k) => k !== 'رسمي' && k !== 'صادر');
+    // An institution named inside the phrase is the issuer (بلاغ لمجلس النواب).
+    for (const m of mentionsOver(index, span)) {
+      const e = ctx.entities[m.entity]!;
+      if (m.start > span.start && (e.type === 'organization' || e.type === 'country')) return { name: e.name, type: 'organization', entity: e.id };
+    }
     if (rest.length) {
       const inner = fullest(rest.map(bareKey), pool, span.start);
       if (inner) return { name: inner.name, type: 'organization', entity: inner.entity };
