@@ -317,7 +317,7 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       break;
     }
     if (j === i) continue;
-    const start = sourceCut(text, w.start, cutOf(w.norm, head.startsWith('ا') && !w.norm.endsWith(head) ? head.slice(1) : head));
+    const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
     out.push({ start, end: words[j]!.end, w0: i, w1: j + 1, kind, by: 'rule', key: toKey(text.slice(start, words[j]!.end)) });
   }
   return out;

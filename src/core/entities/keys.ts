@@ -55,7 +55,11 @@ function readingsOf(word: string): CliticReading[] {
   }
   const c = word[i];
   if (c !== undefined && PREP.has(c) && word.length - i > 3) {
-    if (c === 'ل' && word[i + 1] === 'ل') out.push({ cut: i + 1, rest: 'ا' + word.slice(i + 1) });
+    if (c === 'ل' && word[i + 1] === 'ل') {
+      // للجنة: ل + اللجنة, the article's lam merged with the noun's (read before the usual ل + ال: للحكومة).
+      if (word.length - i > 4) out.push({ cut: i + 1, rest: 'ال' + word.slice(i + 1) });
+      out.push({ cut: i + 1, rest: 'ا' + word.slice(i + 1) });
+    }
     else out.push({ cut: i + 1, rest: word.slice(i + 1) });
   }
   return out;

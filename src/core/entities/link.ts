@@ -227,13 +227,14 @@ function toEntity(text: string, g: Group, i: number): Entity {
 }
 
 /**
- * A mention as a name: its text, with the article's alif restored where a preposition ل took it (للمديرية is ل +
+ * A mention as a name: its text, with the article restored where a preposition ل took it (للمديرية is ل +
  * المديرية, the mention starts at لمديرية: the name reads المديرية).
  */
 function displayForm(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
   if (start === 0 || text.charCodeAt(start - 1) !== 0x0644 || text.charCodeAt(start) !== 0x0644 || /\p{L}/u.test(text[start - 2] ?? '')) return raw;
-  // Only before an institution's head noun (لمديرية): للبنان is ل + لبنان.
+  // Only before an institution's head noun (لمديرية): للبنان is ل + لبنان. (للجنة stays لجنة: ل + لجنة التنمية or
+  // ل + اللجنة الخاصة, the spelling does not say which.)
   return HEAD_NOUNS.has(normalizeKey(raw.split(/\s/)[0]!).slice(1)) ? 'ا' + raw : raw;
 }
 
