@@ -56,7 +56,9 @@ function readingsOf(word: string): CliticReading[] {
   const c = word[i];
   if (c !== undefined && PREP.has(c) && word.length - i > 3) {
     if (c === 'ل' && word[i + 1] === 'ل') {
-      // للجنة: ل + اللجنة, the article's lam merged with the noun's (read before the usual ل + ال: للحكومة).
+      // للبنان: ل + لبنان; للجنة: ل + اللجنة, the article's lam merged with the noun's (both read before the usual
+      // ل + ال: للحكومة).
+      out.push({ cut: i + 1, rest: word.slice(i + 1) });
       if (word.length - i > 4) out.push({ cut: i + 1, rest: 'ال' + word.slice(i + 1) });
       out.push({ cut: i + 1, rest: 'ا' + word.slice(i + 1) });
     }
