@@ -18,7 +18,7 @@ const read = <T>(f: string): T => JSON.parse(readFileSync(`${root}data/entities/
 
 interface CountryData { name?: string; en?: string; wd?: string; capital?: string[]; aliases?: string[]; demonyms?: string[]; plurals?: string[]; ambiguous?: string[]; kingdom?: boolean }
 interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
-interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[] }
+interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[]; genericBodies: string[] }
 
 /** Form kinds, as stored in the generated table (bit 8 marks a form that is also a common word). */
 const KIND = { name: 0, alias: 1, capital: 2, demonym: 3 } as const;
@@ -152,6 +152,9 @@ export const AFTER_NAME: readonly string[] = ${JSON.stringify(titles.afterName)}
 
 /** Phrases that name the reigning monarch without a name (جلالة الملك، صاحب الجلالة). */
 export const SOVEREIGNS: readonly string[] = ${JSON.stringify(titles.sovereigns)};
+
+/** An institution head with a common noun that names no institution (هيئة التدريس، حركة السير). */
+export const GENERIC_BODIES: readonly string[] = ${JSON.stringify(titles.genericBodies)};
 `;
 writeFileSync(`${root}src/core/entities/registry-data.ts`, out);
 console.log(`registry: ${records.length} records, ${forms.size} forms`);

@@ -2,7 +2,7 @@ import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
-import { AFTER_NAME, EVENT_HEADS, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
+import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 import type { Byline } from '../analysis.js';
@@ -404,6 +404,19 @@ function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
     else if (seen && seen.label !== 'O' && seen.bucket >= 2) return false;
   }
   return person;
+}
+
+/** Two-word keys (the head without its article) of phrases that name no institution: هيئة التدريس، حركة السير. */
+const GENERIC_KEYS = new Set(GENERIC_BODIES.map((p) => genericKey(toKey(p))));
+
+function genericKey(key: string): string {
+  const [a = '', b = ''] = key.split(' ');
+  return `${a.replace(/^ال/, '')} ${b}`;
+}
+
+/** An organisation mention whose first two words are a common phrase with an institution head (حركة السير). */
+export function isGenericBody(c: Candidate): boolean {
+  return c.kind === 'ORG' && !c.hit && GENERIC_KEYS.has(genericKey(c.key));
 }
 
 /** The monarch named without a name, as word keys; every such mention has the first phrase's key, so they link. */

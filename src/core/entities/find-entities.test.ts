@@ -178,6 +178,12 @@ describe('linking', () => {
     expect(entitiesOf('وقالت حكومة آبي خطوات جديدة.').some((e) => e.name === 'حكومة آبي خطوات')).toBe(false);
   });
 
+  it('names no institution for a head with a common noun (هيئة التدريس، حركة السير), but keeps real ones', () => {
+    const es = entitiesOf('وقال أعضاء هيئة التدريس إن حركة السير متوقفة، وأعلنت حركة التوحيد والإصلاح دعمها.');
+    expect(es.some((e) => e.name.startsWith('هيئة التدريس') || e.name.startsWith('حركة السير'))).toBe(false);
+    expect(byMention(es, 'حركة التوحيد والإصلاح')?.type).toBe('organization');
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');

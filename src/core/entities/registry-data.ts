@@ -62,3 +62,6 @@ export const AFTER_NAME: readonly string[] = ["في","من","على","إلى","�
 
 /** Phrases that name the reigning monarch without a name (جلالة الملك، صاحب الجلالة). */
 export const SOVEREIGNS: readonly string[] = ["جلالة الملك","صاحب الجلالة","خادم الحرمين الشريفين","عاهل البلاد"];
+
+/** An institution head with a common noun that names no institution (هيئة التدريس، حركة السير). */
+export const GENERIC_BODIES: readonly string[] = ["هيئة التدريس","موقع التواصل","مواقع التواصل","حركة السير","حركة المرور","حركة الملاحة","حركة الطيران","حركة التجارة","مجلس الإدارة","غرفة العمليات","غرفة النوم","بعثة الفريق","مكتب التصويت","مكاتب التصويت"];
