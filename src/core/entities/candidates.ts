@@ -406,6 +406,60 @@ function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
   return person;
 }
 
+/**
+ * Persons coordinated with persons: in a list of two names or more joined by و or commas (`محمد أولحاج وعصام الراقي
+ * وعبد الإله الحافيظي وهشام علوش`), an item the tagger left out that starts with و and a given name, and runs one to
+ * three name words to the next و-item, comma or stop, is a person too.
+ */
+export function listedPersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = new Int32Array(words.length).fill(-1);
+  const persons = cands.filter((c) => c.kind === 'PERS').sort((a, b) => a.w0 - b.w0);
+  cands.forEach((c, k) => { for (let i = c.w0; i < c.w1; i++) covered[i] = k; });
+  const isPerson = (i: number) => covered[i]! >= 0 && cands[covered[i]!]!.kind === 'PERS' && cands[covered[i]!]!.w0 === i;
+  const out: Candidate[] = [];
+  for (let p = 0; p < persons.length; p++) {
+    // The list so far: this person and the one before it, joined by و or a comma.
+    const c = persons[p]!;
+    const prev = persons[p - 1];
+    const inList = (prev && prev.w1 === c.w0 - (words[c.w0]!.norm.startsWith('و') ? 0 : 1)) || isPerson(listItemEnd(text, words, c.w1, covered));
+    if (!inList) continue;
+    let i = c.w1;
+    while (i < words.length) {
+      const w = words[i]!;
+      if (covered[i]! >= 0 || !w.lexical || !w.norm.startsWith('و') || !joined(text, words[i - 1]!, w)) break;
+      // وزير، ولي: a common word that starts with و is no conjunction and name.
+      const whole = corpusLabel(w.norm);
+      if (TITLE_SET.has(w.norm) || (whole && whole.label === 'O' && whole.bucket >= 3)) break;
+      const given = w.norm.slice(1);
+      // وولي العهد: a title after the conjunction.
+      if (TITLE_SET.has(given) || TITLE_SET.has(`${given} ${words[i + 1]?.norm ?? ''}`)) break;
+      const seen = corpusLabel(given);
+      if (given.startsWith('ال') || given.length < 3 || STOPS.has(given) || !(NAME_LINK_SET.has(given) || !seen || seen.label === 'PERS')) break;
+      const end = listItemEnd(text, words, i, covered);
+      if (end - i < 2 || end - i > 4) break;
+      // The item must end the list or lead to another person.
+      const after = words[end];
+      if (after && after.lexical && !isPerson(end) && !(after.norm.startsWith('و') && AFTER_NAME_SET_LIST.has(after.norm))) break;
+      out.push({ start: w.start + 1, end: words[end - 1]!.end, w0: i, w1: end, kind: 'PERS', by: 'rule', key: toKey(text.slice(w.start + 1, words[end - 1]!.end)) });
+      i = end;
+      if (!isPerson(i)) break;
+      i = cands[covered[i]!]!.w1;
+    }
+  }
+  return out;
+}
+
+/** Words with و that end a list: وذلك، وهو، وهي. */
+const AFTER_NAME_SET_LIST = keySet(['وذلك', 'وهو', 'وهي', 'وهم', 'وقد', 'وكان', 'وكانت']);
+
+/** The end of a list item from word `i`: the next word with و, a comma or other punctuation, or a covered word. */
+function listItemEnd(text: string, words: readonly Word[], i: number, covered: Int32Array): number {
+  let j = i + 1;
+  while (j < words.length && j - i < 4 && words[j]!.lexical && covered[j]! < 0 && !words[j]!.norm.startsWith('و') && !STOPS.has(words[j]!.norm) &&
+    !PARTICLES.has(words[j]!.norm) && joined(text, words[j - 1]!, words[j]!)) j++;
+  return j;
+}
+
 /** Two-word keys (the head without its article) of phrases that name no institution: هيئة التدريس، حركة السير. */
 const GENERIC_KEYS = new Set(GENERIC_BODIES.map((p) => genericKey(toKey(p))));
 

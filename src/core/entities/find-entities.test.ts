@@ -184,6 +184,14 @@ describe('linking', () => {
     expect(byMention(es, 'حركة التوحيد والإصلاح')?.type).toBe('organization');
   });
 
+  it('reads a name coordinated with persons in a list as a person, not a title after the conjunction', () => {
+    const text = 'واجتمع الرئيس بكل من محمد أولحاج وعصام الراقي وعبد الإله الحافيظي وهشام علوش وزكرياء الهاشيمي، وذلك لتسوية المستحقات.';
+    const names = entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['عبد الإله الحافيظي', 'زكرياء الهاشيمي']));
+    const es = entitiesOf('وهنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وولي العهد الشعب بالعيد.');
+    expect(es.some((e) => e.type === 'person' && e.name === 'ولي العهد')).toBe(false);
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');
