@@ -192,6 +192,11 @@ describe('linking', () => {
     expect(es.some((e) => e.type === 'person' && e.name === 'ولي العهد')).toBe(false);
   });
 
+  it('links a kunya with the family name to the person named in full with it', () => {
+    const es = entitiesOf('وقال الشيخ عمر عبد الرحيم بنسعيد إن الحوار ضروري. وأضاف أبو يوسف بنسعيد أن المراجعات مستمرة.');
+    expect(byMention(es, 'أبو يوسف بنسعيد')?.name).toBe('عمر عبد الرحيم بنسعيد');
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');

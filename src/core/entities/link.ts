@@ -190,7 +190,20 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
       if (headDropped || placeAdded) into(b, a);
     }
   }
+  // A kunya with the family name (أبو حفص رفيقي) is the person named in full with it (محمد عبد الوهاب رفيقي), when
+  // the family name is no nisba (البغدادي is shared by many) and one person only has it.
+  const people = [...groups.values()].filter((g) => g.type === 'person' && g.nameWords.length >= 2);
+  for (const a of people) {
+    if (!KUNYA.has(a.nameWords[0]!) || a.nameWords.length !== 3) continue;
+    const family = a.nameWords[2]!;
+    if (family.startsWith('ال')) continue;
+    const others = people.filter((b) => b !== a && groups.has(b.key) && !KUNYA.has(b.nameWords[0]!) && b.nameWords.at(-1) === family);
+    if (others.length === 1) into(a, others[0]!);
+  }
 }
+
+/** Kunya heads (أبو حفص), as skeletons. */
+const KUNYA = new Set(['أبو', 'أبي', 'أم'].map((w) => skeleton(normalizeKey(w))));
 
 const MINISTRY_SKELETON = skeleton(normalizeKey('وزارة'));
 
