@@ -6,6 +6,7 @@ import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SO
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 import type { Byline } from '../analysis.js';
+import { GIVEN_NAMES } from '../article/data/names.js';
 
 /** Entity classes before linking. */
 export type Kind = 'PERS' | 'LOC' | 'ORG' | 'MISC';
@@ -38,6 +39,8 @@ const STATE_BODY_SET = keySet(STATE_BODIES);
 const WORK_SET = keySet(WORK_NOUNS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
 const ROYAL_SET = keySet(['الملك', 'للملك', 'والملك']);
+/** Common Arabic given names (the byline parser's list). */
+const GIVEN_SET = keySet(GIVEN_NAMES);
 const NAME_PARTICLE_SET = keySet(['ابن', 'بن', 'أبو', 'أبي']);
 /** Words with ب that belong to names (هيئة الأمر بالمعروف، مؤسسة ... للمغاربة المقيمين بالخارج). */
 const NAME_WITH_BI = keySet(['بالمعروف', 'بالخارج']);
@@ -393,11 +396,11 @@ export function bylineCandidates(text: string, words: readonly Word[], bylines: 
 }
 
 /**
- * By the unlabelled news, one of the words is mostly a name (or the last one is a family name of the nisba shape),
- * and none is mostly a place or an organisation.
+ * By the unlabelled news, one of the words is mostly a name (or the first is a common given name, or the last a
+ * family name of the nisba shape), and none is mostly a place or an organisation.
  */
 function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
-  let person = w1 - w0 >= 2 && isNisba(words[w1 - 1]!.norm);
+  let person = w1 - w0 >= 2 && (isNisba(words[w1 - 1]!.norm) || GIVEN_SET.has(words[w0]!.norm));
   for (let k = w0; k < w1; k++) {
     const seen = corpusLabel(words[k]!.norm);
     if (seen?.label === 'PERS') person = true;
@@ -434,7 +437,7 @@ export function listedPersons(text: string, words: readonly Word[], cands: reado
       // وولي العهد: a title after the conjunction.
       if (TITLE_SET.has(given) || TITLE_SET.has(`${given} ${words[i + 1]?.norm ?? ''}`)) break;
       const seen = corpusLabel(given);
-      if (given.startsWith('ال') || given.length < 3 || STOPS.has(given) || !(NAME_LINK_SET.has(given) || !seen || seen.label === 'PERS')) break;
+      if (given.startsWith('ال') || given.length < 3 || STOPS.has(given) || !(NAME_LINK_SET.has(given) || GIVEN_SET.has(given) || !seen || seen.label === 'PERS')) break;
       const end = listItemEnd(text, words, i, covered);
       if (end - i < 2 || end - i > 4) break;
       // The item must end the list or lead to another person.
@@ -458,6 +461,41 @@ function listItemEnd(text: string, words: readonly Word[], i: number, covered: I
   while (j < words.length && j - i < 4 && words[j]!.lexical && covered[j]! < 0 && !words[j]!.norm.startsWith('و') && !STOPS.has(words[j]!.norm) &&
     !PARTICLES.has(words[j]!.norm) && joined(text, words[j - 1]!, words[j]!)) j++;
   return j;
+}
+
+/**
+ * Names after a title that the tagger left out (`والدكتورة أسماء المرابط`): after a definite title or honorific, a
+ * common given name and one more name word, one space apart, then punctuation, a particle or a definite word (the
+ * role that follows: الباحثة).
+ */
+export function titledPersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(words.length);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const out: Candidate[] = [];
+  const free = (k: number) => {
+    const w = words[k];
+    return !!w && w.lexical && covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && !STOPS.has(w.norm) && !PARTICLES.has(w.norm) &&
+      !TITLE_SET.has(w.norm) && text.slice(words[k - 1]!.end, w.start) === ' ';
+  };
+  for (let i = 0; i + 2 < words.length; i++) {
+    const t = words[i]!;
+    if (!t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
+    // Not a king's or prince's name, which names airports and hospitals (مطار الملك فهد الدولي).
+    if (ROYAL_SET.has(t.norm) || ROYAL_SET.has(readingsOf(t).at(-1)!.rest) || /^(?:[وفبل]?ال)?(?:امير|اميره|سلطان)$/.test(t.norm)) continue;
+    if (!free(i + 1) || !free(i + 2) || !GIVEN_SET.has(words[i + 1]!.norm) || text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على') continue;
+    // The second word is a family name: not a word with a proclitic (فهد بالباحة، فهد والتأكد) nor a plural (أسماء الفائزين).
+    const second = words[i + 2]!.norm;
+    // A nasab goes on (عالية بنت الحسين) and a quantifier is no name (علي كل حال).
+    if (second === 'بن' || second === 'بنت' || second === 'ابن' || second === 'كل' || second === 'بعض') continue;
+    if ((second.startsWith('و') && !WAW_NAMES.has(second)) || /^(?:[بكفل]ال|لل)/.test(second) || /^ال.+(?:ين|ون|ات)$/.test(second)) continue;
+    const after = words[i + 3];
+    if (after && after.lexical && !PARTICLES.has(after.norm) && !STOPS.has(after.norm) && !after.norm.startsWith('ال')) continue;
+    const start = words[i + 1]!.start;
+    const end = words[i + 2]!.end;
+    out.push({ start, end, w0: i + 1, w1: i + 3, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
+    i += 2;
+  }
+  return out;
 }
 
 /** Two-word keys (the head without its article) of phrases that name no institution: هيئة التدريس، حركة السير. */

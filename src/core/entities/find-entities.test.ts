@@ -197,6 +197,13 @@ describe('linking', () => {
     expect(byMention(es, 'أبو يوسف بنسعيد')?.name).toBe('عمر عبد الرحيم بنسعيد');
   });
 
+  it('reads a common given name and one more word after a title as a person, not a royal name or a plural', () => {
+    const es = entitiesOf('وشارك في الندوة الإمام طارق أوبرو والدكتورة أسماء المرابط الباحثة في الشأن الديني.');
+    expect(byMention(es, 'أسماء المرابط')?.type).toBe('person');
+    expect(entitiesOf('وأعلن المنظمون أسماء الفائزين بالجائزة.').some((e) => e.type === 'person')).toBe(false);
+    expect(entitiesOf('وهبطت الطائرة في مطار الملك فهد الدولي بالدمام.').some((e) => e.type === 'person' && e.name === 'فهد الدولي')).toBe(false);
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');

@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { SOVEREIGN_KEY, bylineCandidates, isGenericBody, listedPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { SOVEREIGN_KEY, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates } from './link.js';
 import { toKey } from './keys.js';
 import { propagateNames } from './propagate.js';
@@ -85,6 +85,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   }
 
   cands.push(...listedPersons(text, words, cands));
+  cands.push(...titledPersons(text, words, cands));
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands.push(...propagateNames(text, words, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
