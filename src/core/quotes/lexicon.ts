@@ -154,9 +154,9 @@ function inflect(e: CueEntry): Array<[string, CueForm, boolean]> {
     // يرى has a body of two letters: يرون، يروا.
     const defective = /[يوا]$/.test(body) && body.length >= 2;
     const stem = defective ? body.slice(0, -1) : body;
-    for (const p of ['ي', 'ت', 'ن']) out.push([p + body, 'imperfect', p === 'ن']);
-    // Hamza-initial imperfects (يؤكد → أؤكد) are rare in news; the plain alef person is added for the rest.
-    if (!body.startsWith('ؤ')) out.push(['ا' + body, 'imperfect', false]);
+    // Third persons only: the first (نقول، ندعو، أؤكد) is the narrator's voice, or the quoted speaker's own words
+    // inside a quotation already reported; neither is an attribution (GUIDELINE: the narrator's statements do not count).
+    for (const p of ['ي', 'ت']) out.push([p + body, 'imperfect', false]);
     for (const p of ['ي', 'ت']) {
       out.push([p + stem + 'ون', 'imperfect', true], [p + (defective ? body : stem) + 'ان', 'imperfect', true]);
     }
