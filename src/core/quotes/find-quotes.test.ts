@@ -126,6 +126,13 @@ describe('according to, without a verb', () => {
   it('حسب in the sense of "in accordance with" is no source', () => {
     expect(attributions('وتم توزيع المساعدات حسب الحاجة في كل منطقة.')).toEqual([]);
   });
+  it.each([
+    ['ووفقا لنصوص القانون، يعاقب بالسجن كل من أنشأ جمعية غير مرخصة.'],
+    ['وبحسب المادة 12 من القانون فإن العقوبة تصل إلى السجن.'],
+    ['وتتم العملية طبقا للنظام الخاص بالمسابقات.'],
+  ])('a law or rule is followed, not quoted: %s', (text) => {
+    expect(attributions(text)).toEqual([]);
+  });
 });
 
 describe('denial, rejection and the negation trap', () => {

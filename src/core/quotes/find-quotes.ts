@@ -77,6 +77,10 @@ const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 
   'اكتوبر', 'نونبر', 'نوفمبر', 'دجنبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين']);
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
+/** Texts that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام. */
+const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', 'ماده', 'مواد', 'فصل', 'دستور', 'نظام', 'انظمه', 'لائحه', 'تعليمات', 'قواعد',
+  'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود'].flatMap((w) => [w, 'ال' + w]));
+
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
 const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'حيث', 'اذ', 'بينما', 'فيما']);
 
@@ -729,6 +733,8 @@ class RegionFinder {
       if (c && c.form === 'noun' && c.lemma === 'قال') return;
     }
     const keys = phraseKeys(words, phrase);
+    // وفقا لنصوص القانون، طبقا للمادة 12: in accordance with a rule, not reported speech.
+    if (RULE_HEADS.has(bareKey(keys[0] ?? '').replace(/^ل/, '')) || RULE_HEADS.has(bareKey(bareKey(keys[0] ?? '').replace(/^ل/, '')))) return;
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
     if (!isSourceLike(keys) && !(this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources))) return;
     this.accordingFrom(i, phrase.to, phrase);
