@@ -106,6 +106,11 @@ describe('continuation: وأضاف, participles and cue-less quotations take the
       'مؤكدا', 'المدرب', 'الفريق جاهز', 'asserts', 'indirect',
     ]);
   });
+  it('من جهته opens a sentence like من جانبه: the participle takes the verb\'s subject', () => {
+    expect(attributions('ومن جهته، أشاد المدير بالمعرض، مضيفا أن الدخول سيكون مجانا طيلة أيامه.')).toContainEqual([
+      'مضيفا', 'المدير', 'الدخول سيكون مجانا طيلة أيامه', 'asserts', 'indirect',
+    ]);
+  });
   it('a quoted paragraph with no cue belongs to the last speaker', () => {
     const text = 'وقال الرئيس: “سنواصل العمل مع شركائنا في المنطقة”.\n“ولن نتراجع عن التزاماتنا تجاه المواطنين مهما كانت الظروف”.';
     const a = analyze(text);

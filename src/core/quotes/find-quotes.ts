@@ -325,9 +325,9 @@ class RegionFinder {
       const after = phraseAfter(words, k + 1, this.to);
       if (after) return extendToApposedName(words, after, this.to);
     }
-    // The sentence's verb opens it, or follows an opener (من جانبها، بدوره): its subject comes after the verb.
+    // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره): its subject comes after the verb.
     let v = s;
-    if (/^و?من$/.test(words[v]?.n ?? '') && /^جانب(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
+    if (/^و?من$/.test(words[v]?.n ?? '') && /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
     else if (/^و?بدور(?:ه|ها|هم|هما)$/.test(words[v]?.n ?? '')) v += 1;
     if (isComma(words[v])) v++;
     const p = phraseAfter(words, v + 1, i);
