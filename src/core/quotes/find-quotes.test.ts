@@ -111,6 +111,15 @@ describe('continuation: وأضاف, participles and cue-less quotations take the
       'مضيفا', 'المدير', 'الدخول سيكون مجانا طيلة أيامه', 'asserts', 'indirect',
     ]);
   });
+  it('an honorific (معاليه، سموه) stands for the dignitary named before', () => {
+    const a = analyze('وقال وزير الصحة خالد الفالح إن الخدمات تحسنت. وأكد معاليه أن الوزارة ستواصل العمل.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['خالد الفالح', 'خالد الفالح']);
+  });
+  it('statements made to an outlet frame the verb that reports them', () => {
+    expect(attributions('وقال الوزير، خلال تصريحات لـ«الشرق الأوسط»، إن الحكومة قامت بجولات تفقدية.')).toEqual([
+      ['وقال', 'الوزير', 'الحكومة قامت بجولات تفقدية', 'asserts', 'indirect'],
+    ]);
+  });
   it('a quoted paragraph with no cue belongs to the last speaker', () => {
     const text = 'وقال الرئيس: “سنواصل العمل مع شركائنا في المنطقة”.\n“ولن نتراجع عن التزاماتنا تجاه المواطنين مهما كانت الظروف”.';
     const a = analyze(text);
@@ -127,6 +136,11 @@ describe('according to, without a verb', () => {
     ['ووفقا للشرطة، تم توقيف ثلاثة أشخاص.', ['ووفقا', 'للشرطة', 'تم توقيف ثلاثة أشخاص', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+  it('the ل that وفقا takes is no part of the source', () => {
+    expect(attributions('ووفقا لتقارير أمنية ليبية فإن المهاجرين عبروا الحدود.')).toEqual([
+      ['ووفقا', 'تقارير أمنية ليبية', 'المهاجرين عبروا الحدود', 'asserts', 'indirect'],
+    ]);
   });
   it('حسب in the sense of "in accordance with" is no source', () => {
     expect(attributions('وتم توزيع المساعدات حسب الحاجة في كل منطقة.')).toEqual([]);

@@ -356,6 +356,11 @@ class RegionFinder {
     } else if (!cue.enclitic) {
       phrase = phraseAfter(words, i + 1, this.to, { max: 9 });
       if (phrase) after = phrase.to;
+      // تصريحات لـ«الشرق الأوسط»، تصريح للصحفيين: who was told, not who spoke (a communiqué's ل is its issuer).
+      // خلال تصريحات لـ«الشرق الأوسط»، تصريح للصحفيين: statements made to someone frame the verb that reports
+      // them (قال X، خلال تصريحات لـ...، إن); the dative is who was told, not who spoke. (A communiqué's ل is its
+      // issuer: بلاغ للوزارة.)
+      if (phrase && cue.lemma === 'صرح' && /^ل/.test(words[phrase.from]!.n)) return;
     }
     const comp = this.complement(after, { ...cue, weak: true, cls: cue.cls === 'object' ? 'say' : cue.cls });
     if (!comp) return;
@@ -727,6 +732,10 @@ class RegionFinder {
     }
     phrase = phraseAfter(words, j, this.to, { max: 8, allowDative: true });
     if (!phrase) return;
+    // وفقا لتقارير أمنية: the source is تقارير أمنية; the ل is the preposition وفقا takes (بحسب لجنة keeps its lam,
+    // and so does للوزارة, whose second lam is the article's).
+    const first = words[phrase.from]!;
+    const dative = /^[وف]?(?:وفقا|طبقا|تبعا)$/.test(w.n) && phrase.from === j && /^ل[^ل]/.test(first.n) && first.n.length > 3 && !phrase.lead;
     // نقلا عن مسؤولين قولهم إن ...: the reported قول after the source carries the attribution.
     for (let k = phrase.to; k < Math.min(this.to, phrase.to + 4); k++) {
       const c = cueOf(words[k]!);
@@ -736,8 +745,11 @@ class RegionFinder {
     // وفقا لنصوص القانون، طبقا للمادة 12: in accordance with a rule, not reported speech.
     if (RULE_HEADS.has(bareKey(keys[0] ?? '').replace(/^ل/, '')) || RULE_HEADS.has(bareKey(bareKey(keys[0] ?? '').replace(/^ل/, '')))) return;
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
-    if (!isSourceLike(keys) && !(this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources))) return;
-    this.accordingFrom(i, phrase.to, phrase);
+    const led: Phrase = { ...phrase, lead: 1 };
+    const source = isSourceLike(keys) || (this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources));
+    // Without its ل a source noun shows (وطبقا لمصدر مطلع); a source found with it is named without it.
+    if (!source && !(dative && isSourceLike(phraseKeys(words, led)))) return;
+    this.accordingFrom(i, phrase.to, dative ? led : phrase);
   }
 
   /**

@@ -109,8 +109,12 @@ export const PERSON_TITLES = set(`
 /** Document nouns whose source is their issuer: بلاغ للوزارة → the ministry. */
 export const DOCUMENT_HEADS = set(`بلاغ البلاغ بيان البيان`);
 
-/** Anaphoric source phrases that point back to the last source: المصدر ذاته، المتحدث، الأخير. */
-export const ANAPHORS = set(`ذاته ذاتها نفسه نفسها المتحدث المتحدثة الأخير الأخيرة`);
+/**
+ * Anaphoric source phrases that point back to the last source: المصدر ذاته، المتحدث، الأخير, and the honorifics
+ * that stand for a dignitary already named (وأكد معاليه، وأوضح سموه).
+ */
+export const ANAPHORS = set(`ذاته ذاتها نفسه نفسها المتحدث المتحدثة الأخير الأخيرة معاليه معاليها سموه سموها سعادته سعادتها فضيلته
+  سماحته جلالته`);
 
 /** Attitude nouns of worry (أعرب عن قلقه، أبدى تخوفه، يبدي أسفه): stance `concern`. */
 export const CONCERN_WORDS = set(`
