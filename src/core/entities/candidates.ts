@@ -479,7 +479,8 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
   };
   for (let i = 0; i + 2 < words.length; i++) {
     const t = words[i]!;
-    if (!t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
+    // A given name next is rare: tested first.
+    if (!GIVEN_SET.has(words[i + 1]!.norm) || !t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
     // Not a king's or prince's name, which names airports and hospitals (مطار الملك فهد الدولي).
     if (ROYAL_SET.has(t.norm) || ROYAL_SET.has(readingsOf(t).at(-1)!.rest) || /^(?:[وفبل]?ال)?(?:امير|اميره|سلطان)$/.test(t.norm)) continue;
     if (!free(i + 1) || !free(i + 2) || !GIVEN_SET.has(words[i + 1]!.norm) || text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على') continue;
@@ -514,6 +515,7 @@ export function isGenericBody(c: Candidate): boolean {
 /** The monarch named without a name, as word keys; every such mention has the first phrase's key, so they link. */
 const SOVEREIGN_KEYS = SOVEREIGNS.map((p) => p.split(' ').map((w) => normalizeKey(w)));
 export const SOVEREIGN_KEY = toKey(SOVEREIGNS[0] ?? '');
+const SOVEREIGN_SECOND = new Set(SOVEREIGN_KEYS.map((p) => p[1] ?? ''));
 
 /**
  * The reigning monarch named by a phrase without a name (`جلالة الملك`، `لصاحب الجلالة`): one person per article,
@@ -525,6 +527,8 @@ export function sovereignCandidates(text: string, words: readonly Word[]): Candi
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.lexical) continue;
+    // The phrases' second words are rare: tested before the first word's readings.
+    if (!SOVEREIGN_SECOND.has(words[i + 1]?.norm ?? '')) continue;
     for (const r of readingsOf(w)) {
       const phrase = SOVEREIGN_KEYS.find((p) => p[0] === r.rest && p.every((k, d) => d === 0 || (words[i + d]?.lexical && words[i + d]!.norm === k)));
       if (!phrase) continue;

@@ -177,12 +177,13 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
   }
   // With and without the head noun, or with a place after the name.
   const named = [...groups.values()].filter((g) => g.record < 0 && (g.type === 'organization' || g.type === 'other'));
-  const wordsOf = (g: Group) => g.mentions.map((m) => m.key.split(' ')).sort((a, b) => b.length - a.length)[0] ?? [];
+  // Each group's longest mention as skeletons, once (the comparison below is pairwise).
+  const longest = new Map(named.map((g) => [g, (g.mentions.map((m) => m.key.split(' ')).sort((a, b) => b.length - a.length)[0] ?? []).map(skeleton)]));
   for (const a of named) {
     for (const b of named) {
       if (a === b || !groups.has(a.key) || !groups.has(b.key)) continue;
-      const wa = wordsOf(a).map(skeleton);
-      const wb = wordsOf(b).map(skeleton);
+      const wa = longest.get(a)!;
+      const wb = longest.get(b)!;
       // A ministry's portfolio alone is one word: `الداخلية` / `وزارة الداخلية`.
       const portfolio = wb.length === 1 && wa.length === 2 && wa[0] === MINISTRY_SKELETON;
       const headDropped = (wb.length >= 2 || portfolio) && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
