@@ -141,6 +141,9 @@ describe('according to, without a verb', () => {
     expect(attributions('ووفقا لتقارير أمنية ليبية فإن المهاجرين عبروا الحدود.')).toEqual([
       ['ووفقا', 'تقارير أمنية ليبية', 'المهاجرين عبروا الحدود', 'asserts', 'indirect'],
     ]);
+    // للمصادر: the name reads the article the preposition took; the mention stays as written.
+    const a = analyze('ووفقا للمصادر العسكرية فإن القوات تقدمت نحو المدينة.');
+    expect(a.quotes[0]?.speaker?.name).toBe('المصادر العسكرية');
   });
   it('حسب in the sense of "in accordance with" is no source', () => {
     expect(attributions('وتم توزيع المساعدات حسب الحاجة في كل منطقة.')).toEqual([]);
@@ -149,6 +152,7 @@ describe('according to, without a verb', () => {
     ['ووفقا لنصوص القانون، يعاقب بالسجن كل من أنشأ جمعية غير مرخصة.'],
     ['وبحسب المادة 12 من القانون فإن العقوبة تصل إلى السجن.'],
     ['وتتم العملية طبقا للنظام الخاص بالمسابقات.'],
+    ['وتم صرف التعويضات وفقا للقرار الصادر عن مجلس الوزراء.'],
   ])('a law or rule is followed, not quoted: %s', (text) => {
     expect(attributions(text)).toEqual([]);
   });

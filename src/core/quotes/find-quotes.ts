@@ -79,7 +79,7 @@ const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
 /** Texts that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام. */
 const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', 'ماده', 'مواد', 'فصل', 'دستور', 'نظام', 'انظمه', 'لائحه', 'تعليمات', 'قواعد',
-  'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود'].flatMap((w) => [w, 'ال' + w]));
+  'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود', 'قرار', 'قرارات'].flatMap((w) => [w, 'ال' + w]));
 
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
 const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'حيث', 'اذ', 'بينما', 'فيما']);
@@ -735,7 +735,9 @@ class RegionFinder {
     // وفقا لتقارير أمنية: the source is تقارير أمنية; the ل is the preposition وفقا takes (بحسب لجنة keeps its lam,
     // and so does للوزارة, whose second lam is the article's).
     const first = words[phrase.from]!;
-    const dative = /^[وف]?(?:وفقا|طبقا|تبعا)$/.test(w.n) && phrase.from === j && /^ل[^ل]/.test(first.n) && first.n.length > 3 && !phrase.lead;
+    const takesLam = /^[وف]?(?:وفقا|طبقا|تبعا)$/.test(w.n) && phrase.from === j && first.n.length > 3 && !phrase.lead;
+    const dative = takesLam && /^ل[^ل]/.test(first.n);
+    if (takesLam && first.n.startsWith('لل')) phrase = { ...phrase, article: true };
     // نقلا عن مسؤولين قولهم إن ...: the reported قول after the source carries the attribution.
     for (let k = phrase.to; k < Math.min(this.to, phrase.to + 4); k++) {
       const c = cueOf(words[k]!);
@@ -1077,7 +1079,10 @@ function mentionsOver(index: ArticleIndex, span: Span): Array<{ start: number; e
 
 function phraseText(text: string, words: Word[], p: Phrase): string {
   const s = phraseSpan(words, p);
-  return text.slice(s.start, s.end).replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  const raw = text.slice(s.start, s.end);
+  // للمصادر العسكرية → المصادر العسكرية (the preposition's lam took the article's alif).
+  const named = p.article && raw.startsWith('لل') ? 'ال' + raw.slice(2) : raw;
+  return named.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Name particles that keep a following definite word inside a name: عبد الإله، سعد الدين، أبو حفص. */

@@ -14,6 +14,11 @@ export interface Phrase {
   to: number;
   /** Code units to skip at the start of the first word: the conjunction و of a split conjunct (وبيونغ يانغ). */
   lead?: number;
+  /**
+   * The first word is ل + a definite noun written لل (وفقا للمصادر العسكرية): its name and keys read the article
+   * (المصادر), its mention stays the text as written.
+   */
+  article?: boolean;
 }
 
 /** Options of the noun-phrase walker. */
@@ -215,6 +220,7 @@ export function phraseKeys(words: Word[], p: Phrase): string[] {
   const out: string[] = [];
   for (let k = p.from; k < p.to; k++) if (words[k]!.kind === 'word' || words[k]!.kind === 'number') out.push(words[k]!.n);
   if (p.lead && out.length) out[0] = out[0]!.slice(1);
+  if (p.article && out.length && out[0]!.startsWith('لل')) out[0] = 'ال' + out[0]!.slice(2);
   return out;
 }
 
