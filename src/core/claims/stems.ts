@@ -2,6 +2,7 @@
 // stripped (والجنود → جنود, كوريين → كوري, يقاتلون → قاتل), function words dropped. Light stemming in
 // the style of Larkey's light10: cheap, and good enough to see that two contents share their nouns and verbs.
 import { normalizeKey } from '../normalize/ar.js';
+import { firstTokenAfter } from '../tokenize/first-token.js';
 import type { Token } from '../tokenize/types.js';
 
 const STOP = new Set(
@@ -48,22 +49,14 @@ export function contentStems(text: string): Set<string> {
 }
 
 /**
- * The content stems of `text.slice(start, end)` read from its tokens (their normal forms), each token stemmed
- * once per run: the same set as `contentStems` of the slice, without normalising and splitting it again.
+ * The content stems of `text.slice(start, end)` read from its tokens (their normal forms): the same set as
+ * `contentStems` of the slice, without normalising and splitting it again.
  *
  * @param tokens The article's tokens, sorted and contiguous.
  */
 export function spanStems(text: string, tokens: readonly Token[], start: number, end: number): Set<string> {
   const out = new Set<string>();
-  // The first token ending after `start` (binary search: tokens tile the text).
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < tokens.length; i++) {
+  for (let i = firstTokenAfter(tokens, start); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start >= end) break;
     if (t.kind === 'space' || t.kind === 'newline' || t.kind === 'punct' || t.kind === 'quote') continue;

@@ -5,6 +5,7 @@ import { isSpaceCode } from '../source/span.js';
 import { isTerminalCode } from '../tokenize/char-class.js';
 import { pairQuotes } from './pair-quotes.js';
 import { ARABIC_LETTER_NAMES, LATIN_ABBREVIATIONS } from './abbreviations.js';
+import { firstTokenAfter } from '../tokenize/first-token.js';
 
 /**
  * A quotation longer than this (UTF-16 code units) is not kept in one sentence: a pair that far apart
@@ -55,17 +56,6 @@ export function splitSentences(text: string, tokens: Token[], structure: Article
   return out;
 }
 
-/** Index of the first token that ends after `offset` (binary search). */
-function firstTokenAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const NO_PAIRS = new Int32Array(0);
 

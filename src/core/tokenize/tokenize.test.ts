@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize.js';
+import { firstTokenAfter } from './first-token.js';
 
 /** Non-space tokens as `kind:text`. */
 function show(text: string): string[] {
@@ -84,5 +85,15 @@ describe('tokenize: white space and fields', () => {
   ])('%s has kind %s, script %s, normal %s', (text, kind, script, normal) => {
     const [t] = tokenize(text);
     expect([t?.kind, t?.script, t?.normal]).toEqual([kind, script, normal]);
+  });
+});
+
+describe('firstTokenAfter', () => {
+  it('finds the first token that ends after an offset', () => {
+    const tokens = tokenize('قال الوزير إن');
+    expect(firstTokenAfter(tokens, 0)).toBe(0);
+    expect(firstTokenAfter(tokens, 3)).toBe(1);
+    expect(firstTokenAfter(tokens, 4)).toBe(2);
+    expect(firstTokenAfter(tokens, 100)).toBe(tokens.length);
   });
 });
