@@ -443,7 +443,8 @@ export function listedPersons(text: string, words: readonly Word[], cands: reado
       // The item must end the list or lead to another person.
       const after = words[end];
       if (after && after.lexical && !isPerson(end) && !(after.norm.startsWith('و') && AFTER_NAME_SET_LIST.has(after.norm))) break;
-      out.push({ start: w.start + 1, end: words[end - 1]!.end, w0: i, w1: end, kind: 'PERS', by: 'rule', key: toKey(text.slice(w.start + 1, words[end - 1]!.end)) });
+      const start = sourceCut(text, w.start, 1);
+      out.push({ start, end: words[end - 1]!.end, w0: i, w1: end, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
       i = end;
       if (!isPerson(i)) break;
       i = cands[covered[i]!]!.w1;
