@@ -12,7 +12,8 @@ const ARTICLES = 2000;
 
 /**
  * The fault test of issue 9: three `isnad worker` processes on a real PostgreSQL share 2,000 queued
- * articles; one is killed with SIGKILL in the middle of its work, another is stopped and started again.
+ * articles; one is killed with SIGKILL in the middle of its work (caught holding jobs), another is stopped and
+ * started again.
  * Every article must end analysed exactly once, and a job that always fails (a database trigger refuses
  * the analysis of one article) must end dead-lettered with its error after its retries.
  */
@@ -57,12 +58,27 @@ describe.skipIf(!PG_URL)('three workers, one killed and one restarted', () => {
 
     const args = ['--db', url, '--batch', '8', '--exit-when-idle', '--maintenance', '1', '--poll', '200'];
     const analysed = async () => Number((await db.query(`SELECT count(*)::int AS n FROM ${schema}.analyses`)).rows[0].n);
-    workers.push(spawnWorker('a', args), spawnWorker('b', args), spawnWorker('c', args));
-    const [a, b, c] = workers as [WorkerProcess, WorkerProcess, WorkerProcess];
-
+    const active = async () => Number((await db.query(`SELECT count(*)::int AS n FROM ${schema}_queue.job WHERE name = 'isnad-analyze' AND state = 'active'`)).rows[0].n);
+    // Worker a runs alone first, so that the jobs active when it is killed are its own: it is frozen (SIGSTOP)
+    // until it is caught holding some (between two batches it holds none), then killed in the middle of its work.
+    const a = spawnWorker('a', args);
+    workers.push(a);
     await waitFor(async () => (await analysed()) >= 300, 120_000, '300 analyses');
+    let held = 0;
+    for (let tries = 0; tries < 200 && held === 0; tries++) {
+      a.child.kill('SIGSTOP');
+      held = await active();
+      if (held === 0) {
+        a.child.kill('SIGCONT');
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    }
+    expect(held, 'worker a caught holding jobs').toBeGreaterThan(0);
     a.child.kill('SIGKILL');
     expect(await within(a.exited, 10_000, 'worker a to die')).toEqual({ code: null, signal: 'SIGKILL' });
+    const b = spawnWorker('b', args);
+    const c = spawnWorker('c', args);
+    workers.push(b, c);
 
     await waitFor(async () => (await analysed()) >= 800, 120_000, '800 analyses');
     b.child.kill('SIGTERM');
@@ -100,7 +116,7 @@ describe.skipIf(!PG_URL)('three workers, one killed and one restarted', () => {
     expect(dead[0]!.error.message).toMatch(new RegExp(`poisoned article ${poisoned}`));
     expect(await one(`SELECT reason FROM ${schema}.analyses WHERE article_id = ${poisoned}`)).toEqual({ reason: expect.stringMatching(/poisoned article/) });
 
-    // The SIGKILL left jobs active: they expired and ran again elsewhere (delivered twice, stored once).
+    // The SIGKILL left worker a's jobs active: they expired and ran again elsewhere (delivered twice, stored once).
     const redelivered = await one(`SELECT count(*)::int AS n FROM ${schema}_queue.job WHERE name = 'isnad-analyze' AND state = 'completed' AND retry_count > 0`);
     expect(redelivered.n).toBeGreaterThan(0);
     console.info(`fault test: ${ARTICLES} articles, ${counts.done} done, ${counts.dead} dead, ${redelivered.n} delivered more than once (stored once)`);
