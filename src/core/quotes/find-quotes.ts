@@ -356,7 +356,6 @@ class RegionFinder {
     } else if (!cue.enclitic) {
       phrase = phraseAfter(words, i + 1, this.to, { max: 9 });
       if (phrase) after = phrase.to;
-      // تصريحات لـ«الشرق الأوسط»، تصريح للصحفيين: who was told, not who spoke (a communiqué's ل is its issuer).
       // خلال تصريحات لـ«الشرق الأوسط»، تصريح للصحفيين: statements made to someone frame the verb that reports
       // them (قال X، خلال تصريحات لـ...، إن); the dative is who was told, not who spoke. (A communiqué's ل is its
       // issuer: بلاغ للوزارة.)
@@ -745,7 +744,8 @@ class RegionFinder {
     }
     const keys = phraseKeys(words, phrase);
     // وفقا لنصوص القانون، طبقا للمادة 12: in accordance with a rule, not reported speech.
-    if (RULE_HEADS.has(bareKey(keys[0] ?? '').replace(/^ل/, '')) || RULE_HEADS.has(bareKey(bareKey(keys[0] ?? '').replace(/^ل/, '')))) return;
+    const head = bareKey(keys[0] ?? '');
+    if (RULE_HEADS.has(head) || RULE_HEADS.has(head.replace(/^ل/, ''))) return;
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
     const led: Phrase = { ...phrase, lead: 1 };
     const source = isSourceLike(keys) || (this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources));
@@ -948,11 +948,13 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     const bare = keys.map(bareKey);
     pool.push({ keys, bare, name: phraseText(text, words, d.phrase), start: phraseSpan(words, d.phrase).start, type: typeOfPhrase(bare), entity: null });
   }
-  for (const e of ctx.entities) {
-    const keys = e.name.split(/\s+/).map((s) => normKey(s.normalize('NFC')));
+  // Each entity's name as keys, once: for the pool and for matching mentions (`ArticleIndex.entityKeys`).
+  const entityKeys = ctx.entities.map((e) => e.name.split(/\s+/).map((s) => normKey(s.normalize('NFC'))));
+  ctx.entities.forEach((e, k) => {
+    const keys = entityKeys[k]!;
     pool.push({ keys, bare: keys.map(bareKey), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
-  }
-  const index = articleIndex(ctx, words, pool);
+  });
+  const index = articleIndex(ctx, pool, entityKeys);
 
   // Order by cue (or content) position so "the last source" means the last one read.
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
@@ -1027,7 +1029,7 @@ interface ArticleIndex {
   byLastUnit: Map<number, number[]> | null;
 }
 
-function articleIndex(ctx: AnalysisContext, words: Word[], pool: PoolEntry[]): ArticleIndex {
+function articleIndex(ctx: AnalysisContext, pool: PoolEntry[], entityKeys: string[][]): ArticleIndex {
   const mentions: ArticleIndex['mentions'] = [];
   let longest = 0;
   ctx.entities.forEach((e, i) => {
@@ -1038,7 +1040,7 @@ function articleIndex(ctx: AnalysisContext, words: Word[], pool: PoolEntry[]): A
     }
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { pool, mentions, longest, entityKeys: ctx.entities.map((e) => e.name.split(/\s+/).map(normKey)), byLastUnit: null };
+  return { pool, mentions, longest, entityKeys, byLastUnit: null };
 }
 
 /** The words ending in code unit `u`, from the index (built on first use: most articles never ask). */
