@@ -22,6 +22,7 @@ const MIN_SHARED = 3;
  * // "جنود كوريون شماليون يقاتلون ... نيابة عن روسيا" said by Zelensky, Seoul, Dietz, Miller → one claim.
  */
 export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
+  if (quotes.length === 0) return [];
   const stems = quotes.map((q) => spanStems(ctx.text, ctx.tokens, q.content.start, q.content.end));
   // Topic words that most contents of the article share (the countries of a war report) say little about
   // which claim a content makes: with five contents or more, stems found in over half of them are dropped.
@@ -33,10 +34,25 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   // Each mention is stemmed once; a quote's entities and the stems of their names come from the mentions
   // inside its content. Stems of entity names are compared as entities, not as words.
   const mentions = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, stems: null as Set<string> | null })));
+  // Mentions by start, to find those inside a content by binary search (an article has hundreds of mentions);
+  // they are still taken in entity order, which the claims' entity lists keep.
+  const byStart = mentions.map((_, k) => k).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   const entityIds = quotes.map((q, i) => {
     const ids: string[] = [];
-    for (const m of mentions) {
-      if (m.start < q.content.start || m.end > q.content.end) continue;
+    const inside: number[] = [];
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[byStart[mid]!]!.start < q.content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && mentions[byStart[k]!]!.start < q.content.end; k++) {
+      if (mentions[byStart[k]!]!.end <= q.content.end) inside.push(byStart[k]!);
+    }
+    inside.sort((a, b) => a - b);
+    for (const k of inside) {
+      const m = mentions[k]!;
       if (!ids.includes(m.entity)) ids.push(m.entity);
       m.stems ??= spanStems(ctx.text, ctx.tokens, m.start, m.end);
       for (const st of m.stems) stems[i]!.delete(st);
