@@ -135,15 +135,20 @@ function classOf(w: string): number {
   return 0;
 }
 
+/** The shapes of quotation marks, brackets, and commas or stops: never part of a name (the tagger's decoding keeps them out). */
+export const SHAPE_QUOTE = 6;
+export const SHAPE_BRACKET = 7;
+export const SHAPE_STOP = 8;
+
 /** Coarse shape classes: Arabic word (with or without the article), Latin, digits, punctuation, quote. */
 function shapeOf(w: string): number {
   const c = w.charCodeAt(0);
   if (c >= 0x0600 && c <= 0x06ff) return w.startsWith('ال') ? 1 : cliticReadings(w).some((r) => r.cut > 0 && r.rest.startsWith('ال')) ? 2 : 3;
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 4;
   if (c >= 0x30 && c <= 0x39) return 5;
-  if (w === '"' || w === '«' || w === '»' || w === '“' || w === '”') return 6;
-  if (w === '(' || w === ')') return 7;
-  if (w === '.' || w === '،' || w === ',' || w === '؟' || w === ':' || w === '؛') return 8;
+  if (w === '"' || w === '«' || w === '»' || w === '“' || w === '”') return SHAPE_QUOTE;
+  if (w === '(' || w === ')') return SHAPE_BRACKET;
+  if (w === '.' || w === '،' || w === ',' || w === '؟' || w === ':' || w === '؛') return SHAPE_STOP;
   if (w === '-') return 9;
   return 10;
 }
