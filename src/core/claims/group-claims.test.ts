@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
 import { tokenize } from '../tokenize/tokenize.js';
-import { contentStems, lightStem, spanStems } from './stems.js';
+import { ArticleStems, contentStems, lightStem } from './stems.js';
+
+/** The stems of a span as text, through one article's stemmer. */
+const spanStems = (text: string, start: number, end: number, stemmer = new ArticleStems(text, tokenize(text))) =>
+  stemmer.span(start, end).map((id) => stemmer.stem(id));
 
 describe('light stems strip clitics and endings', () => {
   it.each([
@@ -19,13 +23,23 @@ describe('light stems strip clitics and endings', () => {
   it('reads a span from its tokens as contentStems reads its text', () => {
     const text = 'وأكد المتحدث، يوم الثلاثاء، أن «القواتَ الكوريةَ الشمالية» تقاتل في كورسك منذ أسابيع.';
     const start = text.indexOf('أن');
-    expect([...spanStems(text, tokenize(text), start, text.length)].sort()).toEqual([...contentStems(text.slice(start))].sort());
+    expect([...spanStems(text, start, text.length)].sort()).toEqual([...contentStems(text.slice(start))].sort());
     // A span cut inside a word stems the part inside it.
-    expect([...spanStems(text, tokenize(text), text.indexOf('لمتحدث'), text.indexOf('،'))]).toEqual(['لمتحدث']);
+    expect([...spanStems(text, text.indexOf('لمتحدث'), text.indexOf('،'))]).toEqual(['لمتحدث']);
+  });
+  it('gives a stem one id in every span of the article, a token read twice the same stems, each id once', () => {
+    const text = 'قالت الوزارة إن القوات الكورية تقاتل، وأكد الجيش أن القوات الكورية تنسحب.';
+    const stemmer = new ArticleStems(text, tokenize(text));
+    const first = stemmer.span(text.indexOf('القوات'), text.indexOf('،'));
+    const second = stemmer.span(text.lastIndexOf('القوات'), text.length);
+    expect(first.filter((id) => second.includes(id)).map((id) => stemmer.stem(id)).sort()).toEqual(['قوات', 'كور']);
+    expect(stemmer.span(text.indexOf('القوات'), text.indexOf('،'))).toEqual(first);
+    expect(new Set(stemmer.span(0, text.length)).size).toBe(stemmer.span(0, text.length).length);
+    expect(spanStems(text, 0, text.length, stemmer).sort()).toEqual([...contentStems(text)].sort());
   });
   it('keeps numbers glued to a letter (و120، بـ23) out of the stems, as tokens split them', () => {
     const text = 'حصلت على و120 صاروخا وبـ23 قذيفة';
-    expect([...spanStems(text, tokenize(text), 0, text.length)].sort()).toEqual([...contentStems('حصلت على صاروخا قذيفة')].sort());
+    expect([...spanStems(text, 0, text.length)].sort()).toEqual([...contentStems('حصلت على صاروخا قذيفة')].sort());
   });
 });
 

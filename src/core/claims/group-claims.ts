@@ -4,7 +4,7 @@
 // contents mention; nothing is tied to one article's words.
 import type { Claim, Quote } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
-import { spanStems } from './stems.js';
+import { ArticleStems } from './stems.js';
 
 /** Two contents are one claim when they share this share of the smaller stem set (overlap coefficient). */
 const MIN_OVERLAP = 0.4;
@@ -23,48 +23,28 @@ const MIN_SHARED = 3;
  */
 export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   if (quotes.length === 0) return [];
-  const stems = quotes.map((q) => spanStems(ctx.text, ctx.tokens, q.content.start, q.content.end));
+  const stemmer = new ArticleStems(ctx.text, ctx.tokens);
+  const stems = quotes.map((q) => stemmer.span(q.content.start, q.content.end));
   // Topic words that most contents of the article share (the countries of a war report) say little about
   // which claim a content makes: with five contents or more, stems found in over half of them are dropped.
   if (quotes.length >= 5) {
-    const df = new Map<string, number>();
-    for (const set of stems) for (const st of set) df.set(st, (df.get(st) ?? 0) + 1);
-    for (const set of stems) for (const st of [...set]) if ((df.get(st) ?? 0) > quotes.length / 2) set.delete(st);
+    const df = new Uint32Array(stemmer.count);
+    for (const ids of stems) for (const id of ids) df[id]!++;
+    const most = quotes.length / 2;
+    for (let i = 0; i < stems.length; i++) stems[i] = stems[i]!.filter((id) => df[id]! <= most);
   }
-  // Each mention is stemmed once; a quote's entities and the stems of their names come from the mentions
-  // inside its content. Stems of entity names are compared as entities, not as words.
-  const mentions = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, stems: null as Set<string> | null })));
-  // Mentions by start, to find those inside a content by binary search (an article has hundreds of mentions);
-  // they are still taken in entity order, which the claims' entity lists keep.
-  const byStart = mentions.map((_, k) => k).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-  const entityIds = quotes.map((q, i) => {
-    const ids: string[] = [];
-    const inside: number[] = [];
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (mentions[byStart[mid]!]!.start < q.content.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byStart.length && mentions[byStart[k]!]!.start < q.content.end; k++) {
-      if (mentions[byStart[k]!]!.end <= q.content.end) inside.push(byStart[k]!);
-    }
-    inside.sort((a, b) => a - b);
-    for (const k of inside) {
-      const m = mentions[k]!;
-      if (!ids.includes(m.entity)) ids.push(m.entity);
-      m.stems ??= spanStems(ctx.text, ctx.tokens, m.start, m.end);
-      for (const st of m.stems) stems[i]!.delete(st);
-    }
-    return ids;
-  });
-  // Union-find over quotes; comparisons are pairwise, but within one article (tens of quotes).
+  const entityIds = entitiesInside(ctx, quotes, stems, stemmer);
+  // Union-find over quotes; comparisons are pairwise, but within one article (tens of quotes). Each quote's
+  // stems are marked once in `mark` (with its index + 1), and every later quote counts its stems found marked.
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const mark = new Int32Array(stemmer.count);
   for (let i = 0; i < quotes.length; i++) {
+    for (const id of stems[i]!) mark[id] = i + 1;
     for (let j = i + 1; j < quotes.length; j++) {
-      if (similar(stems[i]!, stems[j]!, entityIds[i]!, entityIds[j]!)) parent[find(j)] = find(i);
+      let shared = 0;
+      for (const id of stems[j]!) if (mark[id] === i + 1) shared++;
+      if (similar(shared, stems[i]!.length, stems[j]!.length, entityIds[i]!, entityIds[j]!)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();
@@ -78,25 +58,93 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   for (const members of [...groups.values()].sort((a, b) => a[0]! - b[0]!)) {
     const best = clearest(quotes, members);
     const q = quotes[best]!;
-    const entities = [...new Set(members.flatMap((m) => entityIds[m]!))];
-    claims.push({ id: `c${claims.length}`, text: ctx.text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim(), quotes: members, entities });
+    const entities: string[] = [];
+    for (const m of members) for (const e of entityIds[m]!) if (!entities.includes(e)) entities.push(e);
+    claims.push({ id: `c${claims.length}`, text: oneLine(ctx.text.slice(q.content.start, q.content.end)), quotes: members, entities });
   }
   return claims;
 }
 
 /**
+ * The entities mentioned inside each quote's content, in the order of the article's entities, and the
+ * stems of their names taken out of the content's stems (entities are compared as entities, not as words).
+ * Each mention is stemmed once; mentions are found by binary search over their starts.
+ */
+function entitiesInside(ctx: AnalysisContext, quotes: Quote[], stems: number[][], stemmer: ArticleStems): string[][] {
+  let total = 0;
+  for (const e of ctx.entities) total += e.mentions.length;
+  // Every mention as a flat index in entity order, with its start, end and entity; `byStart` holds
+  // start * 2^21 + flat index, so that a plain numeric sort orders them by start.
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const owner = new Int32Array(total);
+  const byStart = new Float64Array(total);
+  let k = 0;
+  ctx.entities.forEach((e, ei) => {
+    for (const m of e.mentions) {
+      starts[k] = m.start;
+      ends[k] = m.end;
+      owner[k] = ei;
+      byStart[k] = m.start * FLAT + k;
+      k++;
+    }
+  });
+  byStart.sort();
+  const nameStems: Array<number[] | undefined> = new Array<number[] | undefined>(total);
+  return quotes.map((q, i) => {
+    const ids: string[] = [];
+    let lo = 0;
+    let hi = total;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byStart[mid]! < q.content.start * FLAT) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: number[] = [];
+    for (let x = lo; x < total && byStart[x]! < q.content.end * FLAT; x++) {
+      const flat = byStart[x]! % FLAT;
+      if (ends[flat]! <= q.content.end) inside.push(flat);
+    }
+    if (inside.length === 0) return ids;
+    inside.sort((a, b) => a - b);
+    const names: number[] = [];
+    for (const flat of inside) {
+      const id = ctx.entities[owner[flat]!]!.id;
+      if (!ids.includes(id)) ids.push(id);
+      const own = (nameStems[flat] ??= stemmer.span(starts[flat]!, ends[flat]!));
+      for (const st of own) names.push(st);
+    }
+    stems[i] = stems[i]!.filter((id) => !names.includes(id));
+    return ids;
+  });
+}
+
+/** Positions are below 2^32 and mention counts below 2^21: start * FLAT + index stays an exact double. */
+const FLAT = 2 ** 21;
+
+/**
  * Two contents make one claim when they share enough content words, or share two entities and at least
  * one content word (جنود ... كوريا الشمالية ... روسيا): entities alone (كوريا الشمالية زودت روسيا
  * بالذخيرة vs جنود كوريون يقاتلون لروسيا) are the topic, not the claim.
+ *
+ * @param shared How many content stems the two share.
+ * @param sizeA How many content stems the first has; `sizeB` the second.
  */
-function similar(a: Set<string>, b: Set<string>, ea: string[], eb: string[]): boolean {
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
-  const sharedEntities = ea.filter((e) => eb.includes(e)).length;
-  if (sharedEntities >= 2 && shared >= 1) return true;
-  if (a.size === 0 || b.size === 0) return false;
-  return shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_OVERLAP;
+function similar(shared: number, sizeA: number, sizeB: number, ea: string[], eb: string[]): boolean {
+  if (shared >= 1) {
+    let sharedEntities = 0;
+    for (const e of ea) if (eb.includes(e)) sharedEntities++;
+    if (sharedEntities >= 2) return true;
+  }
+  if (sizeA === 0 || sizeB === 0) return false;
+  return shared >= MIN_SHARED && shared / Math.min(sizeA, sizeB) >= MIN_OVERLAP;
 }
+
+/** The text on one line: runs of white space as one space, none at the ends (a copy only when needed). */
+function oneLine(s: string): string {
+  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** The clearest content of a group: an indirect or direct content of middling length, asserted if possible. */
 function clearest(quotes: Quote[], members: number[]): number {

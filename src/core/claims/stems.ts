@@ -10,59 +10,149 @@ const STOP = new Set(
    عند بين حيث كما بعد قبل حتى اذا لكن بل كل بعض اي غير منذ خلال عبر ضد نحو لدى لها له لهم به بها فيه فيها منه منها
    انه انها انهم وان فان اما ايضا جدا الان وقد فقد لقد`.split(/\s+/).filter(Boolean).map(normalizeKey),
 );
-const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف'];
 const SUFFIXES = ['هما', 'كما', 'ات', 'ون', 'ين', 'ان', 'يه', 'ها', 'هم', 'ه', 'ي', 'ا'];
+const ALEF = 0x0627;
+const LAM = 0x0644;
+const WAW = 0x0648;
+const FA = 0x0641;
 
-/** The light stem of one normalised word. */
+/**
+ * The light stem of one normalised word: the first proclitic of وال فال بال كال لل ال و ف that leaves three
+ * letters, an imperfect prefix (ي ت ن) on a word of five letters or more, and the first ending of
+ * `SUFFIXES` that leaves three. One slice: claim grouping stems every word of every content.
+ */
 export function lightStem(word: string): string {
-  let w = word;
-  for (const p of PREFIXES) {
-    if (w.startsWith(p) && w.length - p.length >= 3) { w = w.slice(p.length); break; }
-  }
+  let from = 0;
+  const len = word.length;
+  const c0 = word.charCodeAt(0);
+  const c1 = word.charCodeAt(1);
+  if ((c0 === WAW || c0 === FA || c0 === 0x0628 || c0 === 0x0643) && c1 === ALEF && word.charCodeAt(2) === LAM && len >= 6) from = 3;
+  else if (((c0 === LAM && c1 === LAM) || (c0 === ALEF && c1 === LAM)) && len >= 5) from = 2;
+  else if ((c0 === WAW || c0 === FA) && len >= 4) from = 1;
   // Imperfect prefixes of verbs (يقاتل، تقاتل) when the word is long enough to be a verb.
-  const c = w.charCodeAt(0);
-  if ((c === 0x064a || c === 0x062a || c === 0x0646) && w.length >= 5) w = w.slice(1);
+  const c = word.charCodeAt(from);
+  if ((c === 0x064a || c === 0x062a || c === 0x0646) && len - from >= 5) from++;
+  let to = len;
   for (const s of SUFFIXES) {
-    if (w.endsWith(s) && w.length - s.length >= 3) { w = w.slice(0, -s.length); break; }
+    if (to - from - s.length >= 3 && word.endsWith(s)) { to -= s.length; break; }
   }
-  return w;
+  return from === 0 && to === len ? word : word.slice(from, to);
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const DIGITS = /^\d+$/;
+const PLAIN = /^[\p{L}\p{N}]+$/u;
 
-/** Adds the content stems of one normalised chunk of text to `out` (function words and digits dropped). */
-function addStems(out: Set<string>, key: string): void {
+/** Calls `add` with the content stem of each word of one normalised chunk of text (function words and digits dropped). */
+function eachStem(key: string, add: (stem: string) => void): void {
   if (key.length < 3) return;
   for (const raw of PLAIN.test(key) ? [key] : key.split(NON_WORD)) {
     if (raw.length < 3 || STOP.has(raw) || DIGITS.test(raw)) continue;
-    out.add(lightStem(raw));
+    add(lightStem(raw));
   }
 }
-const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 /** The set of content stems of a text (function words and digits dropped). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  addStems(out, normalizeKey(text));
+  eachStem(normalizeKey(text), (st) => out.add(st));
   return out;
 }
 
+/** Not yet stemmed, in `ArticleStems.byToken`. */
+const UNSEEN = -2;
+/** A token with no content stem (a function word, a number, punctuation). */
+const NONE = -1;
+/** A token with several stems (a chunk split at a hyphen or a digit): its ids are in `ArticleStems.several`. */
+const SEVERAL = -3;
+
 /**
- * The content stems of `text.slice(start, end)` read from its tokens (their normal forms): the same set as
- * `contentStems` of the slice, without normalising and splitting it again.
- *
- * @param tokens The article's tokens, sorted and contiguous.
+ * The content stems of spans of one article, as small integer ids (`stem(id)` gives the text back): each
+ * token is stemmed once however many spans read it (a content and the mentions inside it read the same
+ * words), and spans compare as sorted arrays of numbers rather than sets of strings.
  */
-export function spanStems(text: string, tokens: readonly Token[], start: number, end: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = firstTokenAfter(tokens, start); i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.start >= end) break;
-    if (t.kind === 'space' || t.kind === 'newline' || t.kind === 'punct' || t.kind === 'quote') continue;
-    // A token cut by the span's edge is normalised as cut.
-    const key = t.start < start || t.end > end ? normalizeKey(text.slice(Math.max(t.start, start), Math.min(t.end, end))) : t.normal;
-    addStems(out, key);
+export class ArticleStems {
+  private readonly idOf = new Map<string, number>();
+  private readonly stems: string[] = [];
+  /** Per token: `UNSEEN`, `NONE`, `SEVERAL` or the id of its one stem. */
+  private readonly byToken: Int32Array;
+  private readonly several = new Map<number, number[]>();
+  /** Per id, the last `span` call that gave it (`stamp`): ids are made distinct without sorting. */
+  private seen = new Int32Array(256);
+  private stamp = 0;
+
+  /** @param tokens The article's tokens, sorted and contiguous. */
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
+    this.byToken = new Int32Array(tokens.length).fill(UNSEEN);
   }
-  return out;
+
+  /** How many distinct stems the article's spans have given so far: ids are below it. */
+  get count(): number {
+    return this.stems.length;
+  }
+
+  /** The stem an id stands for. */
+  stem(id: number): string {
+    return this.stems[id]!;
+  }
+
+  /**
+   * The distinct content stem ids of `text.slice(start, end)`, in order of first occurrence: the stems
+   * `contentStems` gives for the slice. A token cut by the span's edge is normalised as cut.
+   */
+  span(start: number, end: number): number[] {
+    const out: number[] = [];
+    const stamp = ++this.stamp;
+    const add = (id: number) => {
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(Math.max(2 * this.seen.length, id + 1));
+        grown.set(this.seen);
+        this.seen = grown;
+      }
+      if (this.seen[id] !== stamp) {
+        this.seen[id] = stamp;
+        out.push(id);
+      }
+    };
+    for (let i = firstTokenAfter(this.tokens, start); i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.start >= end) break;
+      if (t.kind === 'space' || t.kind === 'newline' || t.kind === 'punct' || t.kind === 'quote') continue;
+      if (t.start < start || t.end > end) {
+        eachStem(normalizeKey(this.text.slice(Math.max(t.start, start), Math.min(t.end, end))), (st) => add(this.intern(st)));
+        continue;
+      }
+      let id = this.byToken[i]!;
+      if (id === UNSEEN) id = this.stemToken(i, t.normal);
+      if (id >= 0) add(id);
+      else if (id === SEVERAL) for (const x of this.several.get(i)!) add(x);
+    }
+    return out;
+  }
+
+  private stemToken(i: number, key: string): number {
+    let code = NONE;
+    if (key.length < 3) {
+      // No stem.
+    } else if (PLAIN.test(key)) {
+      if (!STOP.has(key) && !DIGITS.test(key)) code = this.intern(lightStem(key));
+    } else {
+      const ids: number[] = [];
+      eachStem(key, (st) => ids.push(this.intern(st)));
+      code = ids.length === 0 ? NONE : ids.length === 1 ? ids[0]! : SEVERAL;
+      if (code === SEVERAL) this.several.set(i, ids);
+    }
+    this.byToken[i] = code;
+    return code;
+  }
+
+  private intern(stem: string): number {
+    let id = this.idOf.get(stem);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.idOf.set(stem, id);
+      this.stems.push(stem);
+    }
+    return id;
+  }
 }
