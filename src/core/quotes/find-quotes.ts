@@ -949,7 +949,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     pool.push({ keys, bare, name: phraseText(text, words, d.phrase), start: phraseSpan(words, d.phrase).start, type: typeOfPhrase(bare), entity: null });
   }
   // Each entity's name as keys, once: for the pool and for matching mentions (`ArticleIndex.entityKeys`).
-  const entityKeys = ctx.entities.map((e) => e.name.split(/\s+/).map((s) => normKey(s.normalize('NFC'))));
+  const entityKeys = ctx.entities.map((e) => nameKeys(e.name));
   ctx.entities.forEach((e, k) => {
     const keys = entityKeys[k]!;
     pool.push({ keys, bare: keys.map(bareKey), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
@@ -990,6 +990,22 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
   return quotes;
 }
 
+/**
+ * An entity name as keys (`normKey` of each word), remembered by name: the same names (countries, agencies,
+ * ministries) recur across articles, and one lookup costs less than splitting and normalising again.
+ * Cleared when full, so it stays bounded. The arrays are shared: callers do not change them.
+ */
+function nameKeys(name: string): string[] {
+  let keys = NAME_KEYS.get(name);
+  if (!keys) {
+    keys = name.split(/\s+/).map((s) => normKey(s.normalize('NFC')));
+    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
+    NAME_KEYS.set(name, keys);
+  }
+  return keys;
+}
+const NAME_KEYS = new Map<string, string[]>();
+
 /** Harakat and tatweel dropped, alef forms to ا, ى to ي, ة to ه: how entity names compare with word keys. */
 function normKey(s: string): string {
   return NORM_KEY_CHARS.test(s) ? s.replace(NORM_KEY_ALL, normKeyChar) : s;
@@ -1026,7 +1042,7 @@ interface ArticleIndex {
   /** Each entity's name as keys (`normKey` of its words), by entity index. */
   entityKeys: string[][];
   /** Word indexes by the last code unit of the word: where a surname may occur (`extendName`); see `wordsEndingIn`. */
-  byLastUnit: Map<number, number[]> | null;
+  byLastUnit: { order: Int32Array; from: Int32Array } | null;
 }
 
 function articleIndex(ctx: AnalysisContext, pool: PoolEntry[], entityKeys: string[][]): ArticleIndex {
@@ -1043,21 +1059,36 @@ function articleIndex(ctx: AnalysisContext, pool: PoolEntry[], entityKeys: strin
   return { pool, mentions, longest, entityKeys, byLastUnit: null };
 }
 
-/** The words ending in code unit `u`, from the index (built on first use: most articles never ask). */
-function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): number[] {
+/** Buckets of `wordsEndingIn`: one per code unit of the Arabic block, and one for every other unit. */
+const OTHER_UNITS = 256;
+function unitBucket(u: number): number {
+  return u >= 0x0600 && u < 0x0700 ? u - 0x0600 : OTHER_UNITS;
+}
+
+/**
+ * The words that may end in code unit `u`, ascending (every word that does; for a unit outside the Arabic
+ * block, every word ending outside it, which the caller's comparison sorts out). Built on first use (most
+ * articles never ask) by a counting sort of the words by their last unit.
+ */
+function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): Int32Array {
   if (!index.byLastUnit) {
-    const by = new Map<number, number[]>();
+    const bucket = new Int32Array(words.length).fill(-1);
+    const from = new Int32Array(OTHER_UNITS + 2);
     for (let h = 0; h < words.length; h++) {
       const w = words[h]!;
       if (w.kind !== 'word') continue;
-      const last = w.n.charCodeAt(w.n.length - 1);
-      const list = by.get(last);
-      if (list) list.push(h);
-      else by.set(last, [h]);
+      const b = unitBucket(w.n.charCodeAt(w.n.length - 1));
+      bucket[h] = b;
+      from[b + 1]!++;
     }
-    index.byLastUnit = by;
+    for (let b = 1; b < from.length; b++) from[b]! += from[b - 1]!;
+    const order = new Int32Array(from[from.length - 1]!);
+    const next = from.slice(0, OTHER_UNITS + 1);
+    for (let h = 0; h < words.length; h++) if (bucket[h]! >= 0) order[next[bucket[h]!]!++] = h;
+    index.byLastUnit = { order, from };
   }
-  return index.byLastUnit.get(u) ?? [];
+  const b = unitBucket(u);
+  return index.byLastUnit.order.subarray(index.byLastUnit.from[b]!, index.byLastUnit.from[b + 1]!);
 }
 
 /**

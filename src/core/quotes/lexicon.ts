@@ -133,7 +133,6 @@ export interface CueInfo {
 }
 
 const ENCLITICS = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا', 'ك', 'كم'];
-const PROCLITICS = ['', 'و', 'ف'];
 
 /** Generates the inflections of one entry, paired with their form and plurality. */
 function inflect(e: CueEntry): Array<[string, CueForm, boolean]> {
@@ -213,32 +212,39 @@ export interface CueMatch extends CueInfo {
 export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
   // Every word of every article is looked up and nearly all miss: the word is walked once through a trie
   // of the lexicon's forms (no slicing, no hashing), and only a form followed by a known pronoun matches.
-  const { root, heads } = trieOf(lexicon);
-  for (const p of PROCLITICS) {
-    if (p && !word.startsWith(p)) continue;
-    const from = p.length;
-    if (word.length - from < 3) continue;
-    // Most words go no further: no form of the lexicon opens with their first three letters.
-    if (heads[head3(word, from)] === 0) continue;
-    // The best match for this proclitic: the form whose pronoun comes first in ENCLITICS ('' before ه ...).
-    let best: CueInfo | null = null;
-    let bestRank = ENCLITICS.length;
-    let bestEnd = 0;
-    let node: TrieNode | undefined = root;
-    for (let i = from; i < word.length && node; i++) {
-      node = node.next.get(word.charCodeAt(i));
-      if (!node?.info || i + 1 - from < 3) continue;
-      const rank = ENCLITIC_RANK.get(word.slice(i + 1));
-      // Participles take no object pronoun in news prose: ملاحظة is "observation", not ملاحظ + ه.
-      if (rank === undefined || rank >= bestRank || (rank > 0 && node.info.form === 'participle')) continue;
-      best = node.info;
-      bestRank = rank;
-      bestEnd = i + 1;
-    }
-    if (best && !NOT_CUES.has(word.slice(from))) return { ...best, proclitic: p, enclitic: word.slice(bestEnd) };
-  }
-  return null;
+  const trie = lexicon === CUES ? (DEFAULT_TRIE ??= trieOf(CUES)) : trieOf(lexicon);
+  if (word.length < 3) return null;
+  const bare = matchFrom(word, 0, trie);
+  if (bare) return bare;
+  const c = word.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && word.length >= 4 ? matchFrom(word, 1, trie) : null;
 }
+
+/** The cue of `word` read from `from` (after a proclitic و or ف, or from its start), or null. */
+function matchFrom(word: string, from: number, trie: { root: TrieNode; heads: Uint8Array }): CueMatch | null {
+  // Most words go no further: no form of the lexicon opens with their first three letters.
+  if (trie.heads[head3(word, from)] === 0) return null;
+  // The best match: the form whose pronoun comes first in ENCLITICS ('' before ه ...).
+  let best: CueInfo | null = null;
+  let bestRank = ENCLITICS.length;
+  let bestEnd = 0;
+  let node: TrieNode | undefined = trie.root;
+  for (let i = from; i < word.length && node; i++) {
+    node = node.next.get(word.charCodeAt(i));
+    if (!node?.info || i + 1 - from < 3) continue;
+    const rank = ENCLITIC_RANK.get(word.slice(i + 1));
+    // Participles take no object pronoun in news prose: ملاحظة is "observation", not ملاحظ + ه.
+    if (rank === undefined || rank >= bestRank || (rank > 0 && node.info.form === 'participle')) continue;
+    best = node.info;
+    bestRank = rank;
+    bestEnd = i + 1;
+  }
+  if (!best || NOT_CUES.has(word.slice(from))) return null;
+  return { ...best, proclitic: from === 0 ? '' : word[0]!, enclitic: word.slice(bestEnd) };
+}
+
+/** The trie of the shared lexicon, built on first use. */
+let DEFAULT_TRIE: { root: TrieNode; heads: Uint8Array } | undefined;
 
 /** One node of the lexicon trie: the next nodes by UTF-16 code unit, and the cue when a form ends here. */
 interface TrieNode {
