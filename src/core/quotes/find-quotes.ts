@@ -101,7 +101,8 @@ function isAdverbial(w: Word): boolean {
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const { words, regions } = buildWordView(ctx);
   const diagnostics: Diagnostic[] = [];
-  const isSource = sourceTest(ctx, words);
+  const mentions = sourceMentions(ctx);
+  const isSource = sourceTest(words, mentions);
   const drafts: Draft[] = [];
 
   for (let r = 0; r < regions.length; r++) {
@@ -122,7 +123,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   }
 
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  const quotes = resolveSpeakers(ctx, words, dedupe(drafts));
+  const quotes = resolveSpeakers(ctx, words, dedupe(drafts), mentions);
   return { quotes, diagnostics };
 }
 
@@ -866,18 +867,14 @@ function countWords(words: Word[], from: number, to: number): number {
  * an entity of the article (person, organisation, country, group). Without entities (the tagger did not
  * run), any phrase with a word that has no article (a name) passes.
  */
-function sourceTest(ctx: AnalysisContext, words: Word[]): (p: Phrase) => boolean {
-  const spans = ctx.entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'country' || e.type === 'group')
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+function sourceTest(words: Word[], mentions: SourceMentions): (p: Phrase) => boolean {
   return (p: Phrase) => {
     const keys = phraseKeys(words, p);
-    if (!spans.length) return looksLikeSource(keys);
+    if (!mentions.list.length) return looksLikeSource(keys);
     if (keys.some((k) => isHeadWord(k))) return true;
     const s = phraseSpan(words, p);
-    for (const m of spans) {
-      if (m.start >= s.end) break;
-      if (m.end > s.start) return true;
-    }
+    const list = mentions.list;
+    for (let k = firstMentionFrom(mentions, s.start); k < list.length && list[k]!.start < s.end; k++) if (list[k]!.end > s.start) return true;
     return false;
   };
 }
@@ -938,7 +935,7 @@ interface Resolved {
  * article that contains the mention's words (ميلر → ماثيو ميللر, الوزير → وزير الداخلية محمد حصاد),
  * documents to their issuer (بلاغ للوزارة → the ministry), anaphors and implied speakers to the last source.
  */
-function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): Quote[] {
+function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], mentions: SourceMentions): Quote[] {
   const text = ctx.text;
   // Every speaker phrase and entity name of the article: the pool of full names.
   const pool: PoolEntry[] = [];
@@ -954,7 +951,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[]): 
     const keys = entityKeys[k]!;
     pool.push({ keys, bare: keys.map(bareKey), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
   });
-  const index = articleIndex(ctx, pool, entityKeys);
+  const index: ArticleIndex = { pool, mentions, entityKeys, byLastUnit: null };
 
   // Order by cue (or content) position so "the last source" means the last one read.
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
@@ -1035,28 +1032,46 @@ interface PoolEntry {
 /** What speaker resolution looks up many times in one article, built once. */
 interface ArticleIndex {
   pool: PoolEntry[];
-  /** Mentions of sources (persons, organisations, countries, groups), by start, with their entity's index. */
-  mentions: Array<{ start: number; end: number; entity: number }>;
-  /** The longest of those mentions, so that a search by start can stop. */
-  longest: number;
+  mentions: SourceMentions;
   /** Each entity's name as keys (`normKey` of its words), by entity index. */
   entityKeys: string[][];
   /** Word indexes by the last code unit of the word: where a surname may occur (`extendName`); see `wordsEndingIn`. */
   byLastUnit: { order: Int32Array; from: Int32Array } | null;
 }
 
-function articleIndex(ctx: AnalysisContext, pool: PoolEntry[], entityKeys: string[][]): ArticleIndex {
-  const mentions: ArticleIndex['mentions'] = [];
+/** Mentions of sources (persons, organisations, countries, groups) by start, with their entity's index. */
+interface SourceMentions {
+  list: Array<{ start: number; end: number; entity: number }>;
+  /** The longest of those mentions, so that a search by start can stop. */
+  longest: number;
+}
+
+function sourceMentions(ctx: AnalysisContext): SourceMentions {
+  const list: SourceMentions['list'] = [];
   let longest = 0;
   ctx.entities.forEach((e, i) => {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'country' && e.type !== 'group') return;
     for (const m of e.mentions) {
-      mentions.push({ start: m.start, end: m.end, entity: i });
+      list.push({ start: m.start, end: m.end, entity: i });
       longest = Math.max(longest, m.end - m.start);
     }
   });
-  mentions.sort((a, b) => a.start - b.start);
-  return { pool, mentions, longest, entityKeys, byLastUnit: null };
+  list.sort((a, b) => a.start - b.start);
+  return { list, longest };
+}
+
+/** The first mention that may end after `offset` (binary search: none before it starts late enough). */
+function firstMentionFrom(mentions: SourceMentions, offset: number): number {
+  const list = mentions.list;
+  const from = offset - mentions.longest;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Buckets of `wordsEndingIn`: one per code unit of the Arabic block, and one for every other unit. */
@@ -1096,17 +1111,9 @@ function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): Int32Arra
  * (the order the resolver reads them in).
  */
 function mentionsOver(index: ArticleIndex, span: Span): Array<{ start: number; end: number; entity: number }> {
-  const { mentions } = index;
-  let lo = 0;
-  let hi = mentions.length;
-  const from = span.start - index.longest;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const list = index.mentions.list;
   const out: Array<{ start: number; end: number; entity: number }> = [];
-  for (let k = lo; k < mentions.length && mentions[k]!.start < span.end; k++) if (mentions[k]!.end > span.start) out.push(mentions[k]!);
+  for (let k = firstMentionFrom(index.mentions, span.start); k < list.length && list[k]!.start < span.end; k++) if (list[k]!.end > span.start) out.push(list[k]!);
   return out.length > 1 ? out.sort((a, b) => a.entity - b.entity || a.start - b.start) : out;
 }
 
