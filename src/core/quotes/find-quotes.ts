@@ -987,21 +987,27 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
   return quotes;
 }
 
-/**
- * An entity name as keys (`normKey` of each word), remembered by name: the same names (countries, agencies,
- * ministries) recur across articles, and one lookup costs less than splitting and normalising again.
- * Cleared when full, so it stays bounded. The arrays are shared: callers do not change them.
- */
+/** An entity name as keys: `normKey` of each word of its NFC form. */
 function nameKeys(name: string): string[] {
-  let keys = NAME_KEYS.get(name);
-  if (!keys) {
-    keys = name.split(/\s+/).map((s) => normKey(s.normalize('NFC')));
-    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
-    NAME_KEYS.set(name, keys);
-  }
-  return keys;
+  // NFC changes nothing in a name without combining marks of the Latin, Greek or Arabic hamza/madda kind,
+  // Greek singletons or characters past the Arabic block: the common case skips it.
+  return plainName(name) ? name.split(' ').map(normKey) : name.normalize('NFC').split(/\s+/).map(normKey);
 }
-const NAME_KEYS = new Map<string, string[]>();
+
+/**
+ * True when splitting at single spaces and skipping NFC gives the same keys: no white space but single
+ * inner spaces, and nothing NFC changes (combining marks of the Latin, Greek or hamza/madda kind, Greek
+ * singletons, anything past the Arabic block).
+ */
+function plainName(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 0x20 || s.charCodeAt(s.length - 1) === 0x20) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x0300 && c <= 0x03ff) || (c >= 0x0653 && c <= 0x0655) || c > 0x06ff) return false;
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : c <= 0x20 || c === 0x85 || c === 0xa0) return false;
+  }
+  return true;
+}
 
 /** Harakat and tatweel dropped, alef forms to ا, ى to ي, ة to ه: how entity names compare with word keys. */
 function normKey(s: string): string {

@@ -48,28 +48,29 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     ...ctx.paragraphs.map((p) => ({ start: p.start, end: p.end, headline: false, from: 0, to: 0 })),
     ...ctx.headlines.map((h) => ({ start: h.start, end: h.end, headline: true, from: 0, to: 0 })),
   ].sort((a, b) => a.start - b.start);
-  const sentences = ctx.sentences;
+  const { sentences, tokens, text } = ctx;
   const words: Word[] = [];
   let r = 0;
   let s = 0;
-  for (const t of ctx.tokens) {
-    if (t.kind === 'space' || t.kind === 'newline') continue;
-    while (r < regions.length && regions[r]!.end <= t.start) r++;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const kind = t.kind;
+    if (kind === 'space' || kind === 'newline') continue;
+    const start = t.start;
+    while (r < regions.length && regions[r]!.end <= start) r++;
     const region = regions[r];
-    if (!region || t.start < region.start) continue;
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    const sent = sentences[s];
-    const sentence = sent && sent.start <= t.start ? s : -1;
+    if (!region || start < region.start) continue;
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    const sentence = s < sentences.length && sentences[s]!.start <= start ? s : -1;
     if (region.from === region.to && (words.length === 0 || words[words.length - 1]!.region !== r)) region.from = words.length;
-    words.push({ start: t.start, end: t.end, kind: t.kind, n: t.normal, region: r, sentence, taa: ctx.text.charCodeAt(t.end - 1) === 0x0629, accusative: hasFathatan(ctx.text, t.end), cue: undefined });
+    const end = t.end;
+    const last = text.charCodeAt(end - 1);
+    // Tanween fath on one of the last two code units (ـًا or ـاً).
+    const accusative = last === 0x064b || text.charCodeAt(end - 2) === 0x064b;
+    words.push({ start, end, kind, n: t.normal, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined });
     region.to = words.length;
   }
   return { words, regions };
-}
-
-/** Tanween fath on one of the last two code units of a token ending at `end` (ـًا or ـاً). */
-function hasFathatan(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 0x064b || text.charCodeAt(end - 2) === 0x064b;
 }
 
 /** The cue a word is (`lookupCue` of its normal form), remembered on the word. Punctuation is never a cue. */
