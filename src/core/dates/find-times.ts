@@ -631,27 +631,62 @@ function buildTriggers(): Set<string> {
   return t;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const TRAILING_MARK = /^(?:\u0640|[\u064b-\u065f]|\u0670)$/u;
-const PROCLITIC_1 = new Set(['و', 'ف']);
-const PROCLITIC_2 = new Set(['ب', 'ل', 'ك']);
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
-/** Positions inside a word where a time expression may start: the word itself and after و ف ب ل ك. */
-function startsIn(word: string, s: number): number[] {
-  const out = [s];
-  let k = 0;
-  if (word.length > 2 && PROCLITIC_1.has(word[0]!)) out.push(s + ++k);
-  if (word.length > k + 2 && PROCLITIC_2.has(word[k]!)) out.push(s + k + 1);
-  return out;
+/**
+ * Which BMP code units are letters or digits (`[\p{L}\p{N}]`), one byte each, built on first use: the scan
+ * reads words by table rather than by a Unicode-property regex. Astral letters are tested as pairs.
+ */
+let wordUnits: Uint8Array | null = null;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+function buildWordUnits(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && re.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
 }
 
-function isTrigger(text: string, p: number, rest: string): boolean {
-  if (TRIGGERS.has(rest)) return true;
-  const c = rest.charCodeAt(0);
+/** Code units of the letter or digit at `i` (2 for an astral one), or 0 when none is there. */
+function wordUnitAt(units: Uint8Array, text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return units[c]!;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** A 16-bit key of a word's first two code units, for the trigger filter (`TRIGGER_HEADS`). */
+function head2(a: number, b: number): number {
+  return ((a & 0xff) << 8) | (b & 0xff);
+}
+
+/** `head2` of every trigger: most words are ruled out without slicing or hashing them. */
+const TRIGGER_HEADS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const w of TRIGGERS) t[head2(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)] = 1;
+  return t;
+})();
+
+/** Whether `text.slice(p, end)` is one of `TRIGGERS`. */
+function isTriggerWord(text: string, p: number, end: number): boolean {
+  return TRIGGER_HEADS[head2(text.charCodeAt(p), end - p > 1 ? text.charCodeAt(p + 1) : 0)] === 1 && TRIGGERS.has(text.slice(p, end));
+}
+
+/**
+ * Whether a time expression may start at `p`, in the word that ends at `end`: a trigger word, a digit,
+ * ال before a digit, or `للعام` (ل + العام with the alef of the article dropped).
+ */
+function isTrigger(text: string, p: number, end: number): boolean {
+  const c = text.charCodeAt(p);
   if (c >= 0x30 && c <= 0x39) return true;
-  if (rest.startsWith('ال') && /^ال\d/.test(rest)) return true;
-  // `للعام`: ل + العام with the alef of the article dropped.
-  return rest[0] === 'ل' && text[p - 1] === 'ل' && TRIGGERS.has(`ا${rest}`);
+  if (isTriggerWord(text, p, end)) return true;
+  if (c === ALEF && text.charCodeAt(p + 1) === LAM && p + 2 < end) {
+    const d = text.charCodeAt(p + 2);
+    if (d >= 0x30 && d <= 0x39) return true;
+  }
+  return c === LAM && text.charCodeAt(p - 1) === LAM && TRIGGER_HEADS[head2(ALEF, c)] === 1 && TRIGGERS.has(`ا${text.slice(p, end)}`);
 }
 
 /** Runs every rule at `p` and keeps the longest result. */
@@ -690,26 +725,49 @@ function tryAt(text: string, p: number, pub: Ymd | null, rules: readonly Rule[] 
 /** Finds every time expression of a normalised text, in normalised offsets. */
 export function scanTimes(text: string, pub: Ymd | null): Found[] {
   const out: Found[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const word = m[0];
+  const units = (wordUnits ??= buildWordUnits());
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let len = wordUnitAt(units, text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    // A word (letters and digits) from `start` to `end`; a time expression may start at it or after its
+    // proclitics: و or ف, then ب, ل or ك.
+    const start = i;
+    let end = i + len;
+    while (end < n && (len = wordUnitAt(units, text, end)) > 0) end += len;
+    i = end;
     let hit: Found[] | null = null;
-    for (const p of startsIn(word, m.index)) {
-      const rest = word.slice(p - m.index);
-      if (!isTrigger(text, p, rest)) continue;
-      hit = tryAt(text, p, pub, PREPOSITION_RULES.get(rest));
-      if (hit) break;
+    for (let k = 0; k < 3 && !hit; k++) {
+      const p = startAt(text, start, end, k);
+      if (p < 0) continue;
+      if (isTrigger(text, p, end)) hit = tryAt(text, p, pub, PREPOSITION_RULES.get(text.slice(p, end)));
     }
     if (hit) {
       out.push(...hit);
-      WORD.lastIndex = Math.max(WORD.lastIndex, ...hit.map((f) => f.end));
+      for (const f of hit) i = Math.max(i, f.end);
     }
   }
   linkPairs(text, out);
   anchorTimes(text, out, pub);
   samePeriods(text, out);
   return out;
+}
+
+/**
+ * The `k`-th place where a time expression may start in the word `text.slice(start, end)`, or -1: the word
+ * itself (k = 0), after و or ف (k = 1), after ب, ل or ك, behind و/ف or not (k = 2).
+ */
+function startAt(text: string, start: number, end: number, k: number): number {
+  if (k === 0) return start;
+  const c = text.charCodeAt(start);
+  const conj = end - start > 2 && (c === 0x0648 || c === 0x0641) ? 1 : 0;
+  if (k === 1) return conj ? start + 1 : -1;
+  const q = text.charCodeAt(start + conj);
+  return end - start > conj + 2 && (q === 0x0628 || q === LAM || q === 0x0643) ? start + conj + 1 : -1;
 }
 
 const MUWAFIQ = /^\s*(?:[،,(]\s*)?(?:و)?(?:ال)?موافق\s*ل?\s*(?:[(]\s*)?$/u;
