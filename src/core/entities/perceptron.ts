@@ -72,6 +72,22 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** The tags allowed before each tag (`ALLOWED`), ascending: tag t's are `PREV[PREV_FROM[t] .. PREV_FROM[t + 1])`. */
+const PREV_FROM = new Uint8Array(NT + 1);
+const PREV: Uint8Array = (() => {
+  const list: number[] = [];
+  for (let t = 0; t < NT; t++) {
+    PREV_FROM[t] = list.length;
+    for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + t]) list.push(p);
+  }
+  PREV_FROM[NT] = list.length;
+  return Uint8Array.from(list);
+})();
+
+/** Viterbi's score and back-pointer tables, reused from call to call (grown as needed). */
+let scratchScore = new Float64Array(256 * NT);
+let scratchBack = new Uint8Array(256 * NT);
+
 /** Fills `out` (n × NT) with the emission scores of each word and tag. */
 export function emissions(model: LinearModel, f: SentenceFeatures, out: Float32Array): void {
   const n = f.offsets.length - 1;
@@ -99,15 +115,20 @@ export function emissions(model: LinearModel, f: SentenceFeatures, out: Float32A
 export function viterbi(em: Float32Array, trans: Float32Array, n: number): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * NT);
-  const back = new Uint8Array(n * NT);
+  if (scratchScore.length < n * NT) {
+    scratchScore = new Float64Array(2 * n * NT);
+    scratchBack = new Uint8Array(2 * n * NT);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
   for (let t = 0; t < NT; t++) score[t] = ALLOWED[NT * NT + t] ? em[t]! + trans[NT * NT + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p * NT + t]) continue;
+      // Only the tags allowed before t, in ascending order (ties go to the first, as over all tags).
+      for (let k = PREV_FROM[t]!; k < PREV_FROM[t + 1]!; k++) {
+        const p = PREV[k]!;
         const s = score[(i - 1) * NT + p]! + trans[p * NT + t]!;
         if (s > best) {
           best = s;

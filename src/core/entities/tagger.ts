@@ -119,17 +119,24 @@ function scoresOf(model: LinearModel, info: WordInfo, store = true): Float32Arra
   return sc;
 }
 
+/** `fastEmissions`' output and joint-feature buffers, reused from sentence to sentence (decoding reads them at once). */
+let emBuffer = new Float32Array(256 * NT);
+const jointBuffer = new Int32Array(JOINT);
+
 /**
  * Emission scores equal to `emissions(model, extractFeatures(words))`, but fast: the features that depend on one
  * word are summed once per word type (cached on the word), so only the joint features are looked up per token.
+ * The scores are rows 0..n-1 of a buffer shared by every call: read them before the next call.
  */
 function fastEmissions(model: LinearModel, cache: WordCache, words: readonly string[]): Float32Array {
   const n = words.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) infos[i] = cache.get(words[i]!);
   const gaz = gazetteerCodes(words, infos);
-  const em = new Float32Array(n * NT);
-  const joint = new Int32Array(JOINT);
+  // Every score of the first n rows is written below before it is added to: the buffer is reused.
+  if (emBuffer.length < n * NT) emBuffer = new Float32Array(2 * n * NT);
+  const em = emBuffer;
+  const joint = jointBuffer;
   let small = smallTables.get(model);
   if (!small) {
     small = SMALL_SIZES.map((size) => ({ scores: new Float32Array(size * NT), done: new Uint8Array(size) }));
