@@ -101,8 +101,10 @@ function isAdverbial(w: Word): boolean {
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const { words, regions } = buildWordView(ctx);
   const diagnostics: Diagnostic[] = [];
-  const mentions = sourceMentions(ctx);
-  const isSource = sourceTest(words, mentions);
+  // The source mentions are indexed on first use: an article without a cue never needs them.
+  let mentions: SourceMentions | null = null;
+  const sources = () => (mentions ??= sourceMentions(ctx));
+  const isSource = sourceTest(words, sources);
   const drafts: Draft[] = [];
 
   for (let r = 0; r < regions.length; r++) {
@@ -123,7 +125,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   }
 
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  const quotes = resolveSpeakers(ctx, words, dedupe(drafts), mentions);
+  const quotes = drafts.length ? resolveSpeakers(ctx, words, dedupe(drafts), sources()) : [];
   return { quotes, diagnostics };
 }
 
@@ -867,9 +869,10 @@ function countWords(words: Word[], from: number, to: number): number {
  * an entity of the article (person, organisation, country, group). Without entities (the tagger did not
  * run), any phrase with a word that has no article (a name) passes.
  */
-function sourceTest(words: Word[], mentions: SourceMentions): (p: Phrase) => boolean {
+function sourceTest(words: Word[], sources: () => SourceMentions): (p: Phrase) => boolean {
   return (p: Phrase) => {
     const keys = phraseKeys(words, p);
+    const mentions = sources();
     if (!mentions.list.length) return looksLikeSource(keys);
     if (keys.some((k) => isHeadWord(k))) return true;
     const s = phraseSpan(words, p);
