@@ -43,13 +43,15 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 const DIGITS = /^\d+$/;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
 
+/** Whether a normalised word has a content stem: three letters or more, not a function word, not a number. */
+function isContentWord(raw: string): boolean {
+  return raw.length >= 3 && !STOP.has(raw) && !DIGITS.test(raw);
+}
+
 /** Calls `add` with the content stem of each word of one normalised chunk of text (function words and digits dropped). */
 function eachStem(key: string, add: (stem: string) => void): void {
   if (key.length < 3) return;
-  for (const raw of PLAIN.test(key) ? [key] : key.split(NON_WORD)) {
-    if (raw.length < 3 || STOP.has(raw) || DIGITS.test(raw)) continue;
-    add(lightStem(raw));
-  }
+  for (const raw of PLAIN.test(key) ? [key] : key.split(NON_WORD)) if (isContentWord(raw)) add(lightStem(raw));
 }
 
 /** The set of content stems of a text (function words and digits dropped). */
@@ -69,7 +71,7 @@ const SEVERAL = -3;
 /**
  * The content stems of spans of one article, as small integer ids (`stem(id)` gives the text back): each
  * token is stemmed once however many spans read it (a content and the mentions inside it read the same
- * words), and spans compare as sorted arrays of numbers rather than sets of strings.
+ * words), and spans compare as arrays of small numbers rather than sets of strings.
  */
 export class ArticleStems {
   private readonly idOf = new Map<string, number>();
@@ -132,10 +134,9 @@ export class ArticleStems {
 
   private stemToken(i: number, key: string): number {
     let code = NONE;
-    if (key.length < 3) {
-      // No stem.
-    } else if (PLAIN.test(key)) {
-      if (!STOP.has(key) && !DIGITS.test(key)) code = this.intern(lightStem(key));
+    // A plain token is one word: stemmed without splitting it or collecting an array.
+    if (PLAIN.test(key)) {
+      if (isContentWord(key)) code = this.intern(lightStem(key));
     } else {
       const ids: number[] = [];
       eachStem(key, (st) => ids.push(this.intern(st)));
