@@ -990,10 +990,8 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
   return quotes;
 }
 
-/** An entity name as keys: `normKey` of each word of its NFC form. */
+/** An entity name as keys: `normKey` of each word of its NFC form (NFC skipped where it changes nothing). */
 function nameKeys(name: string): string[] {
-  // NFC changes nothing in a name without combining marks of the Latin, Greek or Arabic hamza/madda kind,
-  // Greek singletons or characters past the Arabic block: the common case skips it.
   return plainName(name) ? name.split(' ').map(normKey) : name.normalize('NFC').split(/\s+/).map(normKey);
 }
 
