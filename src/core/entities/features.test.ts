@@ -57,6 +57,27 @@ describe('skeletons of transliterated names', () => {
   );
 });
 
+describe('the word cache', () => {
+  const words = Array.from({ length: 3000 }, (_, i) => `كلمة${i}`);
+
+  it('gives each word type one info object, through the table growing past its first size', () => {
+    const cache = new WordCache(resources);
+    const first = words.map((w) => cache.get(w));
+    expect(words.every((w, i) => cache.get(w) === first[i])).toBe(true);
+    expect(new Set(first).size).toBe(words.length);
+    expect(cache.get('روسيا')).toEqual(new WordCache(resources).get('روسيا'));
+  });
+
+  it('starts afresh when full, and builds the same facts again', () => {
+    const cache = new WordCache(resources, 100);
+    const before = cache.get(words[0]!);
+    for (const w of words.slice(1, 150)) cache.get(w);
+    const after = cache.get(words[0]!);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(before);
+  });
+});
+
 describe('feature extraction', () => {
   it('hashes are deterministic, template-seeded 32-bit values', () => {
     expect(hashString('روسيا', 2)).toBe(hashString('روسيا', 2));
