@@ -5,6 +5,7 @@ import { ALLOWED, emissions, viterbi } from './perceptron.js';
 import { createTagger, decodeBase64, tagWords } from './tagger.js';
 import { NER_MODEL } from './model/ner-ar.js';
 import { edgesOf, nearSkeleton, skeleton, skeletonEdges } from './skeleton.js';
+import { StringCache } from './string-cache.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const resources = { clusterOf: (s: string) => (s === 'روسيا' ? 3 : -1), coarseOf: [0, 0, 0, 1], isName: (s: string) => s === 'محمد' };
@@ -57,24 +58,30 @@ describe('skeletons of transliterated names', () => {
   );
 });
 
-describe('the word cache', () => {
+describe('the string cache', () => {
   const words = Array.from({ length: 3000 }, (_, i) => `كلمة${i}`);
 
-  it('gives each word type one info object, through the table growing past its first size', () => {
-    const cache = new WordCache(resources);
+  it('makes each key\'s value once, through the table growing past its first size', () => {
+    let made = 0;
+    const cache = new StringCache<{ w: string }>(10_000, (w) => (made++, { w }));
     const first = words.map((w) => cache.get(w));
-    expect(words.every((w, i) => cache.get(w) === first[i])).toBe(true);
-    expect(new Set(first).size).toBe(words.length);
-    expect(cache.get('روسيا')).toEqual(new WordCache(resources).get('روسيا'));
+    expect(words.every((w, i) => cache.get(w) === first[i] && first[i]!.w === w)).toBe(true);
+    expect(made).toBe(words.length);
   });
 
-  it('starts afresh when full, and builds the same facts again', () => {
-    const cache = new WordCache(resources, 100);
+  it('starts afresh when full, and makes the same value again', () => {
+    const cache = new StringCache<{ w: string }>(100, (w) => ({ w }));
     const before = cache.get(words[0]!);
     for (const w of words.slice(1, 150)) cache.get(w);
     const after = cache.get(words[0]!);
     expect(after).not.toBe(before);
     expect(after).toEqual(before);
+  });
+
+  it('gives the tagger one info object per word type', () => {
+    const cache = new WordCache(resources);
+    expect(cache.get('روسيا')).toBe(cache.get('روسيا'));
+    expect(cache.get('روسيا')).toEqual(new WordCache(resources).get('روسيا'));
   });
 });
 

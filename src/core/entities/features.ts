@@ -1,3 +1,4 @@
+import { StringCache } from './string-cache.js';
 import { cliticReadings, stemOf } from './keys.js';
 import { lookupKey, startsRegistryForm } from './registry.js';
 import { EVENT_HEADS, HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, STATE_BODIES, STOP_WORDS, TITLES } from './registry-data.js';
@@ -166,59 +167,16 @@ function cliticCode(w: string): number {
   return code;
 }
 
-/** 32-bit FNV-1a of a string's code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** Builds and caches the word-level facts of word types: the hot path sees each word type once. */
 export class WordCache {
-  // An open-addressing table (FNV-1a of the code units, linear probing, at most a quarter full) rather than a
-  // Map: the tagger looks up every word of every article, and this measured about 10 % faster over the corpus.
-  private keys: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
-  private infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(4096).fill(undefined);
-  private size = 0;
-  constructor(private readonly res: FeatureResources, private readonly limit = 200_000) {}
+  private readonly table: StringCache<WordInfo>;
+  constructor(private readonly res: FeatureResources, limit = 200_000) {
+    this.table = new StringCache(limit, (w) => this.build(w));
+  }
 
   /** The facts of a normalised word. */
   get(w: string): WordInfo {
-    const h = fnv1a(w);
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    for (let at = h & mask; ; at = (at + 1) & mask) {
-      const k = keys[at];
-      if (k === w) return this.infos[at]!;
-      if (k === undefined) break;
-    }
-    const info = this.build(w);
-    if (this.size >= this.limit) this.reset(this.keys.length);
-    else if (4 * (this.size + 1) > this.keys.length) this.grow();
-    this.put(h, w, info);
-    return info;
-  }
-
-  private put(h: number, w: string, info: WordInfo): void {
-    const mask = this.keys.length - 1;
-    let at = h & mask;
-    while (this.keys[at] !== undefined) at = (at + 1) & mask;
-    this.keys[at] = w;
-    this.infos[at] = info;
-    this.size++;
-  }
-
-  private reset(capacity: number): void {
-    this.keys = new Array<string | undefined>(capacity).fill(undefined);
-    this.infos = new Array<WordInfo | undefined>(capacity).fill(undefined);
-    this.size = 0;
-  }
-
-  /** Doubles the table, putting every entry back. */
-  private grow(): void {
-    const { keys, infos } = this;
-    this.reset(2 * keys.length);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.put(fnv1a(keys[i]!), keys[i]!, infos[i]!);
+    return this.table.get(w);
   }
 
   private build(w: string): WordInfo {

@@ -1,3 +1,4 @@
+import { StringCache } from './string-cache.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 /**
@@ -34,17 +35,11 @@ const PREP = new Set(['ب', 'ل', 'ك']);
  * @example cliticReadings('للولايات') // [{cut:0,...},{cut:1,rest:'الولايات'}]
  */
 export function cliticReadings(word: string): readonly CliticReading[] {
-  const hit = READINGS.get(word);
-  if (hit) return hit;
-  if (READINGS.size >= CACHE_LIMIT) READINGS.clear();
-  const out = readingsOf(word);
-  READINGS.set(word, out);
-  return out;
+  return READINGS.get(word);
 }
 
 /** Word types seen recently → their readings (the same words recur across articles). */
-const READINGS = new Map<string, readonly CliticReading[]>();
-const CACHE_LIMIT = 100_000;
+const READINGS = new StringCache<readonly CliticReading[]>(100_000, (w) => readingsOf(w));
 
 function readingsOf(word: string): CliticReading[] {
   const out: CliticReading[] = [{ cut: 0, rest: word }];

@@ -1,3 +1,4 @@
+import { StringCache } from './string-cache.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 /**
@@ -9,16 +10,11 @@ import { normalizeKey } from '../normalize/ar.js';
  * @example skeleton('يونج') === skeleton('يونغ')
  */
 export function skeleton(word: string): string {
-  const hit = SKELETONS.get(word);
-  if (hit !== undefined) return hit;
-  if (SKELETONS.size >= 100_000) SKELETONS.clear();
-  const sk = skeletonOf(word);
-  SKELETONS.set(word, sk);
-  return sk;
+  return SKELETONS.get(word);
 }
 
 /** Words seen recently → their skeletons. */
-const SKELETONS = new Map<string, string>();
+const SKELETONS = new StringCache<string>(100_000, (w) => skeletonOf(w));
 
 function skeletonOf(word: string): string {
   // ابن and بن (son of), ابو ابي ابا (father of, by case) are one word each in names: ابن كيران = بن كيران.
