@@ -2,7 +2,7 @@ import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
-import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
+import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS, MEDIA_HEADS, BODY_HEADS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 import type { Byline } from '../analysis.js';
@@ -26,6 +26,10 @@ export interface Candidate {
   by: 'tagger' | 'registry' | 'rule';
   /** Matching key of the mention (`toKey` of its text, proclitics off). */
   key: string;
+  /** The name the mention stands for when it is not the mention's text (`جمعية "بيت الحكمة"` for `بيت الحكمة`). */
+  name?: string;
+  /** Set off by quotation marks or lines of its own: its ends are certain (a registry name inside is no head). */
+  bounded?: boolean;
 }
 
 const keySet = (xs: readonly string[]) => new Set(xs.map((x) => normalizeKey(x)));
@@ -37,6 +41,8 @@ const LINKERS = keySet(ORG_LINKERS);
 const EVENT_HEAD_SET = keySet(EVENT_HEADS);
 const STATE_BODY_SET = keySet(STATE_BODIES);
 const WORK_SET = keySet(WORK_NOUNS);
+const MEDIA_SET = keySet(MEDIA_HEADS);
+const BODY_SET = keySet(BODY_HEADS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
 const ROYAL_SET = keySet(['الملك', 'للملك', 'والملك']);
 /** Common Arabic given names (the byline parser's list). */
@@ -544,24 +550,71 @@ export function sovereignCandidates(text: string, words: readonly Word[]): Candi
   return out;
 }
 
+const OPEN_QUOTES = '"«“';
+
+/** True when a line break lies in `text[from, to)` (the gap between two words: spaces only). */
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** `جماعة` is a rural commune and a movement (`جماعة "بوكو حرام"`): it announces neither in quotation marks. */
+const COMMUNE = normalizeKey('جماعة');
+
 /**
- * Titles in quotation marks after a noun that announces one (`بعنوان "ميراث النساء"`, `أغنية «الحب لعبة»`):
- * names of works or programmes, one to six words.
+ * Names set off after a noun that announces one, in quotation marks or on a line of their own (pages whose links
+ * and bold titles lose their markup leave them so): titles of works, programmes and apps (`بعنوان "ميراث النساء"`,
+ * `أغنية «الحب لعبة»`) are other names; outlets and companies (`صحيفة "الصباح"`) are organisations named by the
+ * title alone, associations and schools (`جمعية "بيت الحكمة"`) organisations whose name keeps the noun; places
+ * after a place noun (`منطقة "تيشكا"`) are places. One to six words (eight in quotation marks); the noun is
+ * indefinite (its construct with the name), so `الشركة` at a line's end announces nothing.
  */
 export function titleCandidates(text: string, words: readonly Word[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     const w = words[i]!;
-    if (!w.lexical || !readingsOf(w).some((r) => WORK_SET.has(r.rest))) continue;
+    if (!w.lexical) continue;
+    // The delimiter first (cheap): an opening quotation mark or a line break right after the noun.
     const open = words[i + 1]!;
-    if (!/^["«“]$/.test(text.slice(open.start, open.end))) continue;
-    let j = i + 2;
-    while (j < words.length && j - i < 9 && !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end)) && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
-    if (j >= words.length || j === i + 2 || j - i >= 9 || !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end))) continue;
-    const start = words[i + 2]!.start;
+    const quoted = open.end - open.start === 1 && OPEN_QUOTES.includes(text[open.start]!);
+    if (!quoted && !breakBetween(text, w.end, open.start)) continue;
+    let kind: Kind | undefined;
+    let keep = false;
+    let cut = 0;
+    for (const r of readingsOf(w)) {
+      if (WORK_SET.has(r.rest)) kind = 'MISC';
+      else if (MEDIA_SET.has(r.rest)) kind = 'ORG';
+      else if (BODY_SET.has(r.rest)) {
+        kind = 'ORG';
+        keep = true;
+      }
+      else if (PLACE_HEAD_SET.has(r.rest) && r.rest !== COMMUNE) kind = 'LOC';
+      else continue;
+      cut = r.cut;
+      break;
+    }
+    if (!kind) continue;
+    let w0: number;
+    let j: number;
+    if (quoted) {
+      // In quotation marks, on one line.
+      w0 = j = i + 2;
+      while (j < words.length && j - i < 10 && !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end)) && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
+      if (j >= words.length || j === w0 || j - i >= 10 || !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end))) continue;
+      if (text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) continue;
+    } else if (kind !== 'LOC') {
+      // The noun ends its line and the name is the whole next line: words only, then a line break.
+      w0 = j = i + 1;
+      while (j < words.length && j - w0 < 7 && words[j]!.lexical && (j === w0 || !/\n/.test(text.slice(words[j - 1]!.end, words[j]!.start)))) j++;
+      if (j >= words.length || j - w0 > 6 || !/^[ \t]*\n/.test(text.slice(words[j - 1]!.end, words[j]!.start))) continue;
+    } else continue;
+    const start = words[w0]!.start;
     const end = words[j - 1]!.end;
-    out.push({ start, end, w0: i + 2, w1: j, kind: 'MISC', by: 'rule', key: toKey(text.slice(start, end)) });
-    i = j;
+    const c: Candidate = { start, end, w0, w1: j, kind, by: 'rule', key: toKey(text.slice(start, end)), bounded: true };
+    // The noun is part of the name unless the name opens with its own (مؤسسة "النادي الملكي ...").
+    if (keep && !ORG_HEAD_SET.has(readingsOf(words[w0]!).at(-1)!.rest)) c.name = `${text.slice(sourceCut(text, w.start, cut), w.end)} ${text.slice(start, end)}`;
+    out.push(c);
+    i = j - 1;
   }
   return out;
 }

@@ -210,6 +210,30 @@ describe('linking', () => {
     expect(byMention(es, 'الطريق الجهوية رقم 704')?.type).toBe('location');
   });
 
+  it.each([
+    // An outlet or company: the quoted title alone is the name.
+    ['وذكرت صحيفة "الصباح" أن الحكومة ستعلن قرارها غدا.', 'الصباح', 'organization', 'الصباح'],
+    ['ووقع الفنان عقدا مع شركة «نجوم الغد» للإنتاج.', 'نجوم الغد', 'organization', 'نجوم الغد'],
+    // An association keeps its head noun in its name, unless the quoted name opens with its own.
+    ['وأسس الأطباء جمعية "بيت الحكمة" لمساعدة المرضى.', 'بيت الحكمة', 'organization', 'جمعية بيت الحكمة'],
+    ['وقدمت مؤسسة "النادي الأدبي" جوائزها للفائزين.', 'النادي الأدبي', 'organization', 'النادي الأدبي'],
+    // An app or a store is an other name; a place after a place noun is a place.
+    ['وحذر الخبراء من تطبيق "رفيق السفر" الذي يجمع البيانات.', 'رفيق السفر', 'other', 'رفيق السفر'],
+    ['وانهارت الطريق على مستوى منطقة "تيزي نتاست" بسبب الأمطار.', 'تيزي نتاست', 'location', 'تيزي نتاست'],
+    // A title on a line of its own after the noun that announces it (a link whose markup was lost).
+    ['وغنت الفنانة أغنية \nليالي الأنس\n التي لحنها والدها.', 'ليالي الأنس', 'other', 'ليالي الأنس'],
+    ['وظهر الممثل على قناة \nالنهار الجديد\n، مساء الأحد.', 'النهار الجديد', 'organization', 'النهار الجديد'],
+  ])('%s names %s (%s) as %s', (text, raw, type, name) => {
+    const e = byMention(entitiesOf(text), raw);
+    expect(e?.type).toBe(type);
+    expect(e?.name).toBe(name);
+  });
+
+  it('reads no name on the next line after a definite noun or a noun that announces none', () => {
+    const es = entitiesOf('وأعلنت الشركة\nأرباحا قياسية\nهذا العام. وزار الوفد مدينة\nالرباط الجميلة\nأمس.');
+    expect(es.some((e) => e.name === 'أرباحا قياسية')).toBe(false);
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

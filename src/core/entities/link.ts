@@ -215,9 +215,12 @@ function toEntity(text: string, g: Group, i: number): Entity {
     const k = m.key;
     if (!seen.has(k)) seen.set(k, displayForm(text, m.start, m.end));
   }
+  // A name the text gives with its mention (جمعية "بيت الحكمة" for بيت الحكمة) is the fullest form.
+  const given = mentions.find((m) => m.name)?.name;
   const rec = g.record >= 0 ? REGISTRY_RECORDS[g.record] : undefined;
   let name: string;
   if (rec) name = rec.name;
+  else if (given) name = given;
   else {
     // The fullest name: most words, then most mentions, then first.
     const counts = new Map<string, number>();
