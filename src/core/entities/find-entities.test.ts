@@ -234,6 +234,25 @@ describe('linking', () => {
     expect(es.some((e) => e.name === 'أرباحا قياسية')).toBe(false);
   });
 
+  it('links a party named by its electoral symbol when the article names it plainly, and not the bird alone', () => {
+    const es = entitiesOf('وقال حزب التجمع الوطني للأحرار إنه مستعد للانتخابات، وأكد أن "الحمامة" ستحصد مقاعد جديدة.');
+    expect(byMention(es, 'الحمامة')?.name).toBe('التجمع الوطني للأحرار');
+    expect(byMention(entitiesOf('وحطت الحمامة على سطح المنزل.'), 'الحمامة')).toBeUndefined();
+    expect(byMention(entitiesOf('وانتقد حزب المصباح الحكومة.'), 'حزب المصباح')?.name).toBe('العدالة والتنمية');
+  });
+
+  it('names the region of the Middle East and North Africa as one place, with its acronym in parentheses', () => {
+    const es = entitiesOf('وارتفع النمو في منطقة شمال أفريقيا والشرق الأوسط (مينا) خلال العام.');
+    const e = byMention(es, 'مينا');
+    expect(e?.type).toBe('location');
+    expect(byMention(es, 'شمال أفريقيا والشرق الأوسط')).toBe(e);
+  });
+
+  it('links a bare head to an institution one of whose mentions has that head, though its name has none', () => {
+    const text = 'وقال الأمين العام لحزب العدالة والتنمية إن الانتخابات نزيهة. وأكد الحزب أنه سيشارك في الحكومة.';
+    expect(byMention(entitiesOf(text), 'الحزب')?.name).toBe('العدالة والتنمية');
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

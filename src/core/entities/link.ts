@@ -273,8 +273,14 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
   const byHead = new Map<string, Entity[]>();
   for (const e of entities) {
     if (e.type !== 'organization') continue;
-    const first = normalizeKey(e.name.split(/\s+/)[0] ?? '').replace(/^ال/, '');
-    if (HEAD_NOUNS.has(first)) byHead.set(first, [...(byHead.get(first) ?? []), e]);
+    // Its name's head, and the head of any mention that names it with one (حزب التجمع الوطني للأحرار for a party
+    // whose registry name has none, حزب المصباح).
+    const heads = new Set<string>();
+    for (const form of [e.name, ...e.mentions.map((m) => m.raw)]) {
+      const first = normalizeKey(form.slice(0, form.search(/\s|$/))).replace(/^ال/, '');
+      if (HEAD_NOUNS.has(first)) heads.add(first);
+    }
+    for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
   }
   const kingdoms = entities.filter((e) => e.type === 'country' && REGISTRY_RECORDS.some((r) => r.kingdom && r.name === e.name));
   const { words, text } = ctx;
