@@ -253,6 +253,14 @@ describe('linking', () => {
     expect(byMention(entitiesOf(text), 'الحزب')?.name).toBe('العدالة والتنمية');
   });
 
+  it('links a common given name alone after a title to the one person it opens, not after a king\'s title', () => {
+    const text = 'وقالت الفنانة المغربية سميرة سعيد إن الجمهور وفي. وكشفت الفنانة الكبيرة سميرة لقراء المجلة أسرار نجاحها.';
+    const e = byMention(entitiesOf(text), 'سميرة');
+    expect(e?.name).toBe('سميرة سعيد');
+    const es = entitiesOf('وقال فهد العتيبي إن الرحلة تأخرت في مطار الملك فهد بالدمام.');
+    expect(byMention(es, 'فهد')).toBeUndefined();
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');
