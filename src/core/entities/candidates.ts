@@ -350,13 +350,16 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
   return out;
 }
 
+/** A word in Latin letters. */
+const isLatinWord = (w: Word) => w.lexical && /^[a-z]/.test(w.norm);
+
 /**
  * Runs of Latin words in Arabic text are names (brands, titles, outlets): `Elle`, `CNET`, `AHDATH.INFO`. All
  * capitals or a domain make an organisation; other runs are names of other kinds (`Mother’s Daughter`).
  */
 export function latinCandidates(text: string, words: readonly Word[]): Candidate[] {
   const out: Candidate[] = [];
-  const isLatin = (w: Word) => w.lexical && /^[a-z]/.test(w.norm);
+  const isLatin = isLatinWord;
   for (let i = 0; i < words.length; i++) {
     if (!isLatin(words[i]!)) continue;
     let j = i;
@@ -577,7 +580,8 @@ export function titleCandidates(text: string, words: readonly Word[]): Candidate
     // The delimiter first (cheap): an opening quotation mark or a line break right after the noun.
     const open = words[i + 1]!;
     const quoted = open.end - open.start === 1 && OPEN_QUOTES.includes(text[open.start]!);
-    if (!quoted && !breakBetween(text, w.end, open.start)) continue;
+    const latin = open.lexical && isLatinWord(open);
+    if (!quoted && !latin && !breakBetween(text, w.end, open.start)) continue;
     let kind: Kind | undefined;
     let keep = false;
     let cut = 0;
@@ -589,6 +593,7 @@ export function titleCandidates(text: string, words: readonly Word[]): Candidate
         keep = true;
       }
       else if (PLACE_HEAD_SET.has(r.rest) && r.rest !== COMMUNE) kind = 'LOC';
+      else if (latin && EVENT_HEAD_SET.has(r.rest)) kind = 'MISC';
       else continue;
       cut = r.cut;
       break;
@@ -602,6 +607,12 @@ export function titleCandidates(text: string, words: readonly Word[]): Candidate
       while (j < words.length && j - i < 10 && !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end)) && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
       if (j >= words.length || j === w0 || j - i >= 10 || !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end))) continue;
       if (text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) continue;
+    } else if (latin) {
+      // A name in Latin letters right after the noun (`مجلة Vogue`, `مؤتمر Web Summit`): the run of Latin words.
+      if (kind === 'LOC') continue;
+      w0 = j = i + 1;
+      while (j + 1 < words.length && /^[\s.’'&-]{0,2}$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && isLatinWord(words[j + 1]!)) j++;
+      j++;
     } else if (kind !== 'LOC') {
       // The noun ends its line and the name is the whole next line: words only, then a line break.
       w0 = j = i + 1;

@@ -223,6 +223,9 @@ describe('linking', () => {
     // A title on a line of its own after the noun that announces it (a link whose markup was lost).
     ['وغنت الفنانة أغنية \nليالي الأنس\n التي لحنها والدها.', 'ليالي الأنس', 'other', 'ليالي الأنس'],
     ['وظهر الممثل على قناة \nالنهار الجديد\n، مساء الأحد.', 'النهار الجديد', 'organization', 'النهار الجديد'],
+    // A name in Latin letters right after the noun, without its noun; after an event noun it is an event.
+    ['وقالت عارضة الأزياء في حوار مع مجلة Vogue إنها ستعتزل.', 'Vogue', 'organization', 'Vogue'],
+    ['وعرض الباحثون نتائجهم في مؤتمر Black Hat بلاس فيغاس.', 'Black Hat', 'other', 'Black Hat'],
   ])('%s names %s (%s) as %s', (text, raw, type, name) => {
     const e = byMention(entitiesOf(text), raw);
     expect(e?.type).toBe(type);

@@ -66,7 +66,8 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // Names set off by quotation marks or lines come first: their ends are certain (شركة + a name on the next line).
   rules.sort((a, b) => Number(b.bounded ?? false) - Number(a.bounded ?? false) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   for (const r of rules) {
-    if (cands.some((c) => (inside(r, c) && !(c.w0 === r.w0 && c.w1 === r.w1 && c.by === 'tagger')) || (overlaps(r, c) && (c.bounded || (!inside(c, r) && (c.hit || c.by === 'rule')))))) continue;
+    // A tagger span that takes in a set-off name and its noun (مجلة Elle) yields to the name.
+    if (cands.some((c) => (inside(r, c) && !(c.by === 'tagger' && ((c.w0 === r.w0 && c.w1 === r.w1) || r.bounded))) || (overlaps(r, c) && (c.bounded || (!inside(c, r) && (c.hit || c.by === 'rule')))))) continue;
     // A registry name at the head of the phrase (مجلس الأمن التابع للأمم المتحدة): the rest is a modifier.
     if (!r.bounded && registry.some((c) => c.w0 === r.w0 && c.w1 < r.w1 && c.hit!.kind !== 'demonym')) continue;
     // A person inside an institution's name is part of the name (جامعة محمد الخامس); a demonym stays its country's.
