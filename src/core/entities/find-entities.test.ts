@@ -264,6 +264,13 @@ describe('linking', () => {
     expect(byMention(es, 'فهد')).toBeUndefined();
   });
 
+  it('links a bare head to an institution named after that noun without it (شركة Nordic Foods, صحيفة "المساء")', () => {
+    const es = entitiesOf('وأعلنت شركة Nordic Foods عن أرباح قياسية. وقالت الشركة إنها ستوسع نشاطها.');
+    expect(byMention(es, 'الشركة')?.name).toBe('Nordic Foods');
+    const quoted = entitiesOf('ونشرت صحيفة "المساء" تحقيقا مطولا. وأكدت الصحيفة أن مصادرها موثوقة.');
+    expect(byMention(quoted, 'الصحيفة')?.name).toBe('المساء');
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

@@ -1,9 +1,9 @@
 import type { Entity, EntityMention, EntityType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
-import { sourceCut, toKey } from './keys.js';
+import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
-import { REGISTRY_RECORDS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
+import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
@@ -259,7 +259,9 @@ function dedupe(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
 }
 
-const HEAD_NOUNS = new Set(ORG_HEADS.map((h) => normalizeKey(h).replace(/^ال/, '')));
+const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
+/** The word before a mention, past an opening quotation mark. */
+const PREV_WORD = /(\S+?)\s*["«“]?\s*$/u;
 
 /**
  * Definite heads standing alone for an institution named before: `المجلس` after `المجلس الوطني لحقوق الإنسان`,
@@ -275,10 +277,16 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     if (e.type !== 'organization') continue;
     // Its name's head, and the head of any mention that names it with one (حزب التجمع الوطني للأحرار for a party
     // whose registry name has none, حزب المصباح).
+    // Or the noun right before a mention that names it without one (شركة Aramco Trading, صحيفة "الصباح").
     const heads = new Set<string>();
     for (const form of [e.name, ...e.mentions.map((m) => m.raw)]) {
       const first = normalizeKey(form.slice(0, form.search(/\s|$/))).replace(/^ال/, '');
       if (HEAD_NOUNS.has(first)) heads.add(first);
+    }
+    for (const m of e.mentions) {
+      const before = PREV_WORD.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start));
+      if (!before) continue;
+      for (const r of cliticReadings(normalizeKey(before[1]!))) if (HEAD_NOUNS.has(r.rest)) heads.add(r.rest);
     }
     for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
   }
