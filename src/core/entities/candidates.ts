@@ -490,7 +490,25 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
   for (let i = 0; i + 2 < words.length; i++) {
     const t = words[i]!;
     // A given name next is rare: tested first.
-    if (!GIVEN_SET.has(words[i + 1]!.norm) || !t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
+    if (!GIVEN_SET.has(words[i + 1]!.norm)) continue;
+    // In quotation marks, a common given name and one name word are the whole quote (`" سهى بنعلي"`): a person.
+    if (!t.lexical && t.end - t.start === 1 && OPEN_QUOTES.includes(text[t.start]!) && i + 3 < words.length) {
+      const close = words[i + 3]!;
+      const second = words[i + 2]!;
+      // The second word is no common word by the corpus lexicon (عزة نفسي, هلال شوال), no preposition على (على يقين).
+      const common = corpusLabel(second.norm);
+      if (common?.label === 'O' && common.bucket === 4) continue;
+      if (text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على' || (second.norm.startsWith('و') && !WAW_NAMES.has(second.norm))) continue;
+      if (close.end - close.start === 1 && CLOSE_QUOTES.includes(text[close.start]!) && covered[i + 1] === 0 && covered[i + 2] === 0 &&
+        second.lexical && /^[\u0621-\u064a]{3,}$/.test(second.norm) && (!second.norm.startsWith('ال') || isNisba(second.norm, true)) && !STOPS.has(second.norm) &&
+        !PARTICLES.has(second.norm) && !PARTICLES.has(words[i + 1]!.norm) && !/^ال.+(?:ين|ون|ات)$/.test(second.norm) && text.slice(words[i + 1]!.end, second.start) === ' ') {
+        const start = words[i + 1]!.start;
+        out.push({ start, end: second.end, w0: i + 1, w1: i + 3, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, second.end)) });
+        i += 3;
+      }
+      continue;
+    }
+    if (!t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
     // Not a king's or prince's name, which names airports and hospitals (مطار الملك فهد الدولي).
     if (ROYAL_SET.has(t.norm) || ROYAL_SET.has(readingsOf(t).at(-1)!.rest) || /^(?:[وفبل]?ال)?(?:امير|اميره|سلطان)$/.test(t.norm)) continue;
     if (!free(i + 1) || !free(i + 2) || !GIVEN_SET.has(words[i + 1]!.norm) || text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على') continue;
@@ -554,6 +572,7 @@ export function sovereignCandidates(text: string, words: readonly Word[]): Candi
 }
 
 const OPEN_QUOTES = '"«“';
+const CLOSE_QUOTES = '"»”';
 
 /** True when a line break lies in `text[from, to)` (the gap between two words: spaces only). */
 function breakBetween(text: string, from: number, to: number): boolean {

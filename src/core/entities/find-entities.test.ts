@@ -271,6 +271,13 @@ describe('linking', () => {
     expect(byMention(quoted, 'الصحيفة')?.name).toBe('المساء');
   });
 
+  it('reads a quote that is a common given name and one name word as a person, not a phrase or a song', () => {
+    const es = entitiesOf('وأنجز الكتاب فريق من الباحثين تحت إشراف الخبيرة في علم النفس " نادية بلحاج"، بانتظار ترجمته.');
+    expect(byMention(es, 'نادية بلحاج')?.type).toBe('person');
+    const songs = entitiesOf('واختتم الحفل بمقطعين من "عزة نفسي" و"على فكرة" وسط تصفيق الجمهور.');
+    expect(songs.some((e) => e.type === 'person')).toBe(false);
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');
