@@ -278,6 +278,13 @@ describe('linking', () => {
     expect(songs.some((e) => e.type === 'person')).toBe(false);
   });
 
+  it('reads a form that is also a common word as a name when it is listed beside a name of the same kind', () => {
+    const es = entitiesOf('وتنافست على المقاعد أحزاب الحركة الشعبية، والاستقلال، والتقدم والاشتراكية في الدائرة.');
+    expect(byMention(es, 'الاستقلال')?.name).toBe('حزب الاستقلال');
+    const alone = entitiesOf('وتحدث الوزير عن الاستقلال في خطابه، وأشاد بالحركة الشعبية.');
+    expect(byMention(alone, 'الاستقلال')).toBeUndefined();
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

@@ -40,8 +40,10 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // a capital (ماليه is مالية, financial, in an article that names the Maldives).
   const allRegistry = registryCandidates(text, words);
   const named = new Set(allRegistry.filter((r) => !r.hit!.ambiguous).map((r) => r.hit!.index));
+  // Or it is an item of a list beside a plain name of the same kind (والتجمع الوطني للأحرار، والاستقلال،).
+  const plain = allRegistry.filter((r) => !r.hit!.ambiguous);
   const registry = allRegistry.filter(
-    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end),
+    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
   );
 
   let cands: Candidate[] = [];
@@ -102,6 +104,27 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i}`));
   return entities;
+}
+
+const COMMAS = new Set(['،', ',']);
+
+/**
+ * True when an ambiguous registry form is an item of a list beside a plain registry name of the same type: a comma
+ * or the conjunction و between them (`والتجمع الوطني للأحرار، والاستقلال،`, `النيجر ومالي وتشاد`). Coordination
+ * joins like with like, so the common word (`الاستقلال`, independence) is read as the name. Not a capital (a city
+ * among countries is a place).
+ */
+function listedWithLike(words: readonly Word[], r: Candidate, plain: readonly Candidate[]): boolean {
+  if (r.hit!.kind === 'capital') return false;
+  const type = r.hit!.record.type;
+  const like = (c: Candidate) => c.hit!.record.type === type && c.hit!.kind !== 'demonym' && c.hit!.kind !== 'capital';
+  const hasWaw = (w: Word | undefined) => !!w && w.norm.length > 3 && w.norm.startsWith('و');
+  const commaBefore = COMMAS.has(words[r.w0 - 1]?.norm ?? '');
+  const prevEnd = commaBefore ? r.w0 - 1 : r.w0;
+  if ((commaBefore || hasWaw(words[r.w0])) && plain.some((c) => c.w1 === prevEnd && like(c))) return true;
+  const commaAfter = COMMAS.has(words[r.w1]?.norm ?? '');
+  const nextStart = commaAfter ? r.w1 + 1 : r.w1;
+  return plain.some((c) => c.w0 === nextStart && like(c) && (commaAfter || hasWaw(words[c.w0])));
 }
 
 /** True when the candidate stands alone in parentheses: a wire credit `(بنا)`. */
