@@ -189,6 +189,12 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
     const w = words[i]!;
     if (!w.lexical) continue;
     let best: { n: number; hit: RegistryHit; cut: number; last: number; key: string } | null = null;
+    // A bare domain is one word (AHDATH.INFO): read as the form with its dots.
+    if (w.norm.includes('.')) {
+      const key = toKey(w.norm);
+      const hit = lookupKey(key);
+      if (hit) best = { n: 1, hit, cut: 0, last: i, key };
+    }
     for (const r of readingsOf(w)) {
       const longest = startsRegistryForm(r.rest);
       if (!longest) continue;

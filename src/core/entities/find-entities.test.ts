@@ -285,6 +285,13 @@ describe('linking', () => {
     expect(byMention(alone, 'الاستقلال')).toBeUndefined();
   });
 
+  it('reads a bare domain as a name (a website), the registry\'s outlet when it knows it', () => {
+    const es = entitiesOf('AHDATH.INFO\nوقال وزير الصحة إن الوضع صعب.');
+    expect(byMention(es, 'AHDATH.INFO')?.name).toBe('أحداث أنفو');
+    const site = entitiesOf('ويمكن التسجيل عبر الموقع الإلكتروني www.tasjil-online.ma\nقبل نهاية الشهر.');
+    expect(byMention(site, 'www.tasjil-online.ma')?.type).toBe('organization');
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');
