@@ -190,7 +190,7 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
     if (!w.lexical) continue;
     let best: { n: number; hit: RegistryHit; cut: number; last: number; key: string } | null = null;
     // A bare domain is one word (AHDATH.INFO): read as the form with its dots.
-    if (w.norm.includes('.')) {
+    if (w.norm.charCodeAt(0) < 0x0600 && w.norm.includes('.')) {
       const key = toKey(w.norm);
       const hit = lookupKey(key);
       if (hit) best = { n: 1, hit, cut: 0, last: i, key };
@@ -357,7 +357,10 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
 }
 
 /** A word in Latin letters. */
-const isLatinWord = (w: Word) => w.lexical && /^[a-z]/.test(w.norm);
+const isLatinWord = (w: Word) => {
+  const c = w.norm.charCodeAt(0);
+  return w.lexical && c >= 97 && c <= 122;
+};
 
 /**
  * Runs of Latin words in Arabic text are names (brands, titles, outlets): `Elle`, `CNET`, `AHDATH.INFO`. All

@@ -1,7 +1,7 @@
 import type { Entity, EntityMention, EntityType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
-import { cliticReadings, sourceCut, toKey } from './keys.js';
+import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
 import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
@@ -260,8 +260,26 @@ function dedupe(ms: EntityMention[]): EntityMention[] {
 }
 
 const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
-/** The word before a mention, past an opening quotation mark. */
-const PREV_WORD = /(\S+?)\s*["«“]?\s*$/u;
+
+/** Adds the institution head an indefinite word is (proclitics off: `لشركة`, `صحيفة`), if it is one. */
+function addHead(w: Word, heads: Set<string>): void {
+  for (const r of readingsOf(w)) if (HEAD_NOUNS.has(r.rest)) heads.add(r.rest);
+}
+
+/** The index of the last word that starts at or before `offset` (words are in text order), or -1. */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  let out = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start <= offset) {
+      out = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return out;
+}
 
 /**
  * Definite heads standing alone for an institution named before: `المجلس` after `المجلس الوطني لحقوق الإنسان`,
@@ -279,14 +297,20 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     // whose registry name has none, حزب المصباح).
     // Or the noun right before a mention that names it without one (شركة Aramco Trading, صحيفة "الصباح").
     const heads = new Set<string>();
-    for (const form of [e.name, ...e.mentions.map((m) => m.raw)]) {
-      const first = normalizeKey(form.slice(0, form.search(/\s|$/))).replace(/^ال/, '');
-      if (HEAD_NOUNS.has(first)) heads.add(first);
-    }
+    const first = normalizeKey(e.name.slice(0, e.name.search(/\s|$/))).replace(/^ال/, '');
+    if (HEAD_NOUNS.has(first)) heads.add(first);
     for (const m of e.mentions) {
-      const before = PREV_WORD.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start));
-      if (!before) continue;
-      for (const r of cliticReadings(normalizeKey(before[1]!))) if (HEAD_NOUNS.has(r.rest)) heads.add(r.rest);
+      const k = wordAt(ctx.words, m.start);
+      if (k < 0) continue;
+      // The mention's first word (its normal form when the mention starts with the word: most do).
+      const w = ctx.words[k]!;
+      const norm = w.start === m.start ? w.norm : normalizeKey(m.raw.slice(0, m.raw.search(/\s|$/)));
+      const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+      if (HEAD_NOUNS.has(bare)) heads.add(bare);
+      // The word before, past an opening quotation mark.
+      let p = k - 1;
+      if (p >= 0 && !ctx.words[p]!.lexical && ctx.words[p]!.end - ctx.words[p]!.start === 1 && '"«“'.includes(ctx.text[ctx.words[p]!.start]!)) p--;
+      if (p >= 0 && ctx.words[p]!.lexical) addHead(ctx.words[p]!, heads);
     }
     for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
   }
