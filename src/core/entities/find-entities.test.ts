@@ -292,6 +292,14 @@ describe('linking', () => {
     expect(byMention(site, 'www.tasjil-online.ma')?.type).toBe('organization');
   });
 
+  it('links a city\'s epithet to the city the article names, and reads it as no place otherwise', () => {
+    const es = entitiesOf('ونظمت في مراكش ندوة دولية حول السياحة. واستقبلت المدينة الحمراء مئات الزوار.');
+    expect(byMention(es, 'المدينة الحمراء')?.name).toBe('مراكش');
+    expect(byMention(entitiesOf('وطلي الجدار فأصبحت المدينة الحمراء في عيون الأطفال.'), 'المدينة الحمراء')).toBeUndefined();
+    const casa = entitiesOf('وعاد اللاعب إلى الدار البيضاء أمس، حيث استقبله المشجعون في مطار البيضاء.');
+    expect(byMention(casa, 'البيضاء')).toBe(byMention(casa, 'الدار البيضاء'));
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');
