@@ -30,6 +30,8 @@ export interface Candidate {
   name?: string;
   /** Set off by quotation marks or lines of its own: its ends are certain (a registry name inside is no head). */
   bounded?: boolean;
+  /** A name blessed as a prophet's (`محمد صلى الله عليه وسلم`): linked only with the same name so blessed. */
+  apart?: boolean;
 }
 
 const keySet = (xs: readonly string[]) => new Set(xs.map((x) => normalizeKey(x)));

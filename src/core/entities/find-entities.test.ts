@@ -300,6 +300,15 @@ describe('linking', () => {
     expect(byMention(casa, 'البيضاء')).toBe(byMention(casa, 'الدار البيضاء'));
   });
 
+  it('ends a name at a eulogy, and keeps a name blessed as a prophet\'s apart from the article\'s namesake', () => {
+    const es = entitiesOf('وأسس الملك فهد بن عبد العزيز آل سعود - رحمه الله - الجامعة عام 1975، وقال عمر بن الخطاب رضي الله عنه كلمته.');
+    expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['فهد بن عبد العزيز آل سعود', 'عمر بن الخطاب']));
+    expect(es.some((e) => /رحمه|رضي/.test(e.name))).toBe(false);
+    const text = 'وقال الداعية محمد العلوي إن الرحمة أساس الدين. وذكر أن محمد صلى الله عليه وسلم كان رحيما بالناس.';
+    const prophet = entitiesOf(text).find((e) => e.mentions.some((m) => m.raw === 'محمد'));
+    expect(prophet?.name).toBe('محمد');
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

@@ -8,6 +8,7 @@ import { propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { tagIndexes } from './tagger.js';
 import { wordsOf, type Word } from './words.js';
+import { normalizeKey } from '../normalize/ar.js';
 
 const overlaps = (a: Candidate, b: Candidate) => a.w0 < b.w1 && b.w0 < a.w1;
 /** `a` lies within `b`, by words (a proclitic that one of them took off does not count). */
@@ -90,7 +91,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   cands.push(...listedPersons(text, words, cands));
   cands.push(...titledPersons(text, words, cands));
-  cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
+  cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands.push(...propagateNames(text, words, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -104,6 +105,31 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i}`));
   return entities;
+}
+
+/** Words that open a eulogy after a name, before الله (صلى الله عليه وسلم، رضي الله عنه، رحمه الله). */
+const EULOGY = new Set(['صلي', 'صلى', 'رضي', 'رحمه', 'رحمها', 'رحمهم', 'رحمهما'].map((w) => normalizeKey(w)));
+const GOD = normalizeKey('الله');
+const PRAY = normalizeKey('صلى');
+
+/**
+ * A name ends where a eulogy begins (`محمد صلى الله عليه وسلم`, `عمر بن الخطاب رضي الله عنه`): the tagger often
+ * runs on into it. A span that opens with one (`رحمه الله`) names no one.
+ */
+function cutEulogy(text: string, words: readonly Word[], c: Candidate): Candidate[] {
+  if (c.hit) return [c];
+  for (let k = c.w0; k < c.w1; k++) {
+    if (!EULOGY.has(words[k]!.norm) || words[k + 1]?.norm !== GOD) continue;
+    let end = k;
+    while (end > c.w0 && !words[end - 1]!.lexical) end--;
+    if (end === c.w0) return [];
+    const last = words[end - 1]!;
+    const cut: Candidate = { ...c, w1: end, end: last.end, key: toKey(text.slice(c.start, last.end)) };
+    // صلى الله عليه وسلم is said of prophets: a single name so blessed is not another person of that name.
+    if (c.kind === 'PERS' && end === c.w0 + 1 && words[k]!.norm === PRAY) cut.apart = true;
+    return [cut];
+  }
+  return [c];
 }
 
 const COMMAS = new Set(['،', ',']);

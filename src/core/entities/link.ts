@@ -100,6 +100,11 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   const people: Group[] = [];
   for (const c of persons) {
     const sk = skeletons(c.key);
+    // A name blessed as a prophet's (محمد صلى الله عليه وسلم) is not the article's other محمد.
+    if (c.apart) {
+      add(`pa:${sk.join(' ')}`, c, () => ({ type: 'person', record: -1, nameWords: sk }));
+      continue;
+    }
     // Among the persons whose name holds this one, the one mentioned most recently before it (or first after).
     let best: Group | null = null;
     let bestDist = Infinity;

@@ -8,6 +8,7 @@ import { normalizeKey } from '../normalize/ar.js';
 import { GIVEN_NAMES } from '../article/data/names.js';
 
 const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
+const GOD = normalizeKey('الله');
 const AFTER_NAME_SET = new Set(AFTER_NAME.map((w) => normalizeKey(w)));
 /** One-word titles and honorifics (`الفنانة`, `السيد`): a given name after one is named by apposition. Not a king's
  * or prince's title: `الملك فهد` names a king, or an airport, not the article's `فهد الأسمر`. */
@@ -76,7 +77,8 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (ws.length >= 2) addPattern({ words: ws, kind: c.kind, given: false });
     if (c.kind !== 'PERS' || ws.length < 2) continue;
     const last = c.key.split(' ').at(-1)!;
-    if (last.length >= 3 && !ORDINAL_SET.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    // Not an ordinal (محمد السادس), nor الله (عبد الله written apart, a eulogy): no surname alone.
+    if (last.length >= 3 && !ORDINAL_SET.has(last) && last !== GOD) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
     if (ws[0]!.length >= 3 && fullNames.get(ws[0]!)?.size === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
   }
   // A ministry is also named by its portfolio alone: `لا يثق في الداخلية` after `وزارة الداخلية`.
