@@ -309,6 +309,12 @@ describe('linking', () => {
     expect(prophet?.name).toBe('محمد');
   });
 
+  it('links a club named by its colours to the club the article names, and no team otherwise', () => {
+    const es = entitiesOf('وفاز الرجاء البيضاوي على ضيفه بهدفين، وقال مدرب الفريق الأخضر إن اللاعبين قدموا مباراة كبيرة.');
+    expect(byMention(es, 'الفريق الأخضر')?.name).toBe('الرجاء البيضاوي');
+    expect(byMention(entitiesOf('وارتدى لاعبو الفريق الأخضر قمصانا جديدة في المباراة الودية.'), 'الفريق الأخضر')).toBeUndefined();
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');
