@@ -18,7 +18,7 @@ const read = <T>(f: string): T => JSON.parse(readFileSync(`${root}data/entities/
 
 interface CountryData { name?: string; en?: string; wd?: string; capital?: string[]; aliases?: string[]; demonyms?: string[]; plurals?: string[]; ambiguous?: string[]; kingdom?: boolean }
 interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
-interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[]; genericBodies: string[] }
+interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[]; genericBodies: string[]; mediaHeads: string[]; bodyHeads: string[] }
 
 /** Form kinds, as stored in the generated table (bit 8 marks a form that is also a common word). */
 const KIND = { name: 0, alias: 1, capital: 2, demonym: 3 } as const;
@@ -146,6 +146,12 @@ export const STATE_BODIES: readonly string[] = ${JSON.stringify(titles.stateBodi
 
 /** Nouns before a quoted title of a work (بعنوان "..."). */
 export const WORK_NOUNS: readonly string[] = ${JSON.stringify(titles.workNouns)};
+
+/** Nouns before the quoted name of an outlet or company, which is the name alone (صحيفة "الصباح"). */
+export const MEDIA_HEADS: readonly string[] = ${JSON.stringify(titles.mediaHeads)};
+
+/** Nouns before the quoted name of an association or school, which keeps the noun (جمعية "بيت الحكمة"). */
+export const BODY_HEADS: readonly string[] = ${JSON.stringify(titles.bodyHeads)};
 
 /** Words that may follow a given name used alone (وقالت عزيزة إن ...). */
 export const AFTER_NAME: readonly string[] = ${JSON.stringify(titles.afterName)};

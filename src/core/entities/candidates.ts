@@ -2,7 +2,7 @@ import { cliticReadings, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
-import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS } from './registry-data.js';
+import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS, MEDIA_HEADS, BODY_HEADS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 import type { Byline } from '../analysis.js';
@@ -26,6 +26,12 @@ export interface Candidate {
   by: 'tagger' | 'registry' | 'rule';
   /** Matching key of the mention (`toKey` of its text, proclitics off). */
   key: string;
+  /** The name the mention stands for when it is not the mention's text (`جمعية "بيت الحكمة"` for `بيت الحكمة`). */
+  name?: string;
+  /** Set off by quotation marks or lines of its own: its ends are certain (a registry name inside is no head). */
+  bounded?: boolean;
+  /** A name blessed as a prophet's (`محمد صلى الله عليه وسلم`): linked only with the same name so blessed. */
+  apart?: boolean;
 }
 
 const keySet = (xs: readonly string[]) => new Set(xs.map((x) => normalizeKey(x)));
@@ -37,6 +43,8 @@ const LINKERS = keySet(ORG_LINKERS);
 const EVENT_HEAD_SET = keySet(EVENT_HEADS);
 const STATE_BODY_SET = keySet(STATE_BODIES);
 const WORK_SET = keySet(WORK_NOUNS);
+const MEDIA_SET = keySet(MEDIA_HEADS);
+const BODY_SET = keySet(BODY_HEADS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
 const ROYAL_SET = keySet(['الملك', 'للملك', 'والملك']);
 /** Common Arabic given names (the byline parser's list). */
@@ -183,6 +191,12 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
     const w = words[i]!;
     if (!w.lexical) continue;
     let best: { n: number; hit: RegistryHit; cut: number; last: number; key: string } | null = null;
+    // A bare domain is one word (AHDATH.INFO): read as the form with its dots.
+    if (w.norm.charCodeAt(0) < 0x0600 && w.norm.includes('.')) {
+      const key = toKey(w.norm);
+      const hit = lookupKey(key);
+      if (hit) best = { n: 1, hit, cut: 0, last: i, key };
+    }
     for (const r of readingsOf(w)) {
       const longest = startsRegistryForm(r.rest);
       if (!longest) continue;
@@ -344,13 +358,19 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
   return out;
 }
 
+/** A word in Latin letters. */
+const isLatinWord = (w: Word) => {
+  const c = w.norm.charCodeAt(0);
+  return w.lexical && c >= 97 && c <= 122;
+};
+
 /**
  * Runs of Latin words in Arabic text are names (brands, titles, outlets): `Elle`, `CNET`, `AHDATH.INFO`. All
  * capitals or a domain make an organisation; other runs are names of other kinds (`Mother’s Daughter`).
  */
 export function latinCandidates(text: string, words: readonly Word[]): Candidate[] {
   const out: Candidate[] = [];
-  const isLatin = (w: Word) => w.lexical && /^[a-z]/.test(w.norm);
+  const isLatin = isLatinWord;
   for (let i = 0; i < words.length; i++) {
     if (!isLatin(words[i]!)) continue;
     let j = i;
@@ -481,7 +501,25 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
   for (let i = 0; i + 2 < words.length; i++) {
     const t = words[i]!;
     // A given name next is rare: tested first.
-    if (!GIVEN_SET.has(words[i + 1]!.norm) || !t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
+    if (!GIVEN_SET.has(words[i + 1]!.norm)) continue;
+    // In quotation marks, a common given name and one name word are the whole quote (`" سهى بنعلي"`): a person.
+    if (!t.lexical && t.end - t.start === 1 && OPEN_QUOTES.includes(text[t.start]!) && i + 3 < words.length) {
+      const close = words[i + 3]!;
+      const second = words[i + 2]!;
+      // The second word is no common word by the corpus lexicon (عزة نفسي, هلال شوال), no preposition على (على يقين).
+      const common = corpusLabel(second.norm);
+      if (common?.label === 'O' && common.bucket === 4) continue;
+      if (text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على' || (second.norm.startsWith('و') && !WAW_NAMES.has(second.norm))) continue;
+      if (close.end - close.start === 1 && CLOSE_QUOTES.includes(text[close.start]!) && covered[i + 1] === 0 && covered[i + 2] === 0 &&
+        second.lexical && /^[\u0621-\u064a]{3,}$/.test(second.norm) && (!second.norm.startsWith('ال') || isNisba(second.norm, true)) && !STOPS.has(second.norm) &&
+        !PARTICLES.has(second.norm) && !PARTICLES.has(words[i + 1]!.norm) && !/^ال.+(?:ين|ون|ات)$/.test(second.norm) && text.slice(words[i + 1]!.end, second.start) === ' ') {
+        const start = words[i + 1]!.start;
+        out.push({ start, end: second.end, w0: i + 1, w1: i + 3, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, second.end)) });
+        i += 3;
+      }
+      continue;
+    }
+    if (!t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
     // Not a king's or prince's name, which names airports and hospitals (مطار الملك فهد الدولي).
     if (ROYAL_SET.has(t.norm) || ROYAL_SET.has(readingsOf(t).at(-1)!.rest) || /^(?:[وفبل]?ال)?(?:امير|اميره|سلطان)$/.test(t.norm)) continue;
     if (!free(i + 1) || !free(i + 2) || !GIVEN_SET.has(words[i + 1]!.norm) || text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على') continue;
@@ -544,24 +582,80 @@ export function sovereignCandidates(text: string, words: readonly Word[]): Candi
   return out;
 }
 
+const OPEN_QUOTES = '"«“';
+const CLOSE_QUOTES = '"»”';
+
+/** True when a line break lies in `text[from, to)` (the gap between two words: spaces only). */
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** `جماعة` is a rural commune and a movement (`جماعة "بوكو حرام"`): it announces neither in quotation marks. */
+const COMMUNE = normalizeKey('جماعة');
+
 /**
- * Titles in quotation marks after a noun that announces one (`بعنوان "ميراث النساء"`, `أغنية «الحب لعبة»`):
- * names of works or programmes, one to six words.
+ * Names set off after a noun that announces one, in quotation marks or on a line of their own (pages whose links
+ * and bold titles lose their markup leave them so): titles of works, programmes and apps (`بعنوان "ميراث النساء"`,
+ * `أغنية «الحب لعبة»`) are other names; outlets and companies (`صحيفة "الصباح"`) are organisations named by the
+ * title alone, associations and schools (`جمعية "بيت الحكمة"`) organisations whose name keeps the noun; places
+ * after a place noun (`منطقة "تيشكا"`) are places. One to six words (eight in quotation marks); the noun is
+ * indefinite (its construct with the name), so `الشركة` at a line's end announces nothing.
  */
 export function titleCandidates(text: string, words: readonly Word[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     const w = words[i]!;
-    if (!w.lexical || !readingsOf(w).some((r) => WORK_SET.has(r.rest))) continue;
+    if (!w.lexical) continue;
+    // The delimiter first (cheap): an opening quotation mark or a line break right after the noun.
     const open = words[i + 1]!;
-    if (!/^["«“]$/.test(text.slice(open.start, open.end))) continue;
-    let j = i + 2;
-    while (j < words.length && j - i < 9 && !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end)) && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
-    if (j >= words.length || j === i + 2 || j - i >= 9 || !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end))) continue;
-    const start = words[i + 2]!.start;
+    const quoted = open.end - open.start === 1 && OPEN_QUOTES.includes(text[open.start]!);
+    const latin = open.lexical && isLatinWord(open);
+    if (!quoted && !latin && !breakBetween(text, w.end, open.start)) continue;
+    let kind: Kind | undefined;
+    let keep = false;
+    let cut = 0;
+    for (const r of readingsOf(w)) {
+      if (WORK_SET.has(r.rest)) kind = 'MISC';
+      else if (MEDIA_SET.has(r.rest)) kind = 'ORG';
+      else if (BODY_SET.has(r.rest)) {
+        kind = 'ORG';
+        keep = true;
+      }
+      else if (PLACE_HEAD_SET.has(r.rest) && r.rest !== COMMUNE) kind = 'LOC';
+      else if (latin && EVENT_HEAD_SET.has(r.rest)) kind = 'MISC';
+      else continue;
+      cut = r.cut;
+      break;
+    }
+    if (!kind) continue;
+    let w0: number;
+    let j: number;
+    if (quoted) {
+      // In quotation marks, on one line.
+      w0 = j = i + 2;
+      while (j < words.length && j - i < 10 && !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end)) && !text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) j++;
+      if (j >= words.length || j === w0 || j - i >= 10 || !/^["»”]$/.test(text.slice(words[j]!.start, words[j]!.end))) continue;
+      if (text.slice(words[j - 1]!.end, words[j]!.start).includes('\n')) continue;
+    } else if (latin) {
+      // A name in Latin letters right after the noun (`مجلة Vogue`, `مؤتمر Web Summit`): the run of Latin words.
+      if (kind === 'LOC') continue;
+      w0 = j = i + 1;
+      while (j + 1 < words.length && /^[\s.’'&-]{0,2}$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && isLatinWord(words[j + 1]!)) j++;
+      j++;
+    } else if (kind !== 'LOC') {
+      // The noun ends its line and the name is the whole next line: words only, then a line break.
+      w0 = j = i + 1;
+      while (j < words.length && j - w0 < 7 && words[j]!.lexical && (j === w0 || !/\n/.test(text.slice(words[j - 1]!.end, words[j]!.start)))) j++;
+      if (j >= words.length || j - w0 > 6 || !/^[ \t]*\n/.test(text.slice(words[j - 1]!.end, words[j]!.start))) continue;
+    } else continue;
+    const start = words[w0]!.start;
     const end = words[j - 1]!.end;
-    out.push({ start, end, w0: i + 2, w1: j, kind: 'MISC', by: 'rule', key: toKey(text.slice(start, end)) });
-    i = j;
+    const c: Candidate = { start, end, w0, w1: j, kind, by: 'rule', key: toKey(text.slice(start, end)), bounded: true };
+    // The noun is part of the name unless the name opens with its own (مؤسسة "النادي الملكي ...").
+    if (keep && !ORG_HEAD_SET.has(readingsOf(words[w0]!).at(-1)!.rest)) c.name = `${text.slice(sourceCut(text, w.start, cut), w.end)} ${text.slice(start, end)}`;
+    out.push(c);
+    i = j - 1;
   }
   return out;
 }

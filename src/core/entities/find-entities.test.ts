@@ -210,6 +210,111 @@ describe('linking', () => {
     expect(byMention(es, 'الطريق الجهوية رقم 704')?.type).toBe('location');
   });
 
+  it.each([
+    // An outlet or company: the quoted title alone is the name.
+    ['وذكرت صحيفة "الصباح" أن الحكومة ستعلن قرارها غدا.', 'الصباح', 'organization', 'الصباح'],
+    ['ووقع الفنان عقدا مع شركة «نجوم الغد» للإنتاج.', 'نجوم الغد', 'organization', 'نجوم الغد'],
+    // An association keeps its head noun in its name, unless the quoted name opens with its own.
+    ['وأسس الأطباء جمعية "بيت الحكمة" لمساعدة المرضى.', 'بيت الحكمة', 'organization', 'جمعية بيت الحكمة'],
+    ['وقدمت مؤسسة "النادي الأدبي" جوائزها للفائزين.', 'النادي الأدبي', 'organization', 'النادي الأدبي'],
+    // An app or a store is an other name; a place after a place noun is a place.
+    ['وحذر الخبراء من تطبيق "رفيق السفر" الذي يجمع البيانات.', 'رفيق السفر', 'other', 'رفيق السفر'],
+    ['وانهارت الطريق على مستوى منطقة "تيزي نتاست" بسبب الأمطار.', 'تيزي نتاست', 'location', 'تيزي نتاست'],
+    // A title on a line of its own after the noun that announces it (a link whose markup was lost).
+    ['وغنت الفنانة أغنية \nليالي الأنس\n التي لحنها والدها.', 'ليالي الأنس', 'other', 'ليالي الأنس'],
+    ['وظهر الممثل على قناة \nالنهار الجديد\n، مساء الأحد.', 'النهار الجديد', 'organization', 'النهار الجديد'],
+    // A name in Latin letters right after the noun, without its noun; after an event noun it is an event.
+    ['وقالت عارضة الأزياء في حوار مع مجلة Vogue إنها ستعتزل.', 'Vogue', 'organization', 'Vogue'],
+    ['وعرض الباحثون نتائجهم في مؤتمر Black Hat بلاس فيغاس.', 'Black Hat', 'other', 'Black Hat'],
+  ])('%s names %s (%s) as %s', (text, raw, type, name) => {
+    const e = byMention(entitiesOf(text), raw);
+    expect(e?.type).toBe(type);
+    expect(e?.name).toBe(name);
+  });
+
+  it('reads no name on the next line after a definite noun or a noun that announces none', () => {
+    const es = entitiesOf('وأعلنت الشركة\nأرباحا قياسية\nهذا العام. وزار الوفد مدينة\nالرباط الجميلة\nأمس.');
+    expect(es.some((e) => e.name === 'أرباحا قياسية')).toBe(false);
+  });
+
+  it('links a party named by its electoral symbol when the article names it plainly, and not the bird alone', () => {
+    const es = entitiesOf('وقال حزب التجمع الوطني للأحرار إنه مستعد للانتخابات، وأكد أن "الحمامة" ستحصد مقاعد جديدة.');
+    expect(byMention(es, 'الحمامة')?.name).toBe('التجمع الوطني للأحرار');
+    expect(byMention(entitiesOf('وحطت الحمامة على سطح المنزل.'), 'الحمامة')).toBeUndefined();
+    expect(byMention(entitiesOf('وانتقد حزب المصباح الحكومة.'), 'حزب المصباح')?.name).toBe('العدالة والتنمية');
+  });
+
+  it('names the region of the Middle East and North Africa as one place, with its acronym in parentheses', () => {
+    const es = entitiesOf('وارتفع النمو في منطقة شمال أفريقيا والشرق الأوسط (مينا) خلال العام.');
+    const e = byMention(es, 'مينا');
+    expect(e?.type).toBe('location');
+    expect(byMention(es, 'شمال أفريقيا والشرق الأوسط')).toBe(e);
+  });
+
+  it('links a bare head to an institution one of whose mentions has that head, though its name has none', () => {
+    const text = 'وقال الأمين العام لحزب العدالة والتنمية إن الانتخابات نزيهة. وأكد الحزب أنه سيشارك في الحكومة.';
+    expect(byMention(entitiesOf(text), 'الحزب')?.name).toBe('العدالة والتنمية');
+  });
+
+  it('links a common given name alone after a title to the one person it opens, not after a king\'s title', () => {
+    const text = 'وقالت الفنانة المغربية سميرة سعيد إن الجمهور وفي. وكشفت الفنانة الكبيرة سميرة لقراء المجلة أسرار نجاحها.';
+    const e = byMention(entitiesOf(text), 'سميرة');
+    expect(e?.name).toBe('سميرة سعيد');
+    const es = entitiesOf('وقال فهد العتيبي إن الرحلة تأخرت في مطار الملك فهد بالدمام.');
+    expect(byMention(es, 'فهد')).toBeUndefined();
+  });
+
+  it('links a bare head to an institution named after that noun without it (شركة Nordic Foods, صحيفة "المساء")', () => {
+    const es = entitiesOf('وأعلنت شركة Nordic Foods عن أرباح قياسية. وقالت الشركة إنها ستوسع نشاطها.');
+    expect(byMention(es, 'الشركة')?.name).toBe('Nordic Foods');
+    const quoted = entitiesOf('ونشرت صحيفة "المساء" تحقيقا مطولا. وأكدت الصحيفة أن مصادرها موثوقة.');
+    expect(byMention(quoted, 'الصحيفة')?.name).toBe('المساء');
+  });
+
+  it('reads a quote that is a common given name and one name word as a person, not a phrase or a song', () => {
+    const es = entitiesOf('وأنجز الكتاب فريق من الباحثين تحت إشراف الخبيرة في علم النفس " نادية بلحاج"، بانتظار ترجمته.');
+    expect(byMention(es, 'نادية بلحاج')?.type).toBe('person');
+    const songs = entitiesOf('واختتم الحفل بمقطعين من "عزة نفسي" و"على فكرة" وسط تصفيق الجمهور.');
+    expect(songs.some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('reads a form that is also a common word as a name when it is listed beside a name of the same kind', () => {
+    const es = entitiesOf('وتنافست على المقاعد أحزاب الحركة الشعبية، والاستقلال، والتقدم والاشتراكية في الدائرة.');
+    expect(byMention(es, 'الاستقلال')?.name).toBe('حزب الاستقلال');
+    const alone = entitiesOf('وتحدث الوزير عن الاستقلال في خطابه، وأشاد بالحركة الشعبية.');
+    expect(byMention(alone, 'الاستقلال')).toBeUndefined();
+  });
+
+  it('reads a bare domain as a name (a website), the registry\'s outlet when it knows it', () => {
+    const es = entitiesOf('AHDATH.INFO\nوقال وزير الصحة إن الوضع صعب.');
+    expect(byMention(es, 'AHDATH.INFO')?.name).toBe('أحداث أنفو');
+    const site = entitiesOf('ويمكن التسجيل عبر الموقع الإلكتروني www.tasjil-online.ma\nقبل نهاية الشهر.');
+    expect(byMention(site, 'www.tasjil-online.ma')?.type).toBe('organization');
+  });
+
+  it('links a city\'s epithet to the city the article names, and reads it as no place otherwise', () => {
+    const es = entitiesOf('ونظمت في مراكش ندوة دولية حول السياحة. واستقبلت المدينة الحمراء مئات الزوار.');
+    expect(byMention(es, 'المدينة الحمراء')?.name).toBe('مراكش');
+    expect(byMention(entitiesOf('وطلي الجدار فأصبحت المدينة الحمراء في عيون الأطفال.'), 'المدينة الحمراء')).toBeUndefined();
+    const casa = entitiesOf('وعاد اللاعب إلى الدار البيضاء أمس، حيث استقبله المشجعون في مطار البيضاء.');
+    expect(byMention(casa, 'البيضاء')).toBe(byMention(casa, 'الدار البيضاء'));
+  });
+
+  it('ends a name at a eulogy, and keeps a name blessed as a prophet\'s apart from the article\'s namesake', () => {
+    const es = entitiesOf('وأسس الملك فهد بن عبد العزيز آل سعود - رحمه الله - الجامعة عام 1975، وقال عمر بن الخطاب رضي الله عنه كلمته.');
+    expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['فهد بن عبد العزيز آل سعود', 'عمر بن الخطاب']));
+    expect(es.some((e) => /رحمه|رضي/.test(e.name))).toBe(false);
+    const text = 'وقال الداعية محمد العلوي إن الرحمة أساس الدين. وذكر أن محمد صلى الله عليه وسلم كان رحيما بالناس.';
+    const prophet = entitiesOf(text).find((e) => e.mentions.some((m) => m.raw === 'محمد'));
+    expect(prophet?.name).toBe('محمد');
+  });
+
+  it('links a club named by its colours to the club the article names, and no team otherwise', () => {
+    const es = entitiesOf('وفاز الرجاء البيضاوي على ضيفه بهدفين، وقال مدرب الفريق الأخضر إن اللاعبين قدموا مباراة كبيرة.');
+    expect(byMention(es, 'الفريق الأخضر')?.name).toBe('الرجاء البيضاوي');
+    expect(byMention(entitiesOf('وارتدى لاعبو الفريق الأخضر قمصانا جديدة في المباراة الودية.'), 'الفريق الأخضر')).toBeUndefined();
+  });
+
   it('links a bare definite head to the institution named before it', () => {
     const text = 'وأعلنت وزارة التجهيز والنقل عن أشغال جديدة. وحسب الوزارة فإن الأشغال ستدوم شهرين.';
     const e = byMention(entitiesOf(text), 'الوزارة');

@@ -8,6 +8,7 @@ import { propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { tagIndexes } from './tagger.js';
 import { wordsOf, type Word } from './words.js';
+import { normalizeKey } from '../normalize/ar.js';
 
 const overlaps = (a: Candidate, b: Candidate) => a.w0 < b.w1 && b.w0 < a.w1;
 /** `a` lies within `b`, by words (a proclitic that one of them took off does not count). */
@@ -40,8 +41,10 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // a capital (ماليه is مالية, financial, in an article that names the Maldives).
   const allRegistry = registryCandidates(text, words);
   const named = new Set(allRegistry.filter((r) => !r.hit!.ambiguous).map((r) => r.hit!.index));
+  // Or it is an item of a list beside a plain name of the same kind (والتجمع الوطني للأحرار، والاستقلال،).
+  const plain = allRegistry.filter((r) => !r.hit!.ambiguous);
   const registry = allRegistry.filter(
-    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end),
+    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
   );
 
   let cands: Candidate[] = [];
@@ -63,11 +66,13 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
   // they contain or cut across, and yield to registry names and to spans that contain them.
   const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
-  rules.sort((a, b) => b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
+  // Names set off by quotation marks or lines come first: their ends are certain (شركة + a name on the next line).
+  rules.sort((a, b) => Number(b.bounded ?? false) - Number(a.bounded ?? false) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   for (const r of rules) {
-    if (cands.some((c) => (inside(r, c) && !(c.w0 === r.w0 && c.w1 === r.w1 && c.by === 'tagger')) || (overlaps(r, c) && !inside(c, r) && (c.hit || c.by === 'rule')))) continue;
+    // A tagger span that takes in a set-off name and its noun (مجلة Elle) yields to the name.
+    if (cands.some((c) => (inside(r, c) && !(c.by === 'tagger' && ((c.w0 === r.w0 && c.w1 === r.w1) || r.bounded))) || (overlaps(r, c) && (c.bounded || (!inside(c, r) && (c.hit || c.by === 'rule')))))) continue;
     // A registry name at the head of the phrase (مجلس الأمن التابع للأمم المتحدة): the rest is a modifier.
-    if (registry.some((c) => c.w0 === r.w0 && c.w1 < r.w1 && c.hit!.kind !== 'demonym')) continue;
+    if (!r.bounded && registry.some((c) => c.w0 === r.w0 && c.w1 < r.w1 && c.hit!.kind !== 'demonym')) continue;
     // A person inside an institution's name is part of the name (جامعة محمد الخامس); a demonym stays its country's.
     cands = cands.filter((c) => !(overlaps(c, r) && !c.hit));
     cands.push(r);
@@ -86,7 +91,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   cands.push(...listedPersons(text, words, cands));
   cands.push(...titledPersons(text, words, cands));
-  cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
+  cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands.push(...propagateNames(text, words, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -100,6 +105,52 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i}`));
   return entities;
+}
+
+/** Words that open a eulogy after a name, before الله (صلى الله عليه وسلم، رضي الله عنه، رحمه الله). */
+const EULOGY = new Set(['صلي', 'صلى', 'رضي', 'رحمه', 'رحمها', 'رحمهم', 'رحمهما'].map((w) => normalizeKey(w)));
+const GOD = normalizeKey('الله');
+const PRAY = normalizeKey('صلى');
+
+/**
+ * A name ends where a eulogy begins (`محمد صلى الله عليه وسلم`, `عمر بن الخطاب رضي الله عنه`): the tagger often
+ * runs on into it. A span that opens with one (`رحمه الله`) names no one.
+ */
+function cutEulogy(text: string, words: readonly Word[], c: Candidate): Candidate[] {
+  if (c.hit) return [c];
+  for (let k = c.w0; k < c.w1; k++) {
+    if (!EULOGY.has(words[k]!.norm) || words[k + 1]?.norm !== GOD) continue;
+    let end = k;
+    while (end > c.w0 && !words[end - 1]!.lexical) end--;
+    if (end === c.w0) return [];
+    const last = words[end - 1]!;
+    const cut: Candidate = { ...c, w1: end, end: last.end, key: toKey(text.slice(c.start, last.end)) };
+    // صلى الله عليه وسلم is said of prophets: a single name so blessed is not another person of that name.
+    if (c.kind === 'PERS' && end === c.w0 + 1 && words[k]!.norm === PRAY) cut.apart = true;
+    return [cut];
+  }
+  return [c];
+}
+
+const COMMAS = new Set(['،', ',']);
+
+/**
+ * True when an ambiguous registry form is an item of a list beside a plain registry name of the same type: a comma
+ * or the conjunction و between them (`والتجمع الوطني للأحرار، والاستقلال،`, `النيجر ومالي وتشاد`). Coordination
+ * joins like with like, so the common word (`الاستقلال`, independence) is read as the name. Not a capital (a city
+ * among countries is a place).
+ */
+function listedWithLike(words: readonly Word[], r: Candidate, plain: readonly Candidate[]): boolean {
+  if (r.hit!.kind === 'capital') return false;
+  const type = r.hit!.record.type;
+  const like = (c: Candidate) => c.hit!.record.type === type && c.hit!.kind !== 'demonym' && c.hit!.kind !== 'capital';
+  const hasWaw = (w: Word | undefined) => !!w && w.norm.length > 3 && w.norm.startsWith('و');
+  const commaBefore = COMMAS.has(words[r.w0 - 1]?.norm ?? '');
+  const prevEnd = commaBefore ? r.w0 - 1 : r.w0;
+  if ((commaBefore || hasWaw(words[r.w0])) && plain.some((c) => c.w1 === prevEnd && like(c))) return true;
+  const commaAfter = COMMAS.has(words[r.w1]?.norm ?? '');
+  const nextStart = commaAfter ? r.w1 + 1 : r.w1;
+  return plain.some((c) => c.w0 === nextStart && like(c) && (commaAfter || hasWaw(words[c.w0])));
 }
 
 /** True when the candidate stands alone in parentheses: a wire credit `(بنا)`. */

@@ -3,7 +3,7 @@ import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
-import { REGISTRY_RECORDS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
+import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
@@ -100,6 +100,11 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   const people: Group[] = [];
   for (const c of persons) {
     const sk = skeletons(c.key);
+    // A name blessed as a prophet's (محمد صلى الله عليه وسلم) is not the article's other محمد.
+    if (c.apart) {
+      add(`pa:${sk.join(' ')}`, c, () => ({ type: 'person', record: -1, nameWords: sk }));
+      continue;
+    }
     // Among the persons whose name holds this one, the one mentioned most recently before it (or first after).
     let best: Group | null = null;
     let bestDist = Infinity;
@@ -215,9 +220,12 @@ function toEntity(text: string, g: Group, i: number): Entity {
     const k = m.key;
     if (!seen.has(k)) seen.set(k, displayForm(text, m.start, m.end));
   }
+  // A name the text gives with its mention (جمعية "بيت الحكمة" for بيت الحكمة) is the fullest form.
+  const given = mentions.find((m) => m.name)?.name;
   const rec = g.record >= 0 ? REGISTRY_RECORDS[g.record] : undefined;
   let name: string;
   if (rec) name = rec.name;
+  else if (given) name = given;
   else {
     // The fullest name: most words, then most mentions, then first.
     const counts = new Map<string, number>();
@@ -256,7 +264,27 @@ function dedupe(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
 }
 
-const HEAD_NOUNS = new Set(ORG_HEADS.map((h) => normalizeKey(h).replace(/^ال/, '')));
+const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
+
+/** Adds the institution head an indefinite word is (proclitics off: `لشركة`, `صحيفة`), if it is one. */
+function addHead(w: Word, heads: Set<string>): void {
+  for (const r of readingsOf(w)) if (HEAD_NOUNS.has(r.rest)) heads.add(r.rest);
+}
+
+/** The index of the last word that starts at or before `offset` (words are in text order), or -1. */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  let out = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start <= offset) {
+      out = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return out;
+}
 
 /**
  * Definite heads standing alone for an institution named before: `المجلس` after `المجلس الوطني لحقوق الإنسان`,
@@ -270,8 +298,26 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
   const byHead = new Map<string, Entity[]>();
   for (const e of entities) {
     if (e.type !== 'organization') continue;
-    const first = normalizeKey(e.name.split(/\s+/)[0] ?? '').replace(/^ال/, '');
-    if (HEAD_NOUNS.has(first)) byHead.set(first, [...(byHead.get(first) ?? []), e]);
+    // Its name's head, and the head of any mention that names it with one (حزب التجمع الوطني للأحرار for a party
+    // whose registry name has none, حزب المصباح).
+    // Or the noun right before a mention that names it without one (شركة Aramco Trading, صحيفة "الصباح").
+    const heads = new Set<string>();
+    const first = normalizeKey(e.name.slice(0, e.name.search(/\s|$/))).replace(/^ال/, '');
+    if (HEAD_NOUNS.has(first)) heads.add(first);
+    for (const m of e.mentions) {
+      const k = wordAt(ctx.words, m.start);
+      if (k < 0) continue;
+      // The mention's first word (its normal form when the mention starts with the word: most do).
+      const w = ctx.words[k]!;
+      const norm = w.start === m.start ? w.norm : normalizeKey(m.raw.slice(0, m.raw.search(/\s|$/)));
+      const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+      if (HEAD_NOUNS.has(bare)) heads.add(bare);
+      // The word before, past an opening quotation mark.
+      let p = k - 1;
+      if (p >= 0 && !ctx.words[p]!.lexical && ctx.words[p]!.end - ctx.words[p]!.start === 1 && '"«“'.includes(ctx.text[ctx.words[p]!.start]!)) p--;
+      if (p >= 0 && ctx.words[p]!.lexical) addHead(ctx.words[p]!, heads);
+    }
+    for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
   }
   const kingdoms = entities.filter((e) => e.type === 'country' && REGISTRY_RECORDS.some((r) => r.kingdom && r.name === e.name));
   const { words, text } = ctx;

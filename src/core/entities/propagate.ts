@@ -1,12 +1,33 @@
 import { SOVEREIGN_KEY, type Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { edgesOf, skeleton, skeletonEdges } from './skeleton.js';
-import { AFTER_NAME, ORDINALS } from './registry-data.js';
+import { AFTER_NAME, HONORIFICS, ORDINALS, TITLES } from './registry-data.js';
+import { corpusLabel } from './tagger.js';
 import { readingsOf, skeletonOfWord, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
+import { GIVEN_NAMES } from '../article/data/names.js';
 
 const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
+const GOD = normalizeKey('الله');
 const AFTER_NAME_SET = new Set(AFTER_NAME.map((w) => normalizeKey(w)));
+/** One-word titles and honorifics (`الفنانة`, `السيد`): a given name after one is named by apposition. Not a king's
+ * or prince's title: `الملك فهد` names a king, or an airport, not the article's `فهد الأسمر`. */
+const ROYAL = new Set(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'العاهل'].map((w) => normalizeKey(w)));
+const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS].filter((t) => !/\s/.test(t)).map((w) => normalizeKey(w)).filter((w) => !ROYAL.has(w)));
+/** Common given names (the byline parser's list). */
+const GIVEN = new Set(GIVEN_NAMES.map((w) => normalizeKey(w)));
+
+/**
+ * True when a title stands right before word `i`, or before one definite adjective before it (`الفنانة المقتدرة
+ * عزيزة`): a given name there is named by apposition, whatever follows it.
+ */
+function afterTitle(words: readonly Word[], i: number): boolean {
+  const a = words[i - 1];
+  if (!a?.lexical) return false;
+  if (TITLE_WORDS.has(a.norm)) return true;
+  const b = words[i - 2];
+  return a.norm.startsWith('ال') && !!b?.lexical && TITLE_WORDS.has(b.norm);
+}
 
 interface Pattern {
   words: string[];
@@ -56,7 +77,8 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (ws.length >= 2) addPattern({ words: ws, kind: c.kind, given: false });
     if (c.kind !== 'PERS' || ws.length < 2) continue;
     const last = c.key.split(' ').at(-1)!;
-    if (last.length >= 3 && !ORDINAL_SET.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    // Not an ordinal (محمد السادس), nor الله (عبد الله written apart, a eulogy): no surname alone.
+    if (last.length >= 3 && !ORDINAL_SET.has(last) && last !== GOD) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
     if (ws[0]!.length >= 3 && fullNames.get(ws[0]!)?.size === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
   }
   // A ministry is also named by its portfolio alone: `لا يثق في الداخلية` after `وزارة الداخلية`.
@@ -87,8 +109,12 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
           // على written with alef maqsura is the preposition, not the name علي.
           if (text.slice(w.start, w.end).endsWith('على')) continue;
           // A given name alone: punctuation or a particle must follow it (وقالت عزيزة إن), not another name.
+          // Or a title before a common given name (وروت الفنانة المقتدرة عزيزة لمشاهدي ...), unless a likely name
+          // follows.
           const next = words[j + 1];
-          if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start)) && !AFTER_NAME_SET.has(next.norm)) continue;
+          if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start)) && !AFTER_NAME_SET.has(next.norm)) {
+            if (r.cut > 0 || !GIVEN.has(w.norm) || !afterTitle(words, i) || corpusLabel(next.norm)?.label === 'PERS') continue;
+          }
         }
         if (p.portfolio) {
           // The adjective of a noun before it is no ministry (`الشؤون الداخلية`, `سياستها الداخلية`): only after a

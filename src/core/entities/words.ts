@@ -43,6 +43,9 @@ export interface Chunk {
   to: number;
 }
 
+/** A domain name alone: letters, digits and hyphens in two or more dot-separated labels. */
+const BARE_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
 /** The longest chunk the tagger is given: longer runs (tables, lists without stops) are cut. */
 const MAX_CHUNK = 120;
 
@@ -77,7 +80,9 @@ export function wordsOf(text: string, tokens: readonly Token[], sentences: reado
       sentenceIdx++;
     }
     const norm = t.normal ?? normalizeKey(text.slice(t.start, t.end));
-    words.push({ start: t.start, end: t.end, norm, lexical: t.kind === 'word' || t.kind === 'number', readings: undefined, skeleton: undefined });
+    // A bare domain (AHDATH.INFO, Hespress.com: no scheme, no path) names a website, as a word would.
+    const lexical = t.kind === 'word' || t.kind === 'number' || (t.kind === 'url' && BARE_DOMAIN.test(text.slice(t.start, t.end)));
+    words.push({ start: t.start, end: t.end, norm, lexical, readings: undefined, skeleton: undefined });
   }
   close();
   return { words, chunks };
