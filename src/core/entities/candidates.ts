@@ -500,10 +500,15 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
   };
   for (let i = 0; i + 2 < words.length; i++) {
     const t = words[i]!;
-    // A given name next is rare: tested first.
-    if (!GIVEN_SET.has(words[i + 1]!.norm)) continue;
+    // A given name next is rare: tested first. After a title it may come one adjective later (الفنانة المغربية نجاة
+    // عتابو، الكاتب المصري نجيب محفوظ): `g` is the given name's index.
+    let g = i + 1;
+    if (!GIVEN_SET.has(words[g]!.norm)) {
+      if (i + 3 >= words.length || !GIVEN_SET.has(words[i + 2]!.norm) || !isTitleAdjective(words[i + 1]!)) continue;
+      g = i + 2;
+    }
     // In quotation marks, a common given name and one name word are the whole quote (`" سهى بنعلي"`): a person.
-    if (!t.lexical && t.end - t.start === 1 && OPEN_QUOTES.includes(text[t.start]!) && i + 3 < words.length) {
+    if (g === i + 1 && !t.lexical && t.end - t.start === 1 && OPEN_QUOTES.includes(text[t.start]!) && i + 3 < words.length) {
       const close = words[i + 3]!;
       const second = words[i + 2]!;
       // The second word is no common word by the corpus lexicon (عزة نفسي, هلال شوال), no preposition على (على يقين).
@@ -522,20 +527,29 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
     if (!t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
     // Not a king's or prince's name, which names airports and hospitals (مطار الملك فهد الدولي).
     if (ROYAL_SET.has(t.norm) || ROYAL_SET.has(readingsOf(t).at(-1)!.rest) || /^(?:[وفبل]?ال)?(?:امير|اميره|سلطان)$/.test(t.norm)) continue;
-    if (!free(i + 1) || !free(i + 2) || !GIVEN_SET.has(words[i + 1]!.norm) || text.slice(words[i + 1]!.start, words[i + 1]!.end) === 'على') continue;
+    if (g + 1 >= words.length || !free(g) || !free(g + 1) || text.slice(words[g]!.start, words[g]!.end) === 'على') continue;
     // The second word is a family name: not a word with a proclitic (فهد بالباحة، فهد والتأكد) nor a plural (أسماء الفائزين).
-    const second = words[i + 2]!.norm;
+    const second = words[g + 1]!.norm;
     // A nasab goes on (عالية بنت الحسين) and a quantifier is no name (علي كل حال).
     if (second === 'بن' || second === 'بنت' || second === 'ابن' || second === 'كل' || second === 'بعض') continue;
     if ((second.startsWith('و') && !WAW_NAMES.has(second)) || /^(?:[بكفل]ال|لل)/.test(second) || /^ال.+(?:ين|ون|ات)$/.test(second)) continue;
-    const after = words[i + 3];
+    const after = words[g + 2];
     if (after && after.lexical && !PARTICLES.has(after.norm) && !STOPS.has(after.norm) && !after.norm.startsWith('ال')) continue;
-    const start = words[i + 1]!.start;
-    const end = words[i + 2]!.end;
-    out.push({ start, end, w0: i + 1, w1: i + 3, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
-    i += 2;
+    const start = words[g]!.start;
+    const end = words[g + 1]!.end;
+    out.push({ start, end, w0: g, w1: g + 2, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
+    i = g + 1;
   }
   return out;
+}
+
+/**
+ * A definite adjective that may stand between a title and a name: a demonym (المغربية، الأمريكي) or another
+ * nisba (الدولي، الشعبية), one space after the title. Not a title itself.
+ */
+function isTitleAdjective(w: Word): boolean {
+  const n = w.norm;
+  return w.lexical && n.startsWith('ال') && n.length >= 5 && (n.endsWith('ي') || n.endsWith('يه')) && !TITLE_SET.has(n) && !STOPS.has(n);
 }
 
 /** Two-word keys (the head without its article) of phrases that name no institution: هيئة التدريس، حركة السير. */

@@ -204,6 +204,13 @@ describe('linking', () => {
     expect(entitiesOf('وهبطت الطائرة في مطار الملك فهد الدولي بالدمام.').some((e) => e.type === 'person' && e.name === 'فهد الدولي')).toBe(false);
   });
 
+  it('reads a common given name and one more word after a title and one adjective as a person', () => {
+    const es = entitiesOf('واستضاف المعرض الفنانة الفوتوغرافية أمل الشهري.');
+    expect(byMention(es, 'أمل الشهري')?.type).toBe('person');
+    // A plural after the adjective is no name.
+    expect(entitiesOf('ونشرت الهيئة الوطنية أسماء الفائزين بالجائزة.').some((e) => e.type === 'person')).toBe(false);
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');
