@@ -490,18 +490,20 @@ function listItemEnd(text: string, words: readonly Word[], i: number, covered: I
  * role that follows: الباحثة).
  */
 export function titledPersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  // 1: a word of a name found before; 2: a tagger span of the family name alone (المطربة ليلى فلان, فلان read as an
+  // organisation), which the title and the given name outweigh: the caller drops the tagger span.
   const covered = new Uint8Array(words.length);
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = c.by === 'tagger' && c.w1 - c.w0 === 1 && covered[i] === 0 ? 2 : 1;
   const out: Candidate[] = [];
-  const free = (k: number) => {
+  const free = (k: number, family = false) => {
     const w = words[k];
-    return !!w && w.lexical && covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && !STOPS.has(w.norm) && !PARTICLES.has(w.norm) &&
+    return !!w && w.lexical && (covered[k] === 0 || (family && covered[k] === 2)) && /^[\u0621-\u064a]{2,}$/.test(w.norm) && !STOPS.has(w.norm) && !PARTICLES.has(w.norm) &&
       !TITLE_SET.has(w.norm) && text.slice(words[k - 1]!.end, w.start) === ' ';
   };
   for (let i = 0; i + 2 < words.length; i++) {
     const t = words[i]!;
-    // A given name next is rare: tested first. After a title it may come one adjective later (الفنانة المغربية نجاة
-    // عتابو، الكاتب المصري نجيب محفوظ): `g` is the given name's index.
+    // A given name next is rare: tested first. After a title it may come one adjective later (الكاتب المصري نجيب
+    // محفوظ): `g` is the given name's index.
     let g = i + 1;
     if (!GIVEN_SET.has(words[g]!.norm)) {
       if (i + 3 >= words.length || !GIVEN_SET.has(words[i + 2]!.norm) || !isTitleAdjective(words[i + 1]!)) continue;
@@ -527,7 +529,7 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
     if (!t.lexical || !readingsOf(t).some((r) => TITLE_SET.has(r.rest) && r.rest.startsWith('ال'))) continue;
     // Not a king's or prince's name, which names airports and hospitals (مطار الملك فهد الدولي).
     if (ROYAL_SET.has(t.norm) || ROYAL_SET.has(readingsOf(t).at(-1)!.rest) || /^(?:[وفبل]?ال)?(?:امير|اميره|سلطان)$/.test(t.norm)) continue;
-    if (g + 1 >= words.length || !free(g) || !free(g + 1) || text.slice(words[g]!.start, words[g]!.end) === 'على') continue;
+    if (g + 1 >= words.length || !free(g) || !free(g + 1, true) || text.slice(words[g]!.start, words[g]!.end) === 'على') continue;
     // The second word is a family name: not a word with a proclitic (فهد بالباحة، فهد والتأكد) nor a plural (أسماء الفائزين).
     const second = words[g + 1]!.norm;
     // A nasab goes on (عالية بنت الحسين) and a quantifier is no name (علي كل حال).

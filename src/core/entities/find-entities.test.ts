@@ -209,6 +209,10 @@ describe('linking', () => {
     expect(byMention(es, 'أمل الشهري')?.type).toBe('person');
     // A plural after the adjective is no name.
     expect(entitiesOf('ونشرت الهيئة الوطنية أسماء الفائزين بالجائزة.').some((e) => e.type === 'person')).toBe(false);
+    // The title and the given name outweigh the tagger's reading of the family name alone (an organisation here).
+    const singer = entitiesOf('وقالت المطربة المغربية نجاة عتابو، أمس، إن الأغنية جاهزة. وأضافت عتابو أن جمهورها وفي.');
+    expect(byMention(singer, 'عتابو')?.name).toBe('نجاة عتابو');
+    expect(singer.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
   it('reads numbered roads as places', () => {

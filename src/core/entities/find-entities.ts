@@ -90,7 +90,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   }
 
   cands.push(...listedPersons(text, words, cands));
-  cands.push(...titledPersons(text, words, cands));
+  const titled = titledPersons(text, words, cands);
+  cands = cands.filter((c) => !(c.by === 'tagger' && titled.some((t) => overlaps(t, c))));
+  cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands.push(...propagateNames(text, words, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
