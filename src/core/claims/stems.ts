@@ -43,6 +43,16 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 const DIGITS = /^\d+$/;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
 
+/** `PLAIN.test(s)`, with Arabic letters and ASCII letters and digits decided without the Unicode regex. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) continue;
+    return PLAIN.test(s);
+  }
+  return s.length > 0;
+}
+
 /** Whether a normalised word has a content stem: three letters or more, not a function word, not a number. */
 function isContentWord(raw: string): boolean {
   return raw.length >= 3 && !STOP.has(raw) && !DIGITS.test(raw);
@@ -135,7 +145,7 @@ export class ArticleStems {
   private stemToken(i: number, key: string): number {
     let code = NONE;
     // A plain token is one word: stemmed without splitting it or collecting an array.
-    if (PLAIN.test(key)) {
+    if (isPlain(key)) {
       if (isContentWord(key)) code = this.intern(lightStem(key));
     } else {
       const ids: number[] = [];

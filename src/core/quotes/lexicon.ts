@@ -3,6 +3,7 @@
 // number, person, tense, participles) and keys them by their normalised form, so the hot path is one
 // Map lookup per word (after peeling the و/ف proclitics and attached pronouns).
 import { normalizeKey } from '../normalize/ar.js';
+import { StringCache } from '../entities/string-cache.js';
 
 /**
  * What a cue does to its content.
@@ -212,8 +213,21 @@ export interface CueMatch extends CueInfo {
 export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
   // Every word of every article is looked up and nearly all miss: the word is walked once through a trie
   // of the lexicon's forms (no slicing, no hashing), and only a form followed by a known pronoun matches.
-  const trie = lexicon === CUES ? (DEFAULT_TRIE ??= trieOf(CUES)) : trieOf(lexicon);
   if (word.length < 3) return null;
+  if (lexicon !== CUES) return matchWord(word, trieOf(lexicon));
+  const trie = (DEFAULT_TRIE ??= trieOf(CUES));
+  // The bitmap rules most words out at once; the few it lets through (cues and their look-alikes) recur across
+  // articles, so their answer is remembered: one match object per word type, shared and never changed.
+  const c = word.charCodeAt(0);
+  if (trie.heads[head3(word, 0)] === 0 && !((c === 0x0648 || c === 0x0641) && word.length >= 4 && trie.heads[head3(word, 1)] !== 0)) return null;
+  return (CUE_CACHE ??= new StringCache<CueMatch | null>(1 << 16, (w) => matchWord(w, trie))).get(word);
+}
+
+/** Remembered answers of the shared lexicon for words past the bitmap. */
+let CUE_CACHE: StringCache<CueMatch | null> | undefined;
+
+/** The cue of a whole word: from its start, else after a proclitic و or ف. */
+function matchWord(word: string, trie: { root: TrieNode; heads: Uint8Array }): CueMatch | null {
   const bare = matchFrom(word, 0, trie);
   if (bare) return bare;
   const c = word.charCodeAt(0);
