@@ -203,6 +203,20 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('أكد رئيس المجلس، إدريس العلوي، في ندوة صحفية، قائلا: «ليس هناك أي طعن في نتائج الاقتراع».');
     expect(a.quotes.map((q) => q.speaker?.name)).toContain('إدريس العلوي');
   });
+  it.each([
+    // The relative pronoun is the subject only when the verb agrees with it.
+    ['ورد وزير المالية الذي قال إن الميزانية متوازنة.', 'وزير المالية'],
+    ['وكانت الوزيرة التي قالت إن المشروع جاهز قد غادرت القاعة.', 'الوزيرة'],
+    ['وانتقد النائب المشروع الذي قالت الوزيرة إنه غير جاهز.', 'الوزيرة'],
+    ['وأشادت بالاتفاق الذي قالت منظمة العفو الدولية إنه خطوة مهمة.', 'منظمة العفو الدولية'],
+  ])('relative clause: %s', (text, speaker) => {
+    expect(analyze(text).quotes.map((q) => q.speaker?.name ?? '')).toEqual([expect.stringContaining(speaker)]);
+  });
+  it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
+    const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.speaker?.name ?? '').not.toContain('الحادث');
+  });
   it('a present-tense cue inside another report is that content\'s own verb', () => {
     const a = attributions('وأكد الوزير أن عدم تسجيل أي طعن في النتائج، يؤكد أن الاقتراع مر في جو سليم.');
     expect(a.map((x) => x[0])).toEqual(['وأكد']);

@@ -223,7 +223,10 @@ class RegionFinder {
       // (العثماني أشار أن، أن بودريقة وعد اللاعبين، سيول تقول إن). Then VSO, unless the verb is dual or
       // plural: Arabic VSO verbs stay singular, so what follows a plural verb is its object (نفتا عمليات).
       // ماثيو ميللر، الذي ردد ...: the antecedent of a relative pronoun; وكان الحزب قد أعلن: the subject before قد.
-      const rel = prev && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين' || prev.n === 'قد' || prev.n === 'لقد') ? i - 1 : i;
+      // A relative pronoun is the verb's subject only when they agree: حادث الجمعة، الذي قالت إنه ... has
+      // the antecedent as the object (she said of it), and المشروع الذي قالت الوزيرة إنه ... names its subject after.
+      const relative = prev !== undefined && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين');
+      const rel = prev && ((relative && agreesWithRelative(prev.n, words[i]!, cue)) || prev.n === 'قد' || prev.n === 'لقد') ? i - 1 : i;
       let before = phraseBefore(words, rel, this.from);
       if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
       // A clause-initial phrase before the verb is its subject only if it can name a source
@@ -849,6 +852,19 @@ class RegionFinder {
 /**
  * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows.
  */
+/**
+ * Whether a verb cue agrees in gender and number with the relative pronoun before it (الذي قال، التي قالت،
+ * الذين قالوا): only then is the antecedent its subject. Past feminine by its ت ending (قالت), imperfect by its
+ * prefix (يقول / تقول).
+ */
+function agreesWithRelative(relative: string, w: Word, cue: CueMatch): boolean {
+  if (relative === 'الذين') return cue.plural;
+  if (cue.plural || (cue.form !== 'past' && cue.form !== 'imperfect')) return relative !== 'الذي';
+  const stem = w.n.slice(cue.proclitic.length, w.n.length - cue.enclitic.length);
+  const feminine = cue.form === 'past' ? stem.endsWith('ت') && !cue.lemma.endsWith('ت') : stem.startsWith('ت');
+  return feminine === (relative === 'التي');
+}
+
 function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
   if (!w || w.kind !== 'word') return null;
