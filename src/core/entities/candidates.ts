@@ -75,7 +75,10 @@ export function taggerCandidates(text: string, words: readonly Word[], chunks: r
     }
     close(t.length);
   });
-  return completeNames(text, words, mergePersons(words, out));
+  // A person span that opens with the head of a place (إقليم سيبيتوكي after حاكم) names the place: a title before
+  // it made the tagger read a person.
+  return completeNames(text, words, mergePersons(words, out)).map((c) =>
+    c.kind === 'PERS' && c.w1 - c.w0 >= 2 && readingsOf(words[c.w0]!).some((r) => PLACE_HEAD_SET.has(r.rest)) ? { ...c, kind: 'LOC' as Kind } : c);
 }
 
 /** Given-name heads that take the word after them: عبد الإله، أبو بكر. */

@@ -215,6 +215,12 @@ describe('linking', () => {
     expect(singer.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
+  it('reads a span that opens with the head of a place as that place, even after a title', () => {
+    const es = entitiesOf('وقال حاكم إقليم سيبيتوكي إن الوضع هادئ.');
+    expect(byMention(es, 'إقليم سيبيتوكي')?.type).toBe('location');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');
