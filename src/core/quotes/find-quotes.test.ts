@@ -212,6 +212,15 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   ])('relative clause: %s', (text, speaker) => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name ?? '')).toEqual([expect.stringContaining(speaker)]);
   });
+  it.each([
+    // A role in apposition without a comma ends the name; so do the place names a title governs.
+    ['وقال إسماعيل هنية القيادي في الحركة إن المفاوضات متوقفة.', 'إسماعيل هنية'],
+    ['وقال جريج أبوت حاكم ولاية تكساس إن الحرس الوطني سيتسلح.', 'جريج أبوت'],
+    ['وأكد سمير بلفقيه عضو المكتب السياسي أن الحزب مستعد.', 'سمير بلفقيه'],
+    ['وقال حاكم ولاية تكساس جريج أبوت إن الحرس الوطني سيتسلح.', 'جريج أبوت'],
+  ])('name of the speaker: %s', (text, speaker) => {
+    expect(analyze(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
     expect(a.quotes).toHaveLength(1);

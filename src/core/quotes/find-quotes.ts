@@ -1191,7 +1191,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   // A person mention anywhere in the phrase, or any entity mention that covers the phrase's head word
   // (رئيس المجلس الوطني ... is a person, not the council it heads).
   let hit: Resolved | null = null;
-  const run = nameRun(words, p);
+  const run = trimPlaces(ctx, words, nameRun(words, p));
   const runText = run ? phraseText(text, words, run) : null;
   const runKeys = run ? phraseKeys(words, run) : [];
   for (const m of mentionsOver(index, span)) {
@@ -1218,6 +1218,18 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   const extended = extendName(text, words, keys, index);
   const best = [f?.name ?? raw, extended ?? raw, raw].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
   return { name: best, type: f && f.type !== 'person' ? f.type : type, entity: f?.entity ?? null };
+}
+
+/**
+ * A name run without the place names that open it (حاكم ولاية تكساس جريج أبوت → جريج أبوت): words inside a
+ * mention of a place or a country are no part of a personal name. Null when fewer than two words are left.
+ */
+function trimPlaces(ctx: AnalysisContext, words: Word[], run: Phrase | null): Phrase | null {
+  if (!run) return null;
+  let from = run.from;
+  const inPlace = (w: Word) => ctx.entities.some((e) => (e.type === 'location' || e.type === 'country') && e.mentions.some((m) => m.start <= w.start && w.end <= m.end));
+  while (from < run.to && inPlace(words[from]!)) from++;
+  return from === run.from ? run : run.to - from >= 2 ? { from, to: run.to } : null;
 }
 
 /** `بيان ... صدر عن مكتب الوزير الأول`: the issuer after صادر/صدر عن. */

@@ -106,6 +106,17 @@ export const PERSON_TITLES = set(`
   الفقيه الطبيب الطبيبة الشاب الشابة السيد السيدة اللفتنانت كولونيل
 `);
 
+/**
+ * Words that end a personal name inside a speaker phrase though they head no phrase of their own there: roles in
+ * apposition without a comma (إسماعيل هنية القيادي في ..., جريج أبوت حاكم ولاية ...) and the heads of places
+ * (حاكم منطقة ...). Not source heads: a phrase is no more a source for holding one.
+ */
+export const NAME_ENDERS = set(`
+  أمير الأميرة السلطان القيادي القيادية عضو العضو زعيم الزعيم محافظ المحافظ حاكم الحاكم مندوب المندوب مبعوث المبعوث
+  المبعوثة ممثل السيناتور العميد المقدم الرائد الملازم المشير سفيرة السفيرة مستشار مستشارة متحدث متحدثة ناطق الناطقة
+  منطقة المنطقة ولاية الولاية إقليم الإقليم محافظة المحافظة مدينة المدينة جهة الجهة مقاطعة المقاطعة بلدة قرية
+`);
+
 /** Document nouns whose source is their issuer: بلاغ للوزارة → the ministry. */
 export const DOCUMENT_HEADS = set(`بلاغ البلاغ بيان البيان`);
 

@@ -3,7 +3,7 @@
 import type { Entity, SpeakerType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import {
-  ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NP_STOPS, ORGANIZATION_HEADS,
+  ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
   PERSON_TITLES, SOURCE_HEADS, SVO_OPENERS,
 } from './function-words.js';
 import { cueOf, isComma, isSentenceEnd, type Word } from './words.js';
@@ -174,7 +174,7 @@ function isNameWord(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.kind !== 'word' || w.n.length < 2) return false;
   const n = w.n;
-  if (NP_STOPS.has(n) || COMPLEMENTISERS.has(n) || cueOf(w) || PERSON_TITLES.has(n) || ORGANIZATION_HEADS.has(n) || SOURCE_HEADS.has(n)) return false;
+  if (NP_STOPS.has(n) || COMPLEMENTISERS.has(n) || cueOf(w) || PERSON_TITLES.has(n) || NAME_ENDERS.has(n) || ORGANIZATION_HEADS.has(n) || SOURCE_HEADS.has(n)) return false;
   if (n.startsWith('ال')) return n === 'الله' || n === 'الدين' || n === 'الاله' || n === 'الرحمن';
   return !/^(?:لل|بال|وال|كال)/.test(n);
 }
@@ -182,7 +182,7 @@ function isNameWord(words: Word[], k: number): boolean {
 /** A surname with the article after a given name: إدريس اليزمي، سعد الدين العثماني. */
 function isNisba(words: Word[], k: number): boolean {
   const w = words[k];
-  return !!w && w.kind === 'word' && w.n.startsWith('ال') && w.n.length >= 5 && w.n.endsWith('ي') && !PERSON_TITLES.has(w.n);
+  return !!w && w.kind === 'word' && w.n.startsWith('ال') && w.n.length >= 5 && w.n.endsWith('ي') && !PERSON_TITLES.has(w.n) && !NAME_ENDERS.has(w.n);
 }
 
 /**
