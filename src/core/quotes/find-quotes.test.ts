@@ -221,6 +221,10 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   ])('name of the speaker: %s', (text, speaker) => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
+  it('an accusative right after the verb is an adverb, never the subject: the speaker is the one before', () => {
+    const a = analyze('وأوضح الباحثون في تقريرهم أن النتائج مشجعة، وتقر ضمنًا أن العينة صغيرة.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['الباحثون', 'الباحثون']);
+  });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
     expect(a.quotes).toHaveLength(1);

@@ -84,8 +84,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     // بيان صادر عن الحزب: the issuer stays inside a document phrase.
     if (w.n === 'عن' && count > 0 && /^(?:ال)?صادر|^صدر/.test(words[j - 1]!.n)) { j++; count++; continue; }
     if (!isPhraseWord(w)) break;
-    // أبلغ الرئيس شي جين بينغ ضباطًا أن ...: an accusative after the subject is the object.
-    if (count > 0 && w.accusative) break;
+    // أبلغ الرئيس شي جين بينغ ضباطًا أن ...: an accusative after the subject is the object; right after the verb it
+    // is an adverb or the object (تقر ضمنًا أن، قال مسبقًا), never the subject.
+    if (w.accusative) break;
     if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
