@@ -39,6 +39,8 @@ const ORG_HEAD_SET = keySet(ORG_HEADS);
 const PLACE_HEAD_SET = keySet(PLACE_HEADS);
 const WAW_NAMES = keySet(NAMES_WITH_WAW);
 const STOPS = keySet(STOP_WORDS);
+/** Particles that open with ال once normalised but carry no article (إلى → الي، إلا، الآن، إليه): never a name's adjective. */
+const NOT_DEFINITE = keySet(['إلى', 'الى', 'إلا', 'ألا', 'الآن', 'الان', 'إليه', 'إليها', 'إليهم', 'إليهما', 'إلينا']);
 const LINKERS = keySet(ORG_LINKERS);
 const EVENT_HEAD_SET = keySet(EVENT_HEADS);
 const STATE_BODY_SET = keySet(STATE_BODIES);
@@ -285,7 +287,7 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       const b = bare(nx.norm);
       // اللجنة الخاصة لاعتماد ...: الخاصة ends a phrase (القطاع الخاص) but is the name's adjective before its object.
       const special = j === i && (nx.norm === 'الخاصه' || nx.norm === 'الخاص') && !!words[j + 2] && (LINKERS.has(words[j + 2]!.norm) || /^لل/.test(words[j + 2]!.norm));
-      if ((STOPS.has(nx.norm) || STOPS.has(b)) && !special) break;
+      if ((STOPS.has(nx.norm) || STOPS.has(b) || NOT_DEFINITE.has(nx.norm)) && !special) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
       // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when

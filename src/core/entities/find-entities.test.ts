@@ -221,6 +221,11 @@ describe('linking', () => {
     expect(es.some((e) => e.type === 'person')).toBe(false);
   });
 
+  it('ends an institution name before إلى, إلا and الآن, which look definite once normalised', () => {
+    expect(entitiesOf('ودعت وزارة الداخلية إلى الهدوء.').map((e) => e.name)).toContain('وزارة الداخلية');
+    expect(entitiesOf('ودعا المجلس إلى الهدوء، ولم يبق الحزب إلا وحيدا.').filter((e) => /إلى|إلا/.test(e.name))).toEqual([]);
+  });
+
   it('reads numbered roads as places', () => {
     const es = entitiesOf('وأغلقت الطريق الوطنية رقم 12 بسبب الثلوج، وقطعت الطريق الجهوية رقم 704.');
     expect(byMention(es, 'الطريق الوطنية رقم 12')?.type).toBe('location');
