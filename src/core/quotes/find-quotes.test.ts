@@ -221,6 +221,20 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   ])('name of the speaker: %s', (text, speaker) => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
+  it.each([
+    // The outlet spoken to, named after a detached لـ, is neither the speaker's name nor the content.
+    ['وقال مصدر أمني لـ«الصباح» إن الهجوم فشل.', ['وقال', 'مصدر أمني', 'الهجوم فشل', 'asserts', 'indirect']],
+    ['وأكد سكان محليون لـ"الصباح" أن صواريخ سقطت على الحي.', ['وأكد', 'سكان محليون', 'صواريخ سقطت على الحي', 'asserts', 'indirect']],
+    ['وقال الوزير لـ«الصباح»: «المشروع جاهز تماما».', ['وقال', 'الوزير', 'المشروع جاهز تماما', 'asserts', 'direct']],
+  ])('dative outlet: %s', (text, expected) => {
+    expect(attributions(text)).toEqual([expected]);
+  });
+  it('a single noun between an accusation verb and the ب of the charge is the accused, not the speaker', () => {
+    const a = analyze('ونفى المتحدث باسم الحركة هذه الأنباء، واتهم الجيش بـ"تسييس" الملف الإنساني.');
+    expect(a.quotes.map((q) => q.speaker?.name)).not.toContain('الجيش');
+    // A subject of several words is kept (the object after it is not yet told apart).
+    expect(attributions('واتهمت وزارة الداخلية المعارضة بالتحريض على العنف.')[0]?.[1]).toMatch(/^وزارة الداخلية/);
+  });
   it('an accusative right after the verb is an adverb, never the subject: the speaker is the one before', () => {
     const a = analyze('وأوضح الباحثون في تقريرهم أن النتائج مشجعة، وتقر ضمنًا أن العينة صغيرة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['الباحثون', 'الباحثون']);

@@ -254,8 +254,10 @@ class RegionFinder {
         if (!phrase && words[i + 1] && isAdverbial(words[i + 1]!) && TIME_ADVERBS.has(words[i + 1]!.n)) {
           phrase = phraseAfter(words, i + 2, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
         }
-        // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object.
+        // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object;
+        // so is a single noun followed by the ب of the charge (واتهم الجيش بـ"تسييس" الملف: the army is accused).
         if (phrase && deny && !looksLikeSource(phraseKeys(words, phrase))) phrase = null;
+        if (phrase && deny && phrase.to - phrase.from === 1 && /^ب/.test(words[phrase.to]?.n ?? '') && !COMPLEMENTISERS.has(words[phrase.to]!.n)) phrase = null;
         // فقالت باندفاع، وقال لأستاذه: a manner adverb or a dative (ب-, ل-) after the verb is no subject
         // unless it opens a named source (بوتين، لا ريبوبليكا).
         if (phrase && this.strictSources && /^[بل]/.test(words[phrase.from]!.n) && !words[phrase.from]!.n.startsWith('لا') &&
@@ -365,7 +367,7 @@ class RegionFinder {
       // خلال تصريحات لـ«الشرق الأوسط»، تصريح للصحفيين: statements made to someone frame the verb that reports
       // them (قال X، خلال تصريحات لـ...، إن); the dative is who was told, not who spoke. (A communiqué's ل is its
       // issuer: بلاغ للوزارة.)
-      if (phrase && cue.lemma === 'صرح' && /^ل/.test(words[phrase.from]!.n)) return;
+      if (cue.lemma === 'صرح' && /^ل/.test(words[i + 1]?.n ?? '')) return;
     }
     const comp = this.complement(after, { ...cue, weak: true, cls: cue.cls === 'object' ? 'say' : cue.cls });
     if (!comp) return;
@@ -414,6 +416,12 @@ class RegionFinder {
         // A quotation right after the cue and subject, after a colon or after a parenthetical comma is the
         // direct content: قال ميلر “...”، قالت X، في تصريح لـY، "..."; وصفتها بـ"التاريخية".
         const before = words[k - 1];
+        // قال مصدر لـ«الشرق الأوسط» إن ...: a quoted name after a detached dative is the outlet spoken to.
+        if (before?.kind === 'word' && before.n === 'ل' && pair.close > k && pair.close - k <= 5) {
+          gap += pair.close - k;
+          k = pair.close;
+          continue;
+        }
         if (k - after <= 2 || isComma(before) || (before?.kind === 'punct' && before.n === ':') || cue.cls === 'describe') return { start: k, direct: pair, attitude, quotedFrame };
         if (pair.close < 0) break;
         // وتقر بالمخاطر التي تكتنف عالم الأعمال "لقد تحملت ...": a full quoted sentence that closes the

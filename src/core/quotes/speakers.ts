@@ -84,6 +84,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     // بيان صادر عن الحزب: the issuer stays inside a document phrase.
     if (w.n === 'عن' && count > 0 && /^(?:ال)?صادر|^صدر/.test(words[j - 1]!.n)) { j++; count++; continue; }
     if (!isPhraseWord(w)) break;
+    // A preposition written apart (لـ«الشرق الأوسط»، بـ"التاريخية") opens a dative or an object, not a name; after a
+    // document head it names the issuer (بلاغ لـ"المؤسسة").
+    if ((w.n === 'ل' && !(count > 0 && DOCUMENT_HEADS.has(words[j - 1]!.n))) || w.n === 'ب') break;
     // أبلغ الرئيس شي جين بينغ ضباطًا أن ...: an accusative after the subject is the object; right after the verb it
     // is an adverb or the object (تقر ضمنًا أن، قال مسبقًا), never the subject.
     if (w.accusative) break;
