@@ -858,9 +858,6 @@ class RegionFinder {
 }
 
 /**
- * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows.
- */
-/**
  * Whether a verb cue agrees in gender and number with the relative pronoun before it (الذي قال، التي قالت،
  * الذين قالوا): only then is the antecedent its subject. Past feminine by its ت ending (قالت), imperfect by its
  * prefix (يقول / تقول).
@@ -873,6 +870,9 @@ function agreesWithRelative(relative: string, w: Word, cue: CueMatch): boolean {
   return feminine === (relative === 'التي');
 }
 
+/**
+ * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows.
+ */
 function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
   if (!w || w.kind !== 'word') return null;

@@ -211,8 +211,8 @@ export interface CueMatch extends CueInfo {
  * lookupCue('ووصفتها'); // { lemma: 'وصف', cls: 'describe', proclitic: 'و', enclitic: 'ها', ... }
  */
 export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | null {
-  // Every word of every article is looked up and nearly all miss: the word is walked once through a trie
-  // of the lexicon's forms (no slicing, no hashing), and only a form followed by a known pronoun matches.
+  // Every word of every article is looked up and nearly all miss: a bitmap of the forms' first three letters rules
+  // them out; the rest are walked once through a trie of the forms, and only a form followed by a known pronoun matches.
   if (word.length < 3) return null;
   if (lexicon !== CUES) return matchWord(word, trieOf(lexicon));
   const trie = (DEFAULT_TRIE ??= trieOf(CUES));
