@@ -238,6 +238,8 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   it('an accusative right after the verb is an adverb, never the subject: the speaker is the one before', () => {
     const a = analyze('وأوضح الباحثون في تقريرهم أن النتائج مشجعة، وتقر ضمنًا أن العينة صغيرة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['الباحثون', 'الباحثون']);
+    // The same adverbs written without tanween.
+    expect(analyze('وقال الوزير ضاحكا إن الطريق طويل.').quotes.map((q) => q.speaker?.name)).toEqual(['الوزير']);
   });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
