@@ -241,6 +241,10 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     // The same adverbs written without tanween.
     expect(analyze('وقال الوزير ضاحكا إن الطريق طويل.').quotes.map((q) => q.speaker?.name)).toEqual(['الوزير']);
   });
+  it('a participle after a sentence opened by a prepositional phrase takes the subject of the verb after it', () => {
+    const a = analyze('في البداية أشاد سالم الحربي بما تم تقديمه من عروض، مشيرا إلى أن المهرجان ناجح.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سالم الحربي']);
+  });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
     expect(a.quotes).toHaveLength(1);

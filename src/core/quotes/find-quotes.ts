@@ -337,6 +337,8 @@ class RegionFinder {
     let v = s;
     if (/^و?من$/.test(words[v]?.n ?? '') && /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
     else if (/^و?بدور(?:ه|ها|هم|هما)$/.test(words[v]?.n ?? '')) v += 1;
+    // في البداية، في المقابل: a preposition and its noun open the sentence before the verb.
+    else if (NOUN_PREPOSITIONS.has(words[v]?.n ?? '') && words[v + 1]?.kind === 'word' && words[v + 1]!.n.startsWith('ال') && v + 2 < i) v += 2;
     if (isComma(words[v])) v++;
     const p = phraseAfter(words, v + 1, i);
     return p && p.to <= i ? p : null;
