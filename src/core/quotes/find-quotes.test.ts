@@ -134,6 +134,8 @@ describe('according to, without a verb', () => {
     ['وبحسب مصادر مطلعة، فإن المفاوضات ستستأنف الأسبوع المقبل.', ['وبحسب', 'مصادر مطلعة', 'المفاوضات ستستأنف الأسبوع المقبل', 'asserts', 'indirect']],
     ['ارتفعت الأسعار بنسبة كبيرة، حسب بلاغ للمندوبية.', ['حسب', 'بلاغ للمندوبية', 'ارتفعت الأسعار بنسبة كبيرة', 'asserts', 'indirect']],
     ['ووفقا للشرطة، تم توقيف ثلاثة أشخاص.', ['ووفقا', 'للشرطة', 'تم توقيف ثلاثة أشخاص', 'asserts', 'indirect']],
+    // A relative clause that describes the source is not the content.
+    ['وبحسب صحيفة المساء التي تصدر في الرباط، فإن الوزير سيستقيل.', ['وبحسب', 'صحيفة المساء', 'الوزير سيستقيل', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });

@@ -783,6 +783,12 @@ class RegionFinder {
       prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (at !== i && isComma(prev));
     if (fronted) {
       let k = after;
+      // وبحسب صحيفة X التي تصدر في هونغ كونغ، فإن ...: a relative clause after the source describes it.
+      if (RELATIVE_PRONOUNS.has(words[k]?.n ?? '')) {
+        let c = k + 1;
+        while (c < this.to && c - k <= 15 && !isComma(words[c]) && !isSentenceEnd(words[c], words[c + 1])) c++;
+        if (isComma(words[c])) k = c;
+      }
       while (k < this.to && (isComma(words[k]) || (words[k]!.kind === 'word' && RESUMPTIVES.has(words[k]!.n)))) k++;
       if (k >= this.to) return;
       const end = this.clauseEnd(k);
