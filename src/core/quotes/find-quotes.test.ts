@@ -267,6 +267,8 @@ describe('not attributions', () => {
     ['وعبر القطار الحدود عبر النفق الجديد.'],
     ['وتم توزيع النشرات التي تعلنها الوزارة بصفة مستمرة.'],
     ['وتضيف الحدائق والمتاجر المزخرفة إلى جمال المدينة.'],
+    // The object is a pronoun (the film was announced before): no content follows, whatever adverbs come after it.
+    ['وعن الفيلم، كانت أعلنت عنه في وقت السابق.'],
     // The narrator in the first person.
     ['وأقول إن الأمل ما زال قائما رغم كل شيء.'],
     ['وندعو الله أن يتغمد الفقيد بواسع رحمته.'],

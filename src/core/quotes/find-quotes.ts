@@ -464,9 +464,11 @@ class RegionFinder {
     // Pass 2: an object noun phrase (نفى X تدخله، رفضت روسيا هذه المزاعم، أعلن إعفاء ...، دعا X إلى ...).
     let k = after;
     let skipped = 0;
+    let pronounObject = false;
     // Adverbials between the subject and the object: زوال يومه الثلاثاء 28 مارس بالحسيمة.
     while (k < this.to && skipped < 8) {
       const x = words[k]!;
+      if (PRONOUN_PREPOSITIONS.has(x.n)) pronounObject = true;
       // هذا الأسبوع، هذا الشهر: a demonstrative with a time noun is an adverbial, not the object.
       if ((x.n === 'هذا' || x.n === 'هذه') && TIME_NOUNS.has(words[k + 1]?.n ?? '')) { k += 2; skipped += 2; continue; }
       if (!(isComma(x) || isAdverbial(x) || x.kind === 'number' || MONTHS.has(x.n) || (skipped > 0 && x.n.startsWith('بال')))) break;
@@ -475,7 +477,7 @@ class RegionFinder {
     }
     const w = words[k];
     // أعلنت عنه في وقت سابق: the object is a pronoun, already said; there is no content here.
-    if (k > after && words[k - 1] && PRONOUN_PREPOSITIONS.has(words[k - 1]!.n)) return null;
+    if (pronounObject) return null;
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
       // أعلن عن إعفاء ...: the preposition that takes the object.
       // أضاف إلى + noun adds a thing (تضيف الحدائق إلى جمال المدينة); شدد على ضرورة ... does report.
