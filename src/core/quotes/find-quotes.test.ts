@@ -248,6 +248,14 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('في البداية أشاد سالم الحربي بما تم تقديمه من عروض، مشيرا إلى أن المهرجان ناجح.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سالم الحربي']);
   });
+  it('a participle after an opener up to a comma (وعلى صعيد آخر،) takes the subject of the verb after it', () => {
+    const a = analyze('وعلى صعيد آخر، عبر الخبير الأمريكي عن اندهاشه للإقبال، مشيرا إلى أن عدد اللوائح بلغ 1410.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toContain('الخبير الأمريكي');
+  });
+  it('a participle takes no object of the sentence verb for its speaker (وحققت نجاحا كاسحا، مؤكدة)', () => {
+    const a = analyze('وغنت المطربة سعاد المراكشي في القاهرة. وحققت نجاحا كاسحا، مؤكدة أن مصر تظل هوليود الشرق.');
+    expect(a.quotes.map((q) => q.speaker?.name)).not.toContain('نجاحا كاسحا');
+  });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
     expect(a.quotes).toHaveLength(1);

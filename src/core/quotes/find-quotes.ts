@@ -338,11 +338,18 @@ class RegionFinder {
     let v = s;
     if (/^و?من$/.test(words[v]?.n ?? '') && /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
     else if (/^و?بدور(?:ه|ها|هم|هما)$/.test(words[v]?.n ?? '')) v += 1;
-    // في البداية، في المقابل: a preposition and its noun open the sentence before the verb.
-    else if (NOUN_PREPOSITIONS.has(words[v]?.n ?? '') && words[v + 1]?.kind === 'word' && words[v + 1]!.n.startsWith('ال') && v + 2 < i) v += 2;
+    // في البداية، في المقابل، وعلى صعيد آخر،: a prepositional phrase opens the sentence before the verb (up to its
+    // comma, or a preposition and its definite noun).
+    else if (NOUN_PREPOSITIONS.has((words[v]?.n ?? '').replace(/^و/, ''))) {
+      let c = v + 1;
+      while (c < i && c - v <= 4 && words[c]!.kind === 'word') c++;
+      if (c < i && c - v <= 4 && isComma(words[c])) v = c;
+      else if (words[v + 1]?.kind === 'word' && words[v + 1]!.n.startsWith('ال') && v + 2 < i) v += 2;
+    }
     if (isComma(words[v])) v++;
     const p = phraseAfter(words, v + 1, i);
-    return p && p.to <= i ? p : null;
+    // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must be able to name a source, or it is the verb's object.
+    return p && p.to <= i && this.isSource(p) ? p : null;
   }
 
   /** Verbal-noun cues (تصريح X أنه، قوله إن، اعتبارهم): a complementiser or quote must follow. */
