@@ -256,6 +256,10 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('وغنت المطربة سعاد المراكشي في القاهرة. وحققت نجاحا كاسحا، مؤكدة أن مصر تظل هوليود الشرق.');
     expect(a.quotes.map((q) => q.speaker?.name)).not.toContain('نجاحا كاسحا');
   });
+  it('a surname is extended backwards over given names, not over a verb before them', () => {
+    const a = analyze('وفي قراءتها للمشهد، رسمت نبيلة منيب صورة قاتمة للواقع. وأكدت منيب أن الإصلاح ممكن.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['نبيلة منيب']);
+  });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
     expect(a.quotes).toHaveLength(1);

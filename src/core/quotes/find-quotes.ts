@@ -4,6 +4,9 @@
 import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
+import { GIVEN_NAMES } from '../article/data/names.js';
+import { corpusLabel } from '../entities/tagger.js';
+import { normalizeKey } from '../normalize/ar.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   WEAK_ACCORDING,
@@ -1174,6 +1177,16 @@ function phraseText(text: string, words: Word[], p: Phrase): string {
   return named.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A frequent word of the news corpus that is not a common given name (رسمت، أشاد، سجل): it does not extend a name
+ * backwards (الراهن، رسمت نبيلة منيب is نبيلة منيب). The corpus lexicon marks given names as common words too.
+ */
+function isCommonWord(n: string): boolean {
+  const seen = corpusLabel(n);
+  return seen !== null && seen.label === 'O' && seen.bucket === 4 && !GIVEN.has(n);
+}
+const GIVEN = new Set(GIVEN_NAMES.map((w) => normalizeKey(w)));
+
 /** Name particles that keep a following definite word inside a name: عبد الإله، سعد الدين، أبو حفص. */
 const NAME_LINKS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ابي', 'ام', 'ال']);
 const NAME_TAILS = new Set(['الدين', 'الله', 'الاله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'الاسلام', 'الحسن', 'الحسين']);
@@ -1298,7 +1311,7 @@ function extendName(text: string, words: Word[], keys: string[], index: ArticleI
       if (w.kind !== 'word' || w.region !== words[h]!.region) break;
       const n = w.n;
       const inName = !n.startsWith('ال') && !NP_STOPS.has(n) && !cueOf(w) && !COMPLEMENTISERS.has(n) && !n.startsWith('و') && n.length >= 2 &&
-        !SOURCE_HEADS.has(n) && !/^(?:ب|ل|ك)ال/.test(n);
+        !SOURCE_HEADS.has(n) && !/^(?:ب|ل|ك)ال/.test(n) && !isCommonWord(n);
       const linked = NAME_TAILS.has(n) && s - 2 >= 0 && NAME_LINKS.has(words[s - 2]!.n) || NAME_TAILS.has(n);
       if (!inName && !linked) break;
       s--;
