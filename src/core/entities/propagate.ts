@@ -14,8 +14,8 @@ const AFTER_NAME_SET = new Set(AFTER_NAME.map((w) => normalizeKey(w)));
  * or prince's title: `الملك فهد` names a king, or an airport, not the article's `فهد الأسمر`. */
 const ROYAL = new Set(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'العاهل'].map((w) => normalizeKey(w)));
 const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS].filter((t) => !/\s/.test(t)).map((w) => normalizeKey(w)).filter((w) => !ROYAL.has(w)));
-/** Common given names (the byline parser's list). */
-const GIVEN = new Set(GIVEN_NAMES.map((w) => normalizeKey(w)));
+/** Common given names (the byline parser's list), normalised as words are. */
+export const GIVEN_KEYS: ReadonlySet<string> = new Set(GIVEN_NAMES.map((w) => normalizeKey(w)));
 
 /**
  * True when a title stands right before word `i`, or before one definite adjective before it (`الفنانة المقتدرة
@@ -113,7 +113,7 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
           // follows.
           const next = words[j + 1];
           if (next && next.lexical && /^\s+$/.test(text.slice(words[j]!.end, next.start)) && !AFTER_NAME_SET.has(next.norm)) {
-            if (r.cut > 0 || !GIVEN.has(w.norm) || !afterTitle(words, i) || corpusLabel(next.norm)?.label === 'PERS') continue;
+            if (r.cut > 0 || !GIVEN_KEYS.has(w.norm) || !afterTitle(words, i) || corpusLabel(next.norm)?.label === 'PERS') continue;
           }
         }
         if (p.portfolio) {

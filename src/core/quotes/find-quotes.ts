@@ -4,9 +4,8 @@
 import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { GIVEN_NAMES } from '../article/data/names.js';
+import { GIVEN_KEYS } from '../entities/propagate.js';
 import { corpusLabel } from '../entities/tagger.js';
-import { normalizeKey } from '../normalize/ar.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   WEAK_ACCORDING,
@@ -1183,9 +1182,8 @@ function phraseText(text: string, words: Word[], p: Phrase): string {
  */
 function isCommonWord(n: string): boolean {
   const seen = corpusLabel(n);
-  return seen !== null && seen.label === 'O' && seen.bucket === 4 && !GIVEN.has(n);
+  return seen !== null && seen.label === 'O' && seen.bucket === 4 && !GIVEN_KEYS.has(n);
 }
-const GIVEN = new Set(GIVEN_NAMES.map((w) => normalizeKey(w)));
 
 /** Name particles that keep a following definite word inside a name: عبد الإله، سعد الدين، أبو حفص. */
 const NAME_LINKS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ابي', 'ام', 'ال']);
