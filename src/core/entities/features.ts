@@ -105,6 +105,8 @@ export interface WordInfo {
   fine: number;
   coarse: number;
   shape: number;
+  /** True for quotation marks, brackets, commas and stops (Arabic ones too): never part of a name. */
+  boundary: boolean;
   /** 1 when the word is a title or honorific (الرئيس، السيد), 0 otherwise. */
   title: number;
   /** 1 when the stem is a likely personal name. */
@@ -140,6 +142,16 @@ function classOf(w: string): number {
 export const SHAPE_QUOTE = 6;
 export const SHAPE_BRACKET = 7;
 export const SHAPE_STOP = 8;
+
+/**
+ * True for the marks that never sit inside a name: quotation marks, brackets, commas and stops. `shapeOf` gives the
+ * Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) the shape of an Arabic word, as the committed
+ * weights were trained with; this test reads them as the marks they are.
+ */
+function isBoundary(w: string): boolean {
+  const s = shapeOf(w);
+  return (s >= SHAPE_QUOTE && s <= SHAPE_STOP) || w === '،' || w === '؛' || w === '؟';
+}
 
 /** Coarse shape classes: Arabic word (with or without the article), Latin, digits, punctuation, quote. */
 function shapeOf(w: string): number {
@@ -231,6 +243,7 @@ export class WordCache {
       fine: fineId + 1,
       coarse: coarseId + 1,
       shape,
+      boundary: isBoundary(w),
       title,
       name: this.res.isName(stem) ? 1 : 0,
       cls,
@@ -305,7 +318,7 @@ export interface SentenceFeatures {
 /** The word beyond either end of the sentence. */
 export const NONE: WordInfo = withNeighbourFeatures({
   own: new Int32Array(0), asPrev1: new Int32Array(0), asNext1: new Int32Array(0), asPrev2: new Int32Array(0), asNext2: new Int32Array(0),
-  gazReadings: [], word: 0x5bd1e995, stem: 0x5bd1e995, fine: 0, coarse: 0, shape: 0, title: 0, name: 0, cls: 0, lex: 0,
+  gazReadings: [], word: 0x5bd1e995, stem: 0x5bd1e995, fine: 0, coarse: 0, shape: 0, boundary: false, title: 0, name: 0, cls: 0, lex: 0,
 });
 
 /**

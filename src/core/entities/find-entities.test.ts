@@ -30,6 +30,15 @@ describe('mentions', () => {
     expect(e).toBeDefined();
     for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
   });
+  it.each([
+    ['وقال محمد الحرقان؛ إن العيد تغير.', 'محمد الحرقان'],
+    ['وكان سعد الحربي؛ مدير الإدارة، قد أكد ذلك.', 'سعد الحربي'],
+    ['هل يعود لاعب الوسط كريم زيدان؟ لا أحد يعرف.', 'كريم زيدان'],
+  ])('%s: an Arabic semicolon or question mark is never part of a name', (text, raw) => {
+    const names = entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.raw));
+    expect(names).toContain(raw);
+    expect(names.some((n) => /[؛؟]/.test(n))).toBe(false);
+  });
 });
 
 describe('linking', () => {

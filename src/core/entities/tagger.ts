@@ -1,6 +1,6 @@
 import { NER_MODEL } from './model/ner-ar.js';
 import { CLUSTER_SEED } from './tagger-resources.js';
-import { JOINT, NONE, NT, SHAPE_QUOTE, SHAPE_STOP, TAGS, WordCache, gazetteerCodes, hashString, jointFeatures, type Tag, type WordInfo } from './features.js';
+import { JOINT, NONE, NT, TAGS, WordCache, gazetteerCodes, hashString, jointFeatures, type Tag, type WordInfo } from './features.js';
 import { RowTable, viterbi, type LinearModel } from './perceptron.js';
 
 const B_PERS = 1;
@@ -174,7 +174,7 @@ function fastEmissions(model: LinearModel, cache: WordCache, words: readonly str
     addSmall(model, small, joint, 8, m1.name * 4 + w.name * 2 + p1.name, em, at);
     addSmall(model, small, joint, 9, m1.title * 2 + w.name, em, at);
     // Quotation marks, brackets, commas and stops are never part of a name: decoding keeps them outside.
-    if (w.shape >= SHAPE_QUOTE && w.shape <= SHAPE_STOP) for (let t = 1; t < NT; t++) em[at + t] = -1e9;
+    if (w.boundary) for (let t = 1; t < NT; t++) em[at + t] = -1e9;
   }
   return em;
 }
