@@ -172,6 +172,18 @@ describe('denial, rejection and the negation trap', () => {
   it('a negated denial (لم ينفيا) is no denial', () => {
     expect(attributions('لكن البلدين لم ينفيا ذلك.').filter((a) => a[3] === 'denies')).toEqual([]);
   });
+  it.each([
+    ['ولم يستبعد المحلل أن ترتفع الأسعار في الخريف.', ['يستبعد', 'المحلل', 'ترتفع الأسعار في الخريف', 'hedges', 'indirect']],
+    ['لكن الوزير لا يستبعد أن تتأجل الانتخابات.', ['يستبعد', 'الوزير', 'تتأجل الانتخابات', 'hedges', 'indirect']],
+    ['واستبعد الوزير أن تتأجل الانتخابات.', ['واستبعد', 'الوزير', 'تتأجل الانتخابات', 'denies', 'indirect']],
+  ])('not ruling out hedges, ruling out denies: %s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a denial\'s subject that names no source is still its subject when a complementiser follows it', () => {
+    expect(attributions('وينفي المقاتلون أن يكونوا تلقوا أسلحة من الخارج.')).toContainEqual(['وينفي', 'المقاتلون', 'يكونوا تلقوا أسلحة من الخارج', 'denies', 'indirect']);
+    // After a description the phrase before بأن is the object: يصف الصفقة بأنها.
+    expect(attributions('وفي مقابلة، يصف الصفقة بأنها "انتصار شخصي".').map((a) => a[1])).not.toContain('الصفقة');
+  });
 });
 
 describe('coordinated subjects: one attribution per source', () => {
@@ -188,9 +200,44 @@ describe('stance: hedges and concern', () => {
     ['وقال الطبيب إن المرض قد ينتشر في الصيف.', 'hedges'],
     ['وقالت المنظمة “نشعر بالقلق إزاء تدهور الوضع الإنساني”.', 'concern'],
     ['أعرب مسؤولون أوروبيون عن قلقهم إزاء ارتفاع أسعار الطاقة.', 'concern'],
+    ['وأبدت الجمعية تخوفها من أن تغلق المدرسة أبوابها.', 'concern'],
     ['وقال الوزير إن المشروع قد اكتمل.', 'asserts'],
   ])('%s → %s', (text, stance) => {
     expect(attributions(text).map((a) => a[3])).toContain(stance);
+  });
+});
+
+describe('attitudes with content: أعرب عن قلقه، أمله، اعتقاده', () => {
+  it.each([
+    ['وأعرب الوزير عن أمله في أن يؤدي الاتفاق إلى تحسين العلاقات.', ['وأعرب', 'الوزير', 'يؤدي الاتفاق إلى تحسين العلاقات', 'asserts', 'indirect']],
+    ['وأعربت النائبة عن يقينها بأن الإصلاح سيتم قبل نهاية السنة.', ['وأعربت', 'النائبة', 'الإصلاح سيتم قبل نهاية السنة', 'asserts', 'indirect']],
+    ['وأعرب المدرب عن اعتقاده، بأن الفريق سيعود أقوى.', ['وأعرب', 'المدرب', 'الفريق سيعود أقوى', 'asserts', 'indirect']],
+    ['وأعرب الوزير عن قلقه من أن تتدهور الأوضاع.', ['وأعرب', 'الوزير', 'تتدهور الأوضاع', 'concern', 'indirect']],
+    // The attitude noun ends the subject of a verb without عن.
+    ['ويبدي سكان الحي مخاوف من أن تصل الحرائق إلى المنازل.', ['ويبدي', 'سكان الحي', 'تصل الحرائق إلى المنازل', 'concern', 'indirect']],
+    ['وفي كلمته، أعرب الرئيس عن أن «الرسالة واضحة للجميع».', ['أعرب', 'الرئيس', 'الرسالة واضحة للجميع', 'asserts', 'direct']],
+    // An express verb whose subject a complementiser follows reports like قال.
+    ['وأبدى رئيس البلدية أن المهرجان يشكل إضافة للمدينة.', ['وأبدى', 'رئيس البلدية', 'المهرجان يشكل إضافة للمدينة', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('يبدو أن (it seems) with no subject reports nothing', () => {
+    expect(attributions('ولكن يبدوا أن الرقم ارتبط بالوزير.')).toEqual([]);
+  });
+});
+
+describe('the distance from cue to complement', () => {
+  it.each([
+    ['أعلنت وزارة الصحة، اليوم (الاثنين)، أن عدد الإصابات تراجع.', ['أعلنت', 'وزارة الصحة', 'عدد الإصابات تراجع', 'asserts', 'indirect']],
+    ['وكان رئيس الشركة أعلن في أبريل (نيسان) أن شركته تريد العودة إلى السوق.', ['أعلن', 'رئيس الشركة', 'شركته تريد العودة إلى السوق', 'asserts', 'indirect']],
+    // A semicolon where a comma belongs, after the speaker.
+    ['وأكد الحربي؛ أن فرحة العيد تغيرت.', ['وأكد', 'الحربي', 'فرحة العيد تغيرت', 'asserts', 'indirect']],
+    ['وأوضح سامي درار؛ مستشار مالي، أن السوق مرت بمرحلة ركود.', ['وأوضح', 'سامي درار', 'السوق مرت بمرحلة ركود', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a semicolon between two sentences still ends the search', () => {
+    expect(attributions('وأكد الحربي حضوره؛ وقال آخرون إن الحفل تأجل.').map((a) => a[1])).not.toContain('الحربي');
   });
 });
 
@@ -259,6 +306,14 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   it('a surname is extended backwards over given names, not over a verb before them', () => {
     const a = analyze('وفي قراءتها للمشهد، رسمت نبيلة منيب صورة قاتمة للواقع. وأكدت منيب أن الإصلاح ممكن.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['نبيلة منيب']);
+  });
+  it('a title\'s country and the title words before it are no part of the name (رئيس وزراء هولندا مارك روته)', () => {
+    const a = analyze('وقال رئيس وزراء هولندا مارك روته إن الحكومة تسعى إلى تأييد واسع. وأضاف روته أن القرار نهائي.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['مارك روته', 'مارك روته']);
+  });
+  it('a cue-shaped word inside a person\'s name is a name, not a verb (روته)', () => {
+    const a = analyze('وقال وزير الخارجية لوران فابيوس إن الزيارة مقررة. وقال مارك روته إن الحكومة مستعدة.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['لوران فابيوس', 'مارك روته']);
   });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');

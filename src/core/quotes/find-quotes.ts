@@ -103,6 +103,7 @@ function isAdverbial(w: Word): boolean {
  */
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const { words, regions } = buildWordView(ctx);
+  silenceNames(ctx, words);
   const diagnostics: Diagnostic[] = [];
   // The source mentions are indexed on first use: an article without a cue never needs them.
   let mentions: SourceMentions | null = null;
@@ -130,6 +131,37 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const quotes = drafts.length ? resolveSpeakers(ctx, words, dedupe(drafts), sources()) : [];
   return { quotes, diagnostics };
+}
+
+/**
+ * A cue-shaped word inside a person's name is a name (مارك روته, not روته "she told it"): every word of a person
+ * mention after its first is marked as no cue, so it neither reports nor ends a speaker phrase; so is the first
+ * word of a shorter form of a fuller name (روته once مارك روته is known). The last word of a mention stays a cue
+ * unless it reads as a bare past verb with an object pronoun: the tagger's spans sometimes take in the verb after
+ * a name (نور الدين فيرى، المراغي يضيف), which still reports.
+ */
+function silenceNames(ctx: AnalysisContext, words: Word[]): void {
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid]!.start < m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < words.length && words[lo]!.start === m.start && m.raw === e.name) lo++;
+      for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) {
+        const w = words[k]!;
+        if (k + 1 >= words.length || words[k + 1]!.end > m.end) {
+          const cue = cueOf(w);
+          if (cue && !(cue.form === 'past' && cue.enclitic && !cue.proclitic)) continue;
+        }
+        w.cue = null;
+      }
+    }
+  }
 }
 
 /**
@@ -189,11 +221,14 @@ class RegionFinder {
   }
 
   /** A cue word: find its speaker and complement. */
-  private cue(i: number, cue: CueMatch): void {
+  private cue(i: number, found: CueMatch): void {
     const { words } = this;
     const prev = i > this.from ? words[i - 1] : undefined;
-    // لم ينفيا ذلك: a negated cue reports nothing; ما قاله ديتز: an object clause, not a new attribution.
-    if (prev && prev.kind === 'word' && NEGATIONS.has(prev.n)) return;
+    // لم ينفيا ذلك: a negated cue reports nothing; ما قاله ديتز: an object clause, not a new attribution. Not ruling
+    // out is allowing for: ولم يستبعد البكري أن يكون ... hedges.
+    const negated = prev !== undefined && prev.kind === 'word' && NEGATIONS.has(prev.n);
+    if (negated && (found.lemma !== 'استبعد' || prev.n === 'ما')) return;
+    const cue: CueMatch = negated ? { ...found, cls: 'hedge' } : found;
     // أبو طالب، عبد الحفيظ: a cue-shaped word after a name particle is a name.
     if (prev && NAME_PARTICLES.has(prev.n)) return;
     // من رفضهم إجراء ...: after a preposition the word is a verbal noun, not a verb.
@@ -229,7 +264,7 @@ class RegionFinder {
       // A relative pronoun is the verb's subject only when they agree: حادث الجمعة، الذي قالت إنه ... has
       // the antecedent as the object (she said of it), and المشروع الذي قالت الوزيرة إنه ... names its subject after.
       const relative = prev !== undefined && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين');
-      const rel = prev && ((relative && agreesWithRelative(prev.n, words[i]!, cue)) || prev.n === 'قد' || prev.n === 'لقد') ? i - 1 : i;
+      const rel = prev && ((relative && agreesWithRelative(prev.n, words[i]!, cue)) || prev.n === 'قد' || prev.n === 'لقد' || negated) ? i - 1 : i;
       let before = phraseBefore(words, rel, this.from);
       if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
       // A clause-initial phrase before the verb is its subject only if it can name a source
@@ -259,13 +294,25 @@ class RegionFinder {
         }
         // وصف الأجواء ... بالـ«...»: after an object-taking verb, a phrase that cannot name a source is the object;
         // so is a single noun followed by the ب of the charge (واتهم الجيش بـ"تسييس" الملف: the army is accused).
-        if (phrase && deny && !looksLikeSource(phraseKeys(words, phrase))) phrase = null;
+        // A complementiser after the phrase makes it the subject of a denial (ينفي المقاتلون أن يكونوا ...) or, when it
+        // names a source, of a strong verb (تعهدت المملكة المتحدة بأنه، تصفهم الأمم المتحدة بأنهم); after a weak verb or
+        // a phrase that names no source it is still the object (وعد الصينيين بأن، يصف الصفقة بأنها).
+        if (phrase && deny && !looksLikeSource(phraseKeys(words, phrase))) {
+          const subject = COMPLEMENTISERS.has(words[phrase.to]?.n ?? '') && (cue.cls === 'deny' || (!cue.weak && this.isSource(phrase)));
+          if (!subject) phrase = null;
+        }
         if (phrase && deny && phrase.to - phrase.from === 1 && /^ب/.test(words[phrase.to]?.n ?? '') && !COMPLEMENTISERS.has(words[phrase.to]!.n)) phrase = null;
         // فقالت باندفاع، وقال لأستاذه: a manner adverb or a dative (ب-, ل-) after the verb is no subject
         // unless it opens a named source (بوتين، لا ريبوبليكا).
         if (phrase && this.strictSources && /^[بل]/.test(words[phrase.from]!.n) && !words[phrase.from]!.n.startsWith('لا') &&
           !this.isSource({ from: phrase.from, to: phrase.from + 1 })) {
           phrase = null;
+        }
+        // ويبدي مواطنون مخاوف من أن ...: the attitude noun of an express verb ends its subject.
+        if (phrase && cue.cls === 'express') {
+          let k = phrase.from;
+          while (k < phrase.to && !CONCERN_WORDS.has(words[k]!.n)) k++;
+          if (k < phrase.to) phrase = k > phrase.from ? { from: phrase.from, to: k } : null;
         }
         if (phrase) {
           after = phrase.to;
@@ -286,7 +333,9 @@ class RegionFinder {
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     const sentenceStart = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
     const collective = phrase !== null && typeOfPhrase(phraseKeys(words, phrase).map(bareKey)) !== 'person';
-    const comp = this.complement(after, cue, collective);
+    // وأبدى محسن العتيبي أن ...: an express verb whose subject is followed by a complementiser reports like قال.
+    const asSay = cue.cls === 'express' && phrase !== null && COMPLEMENTISERS.has(words[after]?.n ?? '');
+    const comp = this.complement(after, asSay ? { ...cue, cls: 'say' } : cue, collective);
     if (!comp) {
       this.postposed(i, cue, phrase);
       return;
@@ -402,15 +451,26 @@ class RegionFinder {
       while (j < this.to && gap < 8 && (isComma(words[j]) || isAdverbial(words[j]!))) { j++; gap++; }
       // عبر للاعبين عن امتعاضه: a dative before عن.
       if (words[j]?.n.startsWith('ل') && words[j + 1]?.n === 'عن') j++;
-      if (words[j]?.n === 'عن') j++;
+      const about = words[j]?.n === 'عن';
+      if (about) j++;
       if (words[j]?.kind === 'quote') { quotedFrame = true; j++; }
       const att = words[j];
       if (!att || att.kind !== 'word') return null;
+      // أعرب عن أن «...»: no attitude noun, the clause itself.
+      if (about && COMPLEMENTISERS.has(att.n)) return j + 1 < this.to ? { start: j + 1, direct: this.pairAt.get(j + 1) ?? null, attitude: null, quotedFrame } : null;
       attitude = att.n;
       j++;
       if (words[j]?.kind === 'quote') j++;
+      if (isComma(words[j]) && COMPLEMENTISERS.has(words[j + 1]?.n ?? '')) j++;
       const prep = words[j];
-      if (prep && ['ازاء', 'من', 'بشان', 'حول', 'تجاه', 'حيال', 'ل'].includes(prep.n)) j++;
+      if (prep && ['ازاء', 'من', 'بشان', 'حول', 'تجاه', 'حيال', 'ل'].includes(prep.n)) {
+        j++;
+        // قلقه من أن تتدهور ...: the content starts after the complementiser.
+        if (COMPLEMENTISERS.has(words[j]?.n ?? '') && j + 1 < this.to) j++;
+      }
+      // عن اعتقاده أن، عن ثقته بأن، عن أمله في أن: a belief or a hope and its clause.
+      else if (prep && COMPLEMENTISERS.has(prep.n)) j++;
+      else if (prep?.n === 'في' && COMPLEMENTISERS.has(words[j + 1]?.n ?? '')) j += 2;
       else if (!CONCERN_WORDS.has(attitude)) return null;
       if (j >= this.to) return null;
       return { start: j, direct: null, attitude, quotedFrame };
@@ -421,7 +481,14 @@ class RegionFinder {
     const reach = objectLike ? 4 : MAX_GAP;
     for (let k = after; k < this.to && gap <= reach; k++, gap++) {
       const w = words[k]!;
-      if (isSentenceEnd(w, words[k + 1])) break;
+      if (isSentenceEnd(w, words[k + 1]) && !this.semicolonAsComma(k)) break;
+      // أعلنت الوزارة، اليوم (الاثنين)، أن ...; أعلن في أبريل (نيسان) أن ...: a day or month glossed in brackets
+      // adds nothing to the distance.
+      if (w.kind === 'punct' && w.n === '(' && words[k + 2]?.n === ')' && (isAdverbial(words[k + 1]!) || MONTHS.has(words[k + 1]!.n))) {
+        k += 2;
+        gap--;
+        continue;
+      }
       if (w.kind === 'quote') {
         const pair = this.pairAt.get(k);
         if (!pair) continue;
@@ -508,6 +575,23 @@ class RegionFinder {
     const objectOk = finding || (cue.cls === 'object' && (!cue.weak || bComplement)) ||
       (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) || (cue.cls === 'describe' && !cue.weak);
     return objectOk ? { start: k, direct: null, attitude, quotedFrame } : null;
+  }
+
+  /**
+   * A semicolon written where a comma belongs, between a speaker and the complementiser (وأكد الحربي؛ أن ...،
+   * أوضح ريان درار؛ مستشار مالي، أن ...): one right before the complementiser, or before a short apposition
+   * that a comma closes.
+   */
+  private semicolonAsComma(k: number): boolean {
+    const { words } = this;
+    if (words[k]!.n !== '؛') return false;
+    if (COMPLEMENTISERS.has(words[k + 1]?.n ?? '')) return true;
+    for (let m = k + 1; m < Math.min(this.to, k + 6); m++) {
+      const x = words[m]!;
+      if (isComma(x)) return COMPLEMENTISERS.has(words[m + 1]?.n ?? '');
+      if (x.kind !== 'word' || cueAt(words, m)) return false;
+    }
+    return false;
   }
 
   /** A cue with no complement after it may follow its quotation: «...» يقول ممثل الاتحاد. */
@@ -1258,14 +1342,24 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
 }
 
 /**
- * A name run without the place names that open it (حاكم ولاية تكساس جريج أبوت → جريج أبوت): words inside a
- * mention of a place or a country are no part of a personal name. Null when fewer than two words are left.
+ * A name run without the place names that open it and the title words before them (حاكم ولاية تكساس جريج أبوت,
+ * رئيس وزراء هولندا مارك روته → جريج أبوت، مارك روته): words inside a mention of a place or a country are no part
+ * of a personal name, and neither is what comes before them. Null when fewer than two words are left.
  */
 function trimPlaces(ctx: AnalysisContext, words: Word[], run: Phrase | null): Phrase | null {
   if (!run) return null;
-  let from = run.from;
   const inPlace = (w: Word) => ctx.entities.some((e) => (e.type === 'location' || e.type === 'country') && e.mentions.some((m) => m.start <= w.start && w.end <= m.end));
+  let from = run.from;
   while (from < run.to && inPlace(words[from]!)) from++;
+  // A place inside the run ends the title before the name, unless a person is named before it (فابيوس لوسائل
+  // اعلام فرنسية محلية: the run is no name at all, and the person at its head is the speaker).
+  for (let k = run.to - 2; k >= from; k--) {
+    if (!inPlace(words[k]!)) continue;
+    const a = words[run.from]!.start;
+    const b = words[k]!.end;
+    if (!ctx.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start >= a && m.end <= b))) from = k + 1;
+    break;
+  }
   return from === run.from ? run : run.to - from >= 2 ? { from, to: run.to } : null;
 }
 
