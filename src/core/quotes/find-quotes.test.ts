@@ -315,6 +315,14 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('وقال وزير الخارجية لوران فابيوس إن الزيارة مقررة. وقال مارك روته إن الحكومة مستعدة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['لوران فابيوس', 'مارك روته']);
   });
+  it('a ب- word right after a person\'s name ends the subject of a demand or a denial', () => {
+    expect(attributions('ونفى أحمد داود أوغلو بشدة أن تكون بلاده دعمت التنظيم.')).toContainEqual(['ونفى', 'أحمد داود أوغلو', 'تكون بلاده دعمت التنظيم', 'denies', 'indirect']);
+    expect(attributions('واتهم الوزير فلاديمير بوتين بتسميم المعارضين.').map((a) => a[1])).toContain('الوزير فلاديمير بوتين');
+  });
+  it('يقول إن with no subject at a sentence start is the last source\'s, unlike the impersonal يذكر أن', () => {
+    const a = analyze('وقال اللاجئ عمرو فركاش إنه شارك في الثورة. يقول إنه علم بأن الجنود يبحثون عنه. يذكر أن المدينة محاصرة.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عمرو فركاش', 'عمرو فركاش']);
+  });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');
     expect(a.quotes).toHaveLength(1);

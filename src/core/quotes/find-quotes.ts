@@ -103,7 +103,7 @@ function isAdverbial(w: Word): boolean {
  */
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const { words, regions } = buildWordView(ctx);
-  silenceNames(ctx, words);
+  const personEnds = silenceNames(ctx, words);
   const diagnostics: Diagnostic[] = [];
   // The source mentions are indexed on first use: an article without a cue never needs them.
   let mentions: SourceMentions | null = null;
@@ -122,7 +122,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0);
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, personEnds);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -138,9 +138,11 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
  * mention after its first is marked as no cue, so it neither reports nor ends a speaker phrase; so is the first
  * word of a shorter form of a fuller name (روته once مارك روته is known). The last word of a mention stays a cue
  * unless it reads as a bare past verb with an object pronoun: the tagger's spans sometimes take in the verb after
- * a name (نور الدين فيرى، المراغي يضيف), which still reports.
+ * a name (نور الدين فيرى، المراغي يضيف), which still reports. Returns the indexes of the words that end a person
+ * mention.
  */
-function silenceNames(ctx: AnalysisContext, words: Word[]): void {
+function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
+  const ends = new Set<number>();
   for (const e of ctx.entities) {
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
@@ -154,6 +156,7 @@ function silenceNames(ctx: AnalysisContext, words: Word[]): void {
       if (lo < words.length && words[lo]!.start === m.start && m.raw === e.name) lo++;
       for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) {
         const w = words[k]!;
+        if (w.end === m.end) ends.add(k);
         if (k + 1 >= words.length || words[k + 1]!.end > m.end) {
           const cue = cueOf(w);
           if (cue && !(cue.form === 'past' && cue.enclitic && !cue.proclitic)) continue;
@@ -162,6 +165,7 @@ function silenceNames(ctx: AnalysisContext, words: Word[]): void {
       }
     }
   }
+  return ends;
 }
 
 /**
@@ -209,6 +213,8 @@ class RegionFinder {
     private readonly isSource: (p: Phrase) => boolean,
     /** True when the entity tagger ran: a source test then rests on entities, not on any name-like word. */
     private readonly strictSources: boolean,
+    /** Indexes of the words that end a person mention. */
+    private readonly personEnds: ReadonlySet<number>,
   ) {}
 
   visit(i: number): void {
@@ -314,6 +320,16 @@ class RegionFinder {
           while (k < phrase.to && !CONCERN_WORDS.has(words[k]!.n)) k++;
           if (k < phrase.to) phrase = k > phrase.from ? { from: phrase.from, to: k } : null;
         }
+        // وطالب العواملة بحزمة إجراءات ...، نفى أوغلو بشدة: a ب- word right after a person's name opens the complement
+        // of a demand, promise or charge, or is an adverb (not بوتين، بشار: names the entities know).
+        if (phrase && (cue.cls === 'object' || cue.cls === 'deny')) {
+          for (let k = phrase.from + 1; k < phrase.to; k++) {
+            if (!this.personEnds.has(k - 1)) continue;
+            const n = words[k]!.n;
+            if (n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) phrase = { from: phrase.from, to: k };
+            break;
+          }
+        }
         if (phrase) {
           after = phrase.to;
           phrase = extendToApposedName(words, phrase, this.to);
@@ -348,8 +364,10 @@ class RegionFinder {
     const reportsAnew = cue.form === 'past' && (this.hasComplementAt(i + 1, cue) || (prev !== undefined && (SUBORDINATORS.has(prev.n) || prev.n === 'و')));
     if (!phrase && cue.form !== 'participle' && (!cue.proclitic || cue.form === 'imperfect') && !reportsAnew &&
       this.out.some((d) => d.cueWord >= 0 && d.cfrom <= i && d.cto > i)) return;
-    // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
-    if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct) return;
+    // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks. Not يقول/يضيف, whose
+    // passives are written apart (يقال، يضاف): a singular one with no subject is the last source's (he says that).
+    const active = !cue.plural && (cue.lemma === 'قال' || cue.lemma === 'اضاف');
+    if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct && !active) return;
     const before = this.out.length;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
     if (cue.form === 'participle') {

@@ -23,7 +23,7 @@ export const SUBJUNCTIVE_TRIGGERS = set(`
  */
 const MANNER_ADVERBS = set(`
   ضاحكا ضاحكة مبتسما مبتسمة طويلا ردا تعليقا حاليا سابقا لاحقا رسميا علنا كثيرا قليلا جدا دائما أولا ثانيا أخيرا
-  مثلا فقط
+  مثلا فقط بشدة بقوة بوضوح بحزم
 `);
 
 /** Prepositions, particles and adverbs that end a speaker noun phrase (with `MANNER_ADVERBS`). */
