@@ -136,6 +136,14 @@ describe('according to, without a verb', () => {
     ['ووفقا للشرطة، تم توقيف ثلاثة أشخاص.', ['ووفقا', 'للشرطة', 'تم توقيف ثلاثة أشخاص', 'asserts', 'indirect']],
     // A relative clause that describes the source is not the content.
     ['وبحسب صحيفة المساء التي تصدر في الرباط، فإن الوزير سيستقيل.', ['وبحسب', 'صحيفة المساء', 'الوزير سيستقيل', 'asserts', 'indirect']],
+    // A short source in quotation marks, fronted or trailing.
+    ['ووفقا لـ«رويترز» فإن الشركة ستغلق مصنعها.', ['ووفقا', 'رويترز', 'الشركة ستغلق مصنعها', 'asserts', 'indirect']],
+    ['ارتفعت أسعار النفط أمس، بحسب «رويترز».', ['بحسب', 'رويترز', 'ارتفعت أسعار النفط أمس', 'asserts', 'indirect']],
+    // Time words after a trailing source leave it at the end of the sentence.
+    ['وقتل ثلاثة مدنيين في القصف، حسبما أكدت الشرطة أمس.', ['أكدت', 'الشرطة', 'قتل ثلاثة مدنيين في القصف', 'asserts', 'indirect']],
+    // The verb after حسب ما may publish rather than say, or be جاء على لسان.
+    ['وحسب ما نشرته صحيفة فرنسية فإن المفتشين التقوا بالعلماء.', ['وحسب', 'صحيفة فرنسية', 'المفتشين التقوا بالعلماء', 'asserts', 'indirect']],
+    ['وحسب ما جاء على لسان رئيسة الجمعية، فإن القوانين لا تواكب الواقع.', ['وحسب', 'رئيسة الجمعية', 'القوانين لا تواكب الواقع', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
@@ -146,6 +154,18 @@ describe('according to, without a verb', () => {
     // للمصادر: the name reads the article the preposition took; the mention stays as written.
     const a = analyze('ووفقا للمصادر العسكرية فإن القوات تقدمت نحو المدينة.');
     expect(a.quotes[0]?.speaker?.name).toBe('المصادر العسكرية');
+  });
+  it('a quoted name after an according-to word is its source, not a quotation of the verb after it', () => {
+    const a = attributions('وبحسب «رويترز» سجلت العقود الآجلة ارتفاعا كبيرا.');
+    expect(a.map((x) => x[2])).not.toContain('رويترز');
+    expect(a).toContainEqual(['وبحسب', 'رويترز', 'سجلت العقود الآجلة ارتفاعا كبيرا', 'asserts', 'indirect']);
+  });
+  it('a quoted adjective of a country after بحسب names its news agency: no country is made the source', () => {
+    expect(attributions('وبحسب "الفرنسية"، فقد لعبت موسكو دورا محوريا في الاتفاق.').map((x) => x[1])).not.toContain('الفرنسية');
+  });
+  it('an according-to phrase after a cue of its clause qualifies that cue', () => {
+    const a = attributions('لكن المشاركين يعتبرون وفق ما جاء على لسان منسقة الكتاب في مقدمته أن المساواة ممكنة.');
+    expect(a.map((x) => x[0])).not.toContain('وفق');
   });
   it('حسب in the sense of "in accordance with" is no source', () => {
     expect(attributions('وتم توزيع المساعدات حسب الحاجة في كل منطقة.')).toEqual([]);

@@ -5,6 +5,7 @@ import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from 
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import { GIVEN_KEYS } from '../entities/propagate.js';
+import { lookupRegistry } from '../entities/registry.js';
 import { corpusLabel } from '../entities/tagger.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
@@ -77,6 +78,8 @@ const TIME_NOUNS = new Set(['الاسبوع', 'الشهر', 'العام', 'ال�
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'ماي', 'مايو', 'يونيو', 'يوليو', 'يوليوز', 'غشت', 'اغسطس', 'شتنبر', 'سبتمبر',
   'اكتوبر', 'نونبر', 'نوفمبر', 'دجنبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين']);
+/** Verbs of publishing after حسب ما / وفق ما (نشرته صحيفة، بثته وكالة، أوردته): their subject is the source. */
+const PUBLISHED = /^(?:نشر|بث|اورد|كتب)(?:ت|ته|تها|ه|ها)?$/;
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
 /** Texts and norms that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
@@ -632,6 +635,9 @@ class RegionFinder {
     // Find the pair that closes at k.
     for (const pair of this.pairAt.values()) {
       if (pair.close !== k) continue;
+      // وبحسب «رويترز» سجلت ...: a quoted name after an according-to word is its source, not a quotation.
+      const lead = words[pair.open - 1]?.n === 'ل' ? words[pair.open - 2] : words[pair.open - 1];
+      if (lead && ACCORDING.has(lead.n)) return;
       const cfrom = pair.open + 1;
       this.out.push(this.draft('direct', pair.start, pair.end, cfrom, pair.close, i, phrase, !phrase, cue.cls, null));
       return;
@@ -850,13 +856,27 @@ class RegionFinder {
     const next = words[j];
     if (!next) return;
     if (next.n === 'ما' || w.n.endsWith('ما') || next.n === 'لما') {
-      // حسب ما أفاد X / بحسب ما أعلن بيان ...: the source is the subject of the verb.
-      const v = next.n === 'ما' || next.n === 'لما' ? j + 1 : j;
-      const c = words[v] ? cueOf(words[v]!) : null;
-      if (!c) return;
+      // حسب ما أفاد X / بحسب ما أعلن بيان ... / حسب ما نشرته صحيفة ...: the source is the subject of the verb;
+      // وفق ما جاء على لسان X: the one on whose tongue it came.
+      let v = next.n === 'ما' || next.n === 'لما' ? j + 1 : j;
+      const verb = words[v];
+      if (!verb) return;
+      if (verb.n === 'جاء' && words[v + 1]?.n === 'علي' && words[v + 2]?.n === 'لسان') v += 2;
+      else if (!cueOf(verb) && !PUBLISHED.test(verb.n)) return;
       phrase = phraseAfter(words, v + 1, this.to, { max: 8 });
       if (!phrase) return;
-      this.accordingFrom(i, phrase.to, phrase, v);
+      // After a cue of its clause (يعتبرون وفق ما جاء على لسان X في مقدمة الكتاب أن ...) it qualifies that cue.
+      this.accordingFrom(i, phrase.to, phrase, v, true);
+      return;
+    }
+    // بحسب «رويترز»، وفقا لـ«بوينغ»: a short source in quotation marks.
+    const pair = next.kind === 'quote' ? this.pairAt.get(j) : undefined;
+    if (pair && pair.close > j + 1 && pair.close - j <= 5) {
+      const quoted: Phrase = { from: j + 1, to: pair.close };
+      // بحسب "الفرنسية": one quoted adjective of a country names its news agency, which the country is not.
+      if (pair.close === j + 2 && lookupRegistry(words[j + 1]!.n)?.kind === 'demonym') return;
+      if (!this.isSource(quoted) && !isSourceLike(phraseKeys(words, quoted))) return;
+      this.accordingFrom(i, pair.close + 1, quoted);
       return;
     }
     phrase = phraseAfter(words, j, this.to, { max: 8, allowDative: true });
@@ -886,9 +906,10 @@ class RegionFinder {
 
   /**
    * Emits an according-to attribution whose source phrase ends at word `after`.
-   * Fronted (وبحسب X، فإن ...): the content follows. Trailing or inserted: the content is the clause around it.
+   * Fronted (وبحسب X، فإن ...): the content follows. Trailing or inserted: the content is the clause around it;
+   * with `edgesOnly`, one inserted after a cue of its clause qualifies that cue and reports nothing.
    */
-  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i): void {
+  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i, edgesOnly = false): void {
     const { words } = this;
     // و حسب ...: a conjunction written apart still fronts the phrase.
     const prev = words[i - 1]?.n === 'و' ? words[i - 2] : words[i - 1];
@@ -924,8 +945,12 @@ class RegionFinder {
     }
     if (sawCue && lastComma > s) s = lastComma + 1;
     while (s < i && (isComma(words[s]) || words[s]!.kind === 'punct')) s++;
-    // A leading conjunction و is part of the word; the content starts at the word itself.
-    const runsToEnd = (() => { const w = words[after]; return after >= this.to || isSentenceEnd(w, words[after + 1]); })();
+    // A leading conjunction و is part of the word; the content starts at the word itself. Time words after the
+    // source (حسبما أكدت كييف أمس.) leave it at the end of its sentence.
+    let tail = after;
+    while (tail < this.to && words[tail]!.kind === 'word' && isAdverbial(words[tail]!) && !PREPOSITIONS.has(words[tail]!.n)) tail++;
+    const runsToEnd = tail >= this.to || isSentenceEnd(words[tail], words[tail + 1]);
+    if (edgesOnly && !runsToEnd && sawCue) return;
     let end: number;
     if (runsToEnd) {
       end = i;
