@@ -144,6 +144,10 @@ describe('according to, without a verb', () => {
     // The verb after حسب ما may publish rather than say, or be جاء على لسان.
     ['وحسب ما نشرته صحيفة فرنسية فإن المفتشين التقوا بالعلماء.', ['وحسب', 'صحيفة فرنسية', 'المفتشين التقوا بالعلماء', 'asserts', 'indirect']],
     ['وحسب ما جاء على لسان رئيسة الجمعية، فإن القوانين لا تواكب الواقع.', ['وحسب', 'رئيسة الجمعية', 'القوانين لا تواكب الواقع', 'asserts', 'indirect']],
+    // Words that describe a fronted source run to its resumptive فإن; so does a phrase after a complementiser.
+    ['ووفقا لدراسة قام بها مركز الأبحاث السياحية في الرياض، فإن عدد السياح ارتفع.', ['ووفقا', 'دراسة قام', 'عدد السياح ارتفع', 'asserts', 'indirect']],
+    ['وبحسب مصادر تحدثت لـ«الشرق الأوسط» فإن الاجتماع تأجل.', ['وبحسب', 'مصادر تحدثت', 'الاجتماع تأجل', 'asserts', 'indirect']],
+    ['ويتوسع السوق حيث إنه وفقا لإحصائيات عالمية فإنه من المتوقع أن يتضاعف.', ['وفقا', 'إحصائيات عالمية', 'من المتوقع أن يتضاعف', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
@@ -176,6 +180,8 @@ describe('according to, without a verb', () => {
     ['وتتم العملية طبقا للنظام الخاص بالمسابقات.'],
     ['وتم صرف التعويضات وفقا للقرار الصادر عن مجلس الوزراء.'],
     ['ورفضت الشابة البقاء في البيت وفق التقاليد المصرية التي تفرض ذلك.'],
+    ['وتسير المدارس وفق منهجية وزارة التعليم في التقويم.'],
+    ['ويتم العمل وفق خطة وزارة الصحة الجديدة.'],
   ])('a law or rule is followed, not quoted: %s', (text) => {
     expect(attributions(text)).toEqual([]);
   });
@@ -240,6 +246,9 @@ describe('attitudes with content: أعرب عن قلقه، أمله، اعتقا
     ['وأبدى رئيس البلدية أن المهرجان يشكل إضافة للمدينة.', ['وأبدى', 'رئيس البلدية', 'المهرجان يشكل إضافة للمدينة', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+  it('كما أن (also) and حيث إن (since) open a clause of their own, not the complement of a cue before them', () => {
+    expect(attributions('وتعتبر سوق العطور اليوم من أكبر الأسواق في العالم، كما أنها تشهد نموا متزايدا.')).toEqual([]);
   });
   it('يبدو أن (it seems) with no subject reports nothing', () => {
     expect(attributions('ولكن يبدوا أن الرقم ارتبط بالوزير.')).toEqual([]);

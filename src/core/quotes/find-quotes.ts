@@ -85,7 +85,8 @@ const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 
 /** Texts and norms that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
 const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', 'ماده', 'مواد', 'فصل', 'دستور', 'نظام', 'انظمه', 'لائحه', 'تعليمات', 'قواعد',
   'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود', 'قرار', 'قرارات', 'تقاليد', 'اعراف', 'عادات', 'احكام',
-  'مبادئ', 'اجراءات', 'شريعه'].flatMap((w) => [w, 'ال' + w]));
+  'مبادئ', 'اجراءات', 'شريعه', 'منهج', 'منهجيه', 'رؤيه', 'استراتيجيه', 'خطه', 'اليه', 'اليات', 'جدول', 'برنامج', 'مخطط']
+  .flatMap((w) => [w, 'ال' + w]));
 
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
 const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'حيث', 'اذ', 'بينما', 'فيما']);
@@ -914,7 +915,9 @@ class RegionFinder {
     // و حسب ...: a conjunction written apart still fronts the phrase.
     const prev = words[i - 1]?.n === 'و' ? words[i - 2] : words[i - 1];
     const at = words[i - 1]?.n === 'و' ? i - 1 : i;
+    // حيث إنه وفقا لإحصائيات عالمية فإنه ...: after a complementiser the phrase fronts its clause.
     const fronted = at === this.from || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
+      (prev?.kind === 'word' && COMPLEMENTISERS.has(prev.n)) ||
       prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (at !== i && isComma(prev));
     if (fronted) {
       let k = after;
@@ -923,6 +926,11 @@ class RegionFinder {
         let c = k + 1;
         while (c < this.to && c - k <= 15 && !isComma(words[c]) && !isSentenceEnd(words[c], words[c + 1])) c++;
         if (isComma(words[c])) k = c;
+      } else if (!isComma(words[k]) && !RESUMPTIVES.has(words[k]?.n ?? '')) {
+        // وفقا لدراسة قام بها مركز المعلومات ...، فإن ...: words that describe the source, up to the resumptive فإن.
+        for (let c = k + 1; c < this.to && c - k <= 12 && !isSentenceEnd(words[c], words[c + 1]) && !cueAt(words, c); c++) {
+          if (RESUMPTIVES.has(words[c]!.n) && words[c]!.n.startsWith('ف')) { k = c; break; }
+        }
       }
       while (k < this.to && (isComma(words[k]) || (words[k]!.kind === 'word' && RESUMPTIVES.has(words[k]!.n)))) k++;
       if (k >= this.to) return;

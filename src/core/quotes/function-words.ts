@@ -10,11 +10,14 @@ export const COMPLEMENTISERS = set(`
   أننا إننا بأننا أني إني أنني إنني بأنني أنك إنك أنكم
 `);
 
-/** Words before أن that make it the subjunctive "to" (يجب أن يكون), not a complementiser. */
+/**
+ * Words before أن that make it the subjunctive "to" (يجب أن يكون), not a complementiser; and the connectors كما أن
+ * (also) and حيث إن (since), which open a clause of their own.
+ */
 export const SUBJUNCTIVE_TRIGGERS = set(`
   يجب ينبغي يمكن يمكنه يمكنها يمكنهم لابد بد قبل بعد دون بدون أراد يريد تريد يريدون أرادت حاول تحاول يحاول
   استطاع يستطيع تستطيع عسى كاد يكاد أمل يأمل نأمل تأمل ريثما لأجل أجل أريد نريد أردت أريده نريده ضرورة المفترض المنتظر المقرر
-  المرتقب المتوقع الممكن الضروري يفترض ينتظر يتعين تعين يتوجب لزاما مقابل بعدما بمجرد شأنها شأنه
+  المرتقب المتوقع الممكن الضروري يفترض ينتظر يتعين تعين يتوجب لزاما مقابل بعدما بمجرد شأنها شأنه كما حيث
 `);
 
 /**

@@ -4,7 +4,7 @@ import type { Entity, SpeakerType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import {
   ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
-  PERSON_TITLES, SOURCE_HEADS, SVO_OPENERS,
+  PERSON_TITLES, RESUMPTIVES, SOURCE_HEADS, SVO_OPENERS,
 } from './function-words.js';
 import { cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
@@ -39,7 +39,7 @@ const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
 /** True when a word may be part of a speaker phrase. */
 function isPhraseWord(w: Word): boolean {
   if (w.kind !== 'word') return false;
-  if (NP_STOPS.has(w.n) || COMPLEMENTISERS.has(w.n)) return false;
+  if (NP_STOPS.has(w.n) || COMPLEMENTISERS.has(w.n) || RESUMPTIVES.has(w.n)) return false;
   const cue = cueOf(w);
   // A cue verb ends the phrase (وحسب المصدر ذاته دعا ...), but a noun like تصريح or قول does not start one.
   if (cue && cue.form !== 'noun') return false;
