@@ -217,6 +217,11 @@ describe('coordinated subjects: one attribution per source', () => {
     const a = attributions('رغم أن موسكو وبيونغ يانغ نفتا عمليات نقل الأسلحة.');
     expect(a.filter((x) => x[0] === 'نفتا').map((x) => x[3])).toEqual(['denies', 'denies']);
   });
+  it('a singular verb before a coordinated subject gives one attribution per named source, not per adjective', () => {
+    const a = analyze('وقالت الشرطة والصليب الأحمر إن الآلية انفجرت بعد مرورها فوق لغم.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['الشرطة', 'اللجنة الدولية للصليب الأحمر']);
+    expect(attributions('وقالت مصادر مصرية وفرنسية إن الصفقة أبرمت.').map((x) => x[1])).toEqual(['مصادر مصرية وفرنسية']);
+  });
 });
 
 describe('stance: hedges and concern', () => {
@@ -351,6 +356,13 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   it('يقول إن with no subject at a sentence start is the last source\'s, unlike the impersonal يذكر أن', () => {
     const a = analyze('وقال اللاجئ عمرو فركاش إنه شارك في الثورة. يقول إنه علم بأن الجنود يبحثون عنه. يذكر أن المدينة محاصرة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عمرو فركاش', 'عمرو فركاش']);
+  });
+  it('a past verb after the subject of كان that opens the sentence takes that subject', () => {
+    const a = analyze('وصرح قائد الشرطة إن خمسة قتلوا. وكان مسؤول في الإدارة المحلية ذكر الاثنين أن الهجوم لم يسفر عن ضحايا.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['قائد الشرطة', 'مسؤول']);
+    // Not when another clause stands between them.
+    const b = analyze('وكان النادي قد عرض 60 مليون يورو على اللاعب، إلا أن رئيس الفريق قال: «لن نبيع لاعبينا».');
+    expect(b.quotes.map((q) => q.speaker?.name)).not.toContain('النادي');
   });
   it('a relative pronoun that disagrees with the verb is its object, not its subject', () => {
     const a = analyze('وحدثتنا سهام المرابط عن الحادث الأليم بالمدينة، الذي قالت إنه كان مؤلما لها.');

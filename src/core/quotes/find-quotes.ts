@@ -113,6 +113,22 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   let mentions: SourceMentions | null = null;
   const sources = () => (mentions ??= sourceMentions(ctx));
   const isSource = sourceTest(words, sources);
+  // A person or an organisation named right after the proclitic of a word (والصليب الأحمر): where a coordinated
+  // subject splits (not a country's adjective, مصادر مصرية وفرنسية, nor a place, صحف بروكسل ولاهاي).
+  const opensSource = (w: Word): boolean => {
+    const list = sources().list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= w.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = list[lo];
+    if (!m || m.start >= w.end) return false;
+    const type = ctx.entities[m.entity]!.type;
+    return type === 'person' || type === 'organization';
+  };
   const drafts: Draft[] = [];
 
   for (let r = 0; r < regions.length; r++) {
@@ -126,7 +142,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, personEnds);
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, personEnds, opensSource);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -219,6 +235,8 @@ class RegionFinder {
     private readonly strictSources: boolean,
     /** Indexes of the words that end a person mention. */
     private readonly personEnds: ReadonlySet<number>,
+    /** True when a source mention starts inside a word, after its first letter (its proclitic). */
+    private readonly opensSource: (w: Word) => boolean,
   ) {}
 
   visit(i: number): void {
@@ -346,6 +364,19 @@ class RegionFinder {
       const start = this.sentenceStart(i);
       const opener = words[cand?.from !== undefined ? cand.from - 1 : -1];
       if (cand && this.isSource(cand) && (cand.from === start || (cand.from - 1 === start && opener && !NP_STOPS.has(opener.n)))) phrase = cand;
+    }
+    // وكان مسؤول في الإدارة المحلية ذكر أن ...: the subject of كان that opens the sentence, a past verb right after it
+    // (a short prepositional phrase or a relative clause between them, no other clause).
+    if (!phrase && cue.form === 'past' && !cue.proclitic) {
+      const s = this.sentenceStart(i);
+      if (s < i - 1 && /^[وف]?كان$/.test(words[s]!.n)) {
+        const subject = phraseAfter(words, s + 1, i, { max: 14 });
+        let plain = true;
+        for (let k = subject ? subject.to : i; k < i && plain; k++) plain = (words[k]!.kind === 'word' || words[k]!.kind === 'number') && !cueAt(words, k);
+        const gap = subject ? i - subject.to : 0;
+        const fits = gap <= 4 || (gap <= 10 && RELATIVE_PRONOUNS.has(words[subject!.to]!.n));
+        if (subject && plain && fits && this.isSource(subject)) phrase = subject;
+      }
     }
     // A conjoined verb with no subject (كوريا الشمالية ترسل تحذيرا ... وتقول إن): the subject of the
     // sentence's first verb, when the sentence opens with a short noun phrase and an imperfect verb.
@@ -665,7 +696,7 @@ class RegionFinder {
     if (!span) return;
     const hasQuote = this.containsPair(comp.start, end);
     const kind: QuoteKind = hasQuote || comp.quotedFrame ? 'mixed' : 'indirect';
-    const split = phrase ? splitCoordinated(this.words, phrase, cue.plural) : [null];
+    const split = phrase ? splitCoordinated(this.words, phrase, cue.plural, this.opensSource) : [null];
     for (const p of split) {
       const d = this.draft(kind, span.start, span.end, comp.start, end, i, p, inherit, cue.cls, comp.attitude);
       if (cue.plural) d.plural = true;
@@ -1077,15 +1108,15 @@ function isSourceLike(keys: string[]): boolean {
  * One source per conjunct when a dual or plural verb has a coordinated subject:
  * `موسكو وبيونغ يانغ نفتا` → موسكو | بيونغ يانغ.
  */
-function splitCoordinated(words: Word[], p: Phrase, plural: boolean): Phrase[] {
+function splitCoordinated(words: Word[], p: Phrase, plural: boolean, opensSource: (w: Word) => boolean): Phrase[] {
   const parts: Phrase[] = [];
   let start = p.from;
   for (let k = p.from + 1; k < p.to; k++) {
     const w = words[k]!;
-    // A singular verb splits only where a new source head starts (صحيفة ... ووكالة الأنباء ...): وزارة
-    // التجهيز والنقل is one ministry.
+    // A singular verb splits only where a new source head or a named source starts (صحيفة ... ووكالة الأنباء ...،
+    // الشرطة والصليب الأحمر): وزارة التجهيز والنقل is one ministry.
     const conjunct = w.kind === 'word' && w.n.startsWith('و') && w.n.length > 2 && k > start &&
-      (plural ? (!w.n.startsWith('وال') || isConjunctHead(w.n.slice(1))) : isSourceHead(w.n.slice(1)));
+      (plural ? (!w.n.startsWith('وال') || isConjunctHead(w.n.slice(1))) : isSourceHead(w.n.slice(1)) || opensSource(w));
     if (conjunct) {
       parts.push(start === p.from ? { from: start, to: k } : { from: start, to: k, lead: 1 });
       start = k;
