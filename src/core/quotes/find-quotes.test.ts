@@ -357,6 +357,11 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('وقال اللاجئ عمرو فركاش إنه شارك في الثورة. يقول إنه علم بأن الجنود يبحثون عنه. يذكر أن المدينة محاصرة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عمرو فركاش', 'عمرو فركاش']);
   });
+  it('a name the article knows, then a role in apposition without a comma: the speaker is the name', () => {
+    const a = analyze('وقادت المحادثات روبيرتا جاكوبسون. من جانبها، أوضحت روبيرتا جاكوبسون مساعدة وزير الخارجية لشؤون أميركا اللاتينية، أن الوضع تحسن.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['روبيرتا جاكوبسون']);
+    expect(analyze('وقال سليمان البطحي وكيل أمانة المنطقة إن الاستطلاع بدأ.').quotes.map((q) => q.speaker?.name)).toEqual(['سليمان البطحي']);
+  });
   it('a past verb after the subject of كان that opens the sentence takes that subject', () => {
     const a = analyze('وصرح قائد الشرطة إن خمسة قتلوا. وكان مسؤول في الإدارة المحلية ذكر الاثنين أن الهجوم لم يسفر عن ضحايا.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['قائد الشرطة', 'مسؤول']);

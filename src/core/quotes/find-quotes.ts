@@ -9,7 +9,7 @@ import { lookupRegistry } from '../entities/registry.js';
 import { corpusLabel } from '../entities/tagger.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
-  WEAK_ACCORDING,
+  NAME_ENDERS, PERSON_TITLES, WEAK_ACCORDING,
 } from './function-words.js';
 import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
@@ -1410,6 +1410,17 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
     if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
   }
   if (hit) return hit;
+  // روبيرتا جاكوبسون مساعدة وزير الخارجية ...: a name that opens the phrase, then a role in apposition: the name.
+  let role = p.from + 2;
+  while (role < p.to && !NAME_ENDERS.has(words[role]!.n) && !PERSON_TITLES.has(words[role]!.n)) role++;
+  const opening = role < p.to ? nameRun(words, { from: p.from, to: role }) : null;
+  const openingName = opening && opening.from === p.from && opening.to === role ? phraseText(text, words, opening) : null;
+  // The name must be known: a person the article names so, or one opened by a common given name.
+  if (openingName) {
+    const known = ctx.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.raw === openingName));
+    if (known) return { name: known.name, type: 'person', entity: known.id };
+    if (GIVEN_KEYS.has(words[p.from]!.n)) return { name: openingName, type: 'person', entity: null };
+  }
   const type = typeOfPhrase(bare);
   if (isCommonPhrase(keys)) {
     const f = fullest(bare, pool, span.start, true) ?? (bare.length > 1 ? fullest(bare.slice(0, 1), pool, span.start, true) : null);
