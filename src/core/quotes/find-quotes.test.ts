@@ -329,6 +329,9 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('في البداية أشاد سالم الحربي بما تم تقديمه من عروض، مشيرا إلى أن المهرجان ناجح.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سالم الحربي']);
   });
+  it('a participle after a sentence opened by a particle (وقد، كما) takes the subject of the verb after it', () => {
+    expect(analyze('وقد وجه مدير عام الشؤون الصحية جميع المستشفيات بالاستعداد، مؤكدا أن الحالات مستقرة.').quotes.map((q) => q.speaker?.name)).toEqual(['مدير عام الشؤون الصحية']);
+  });
   it('a participle after an opener up to a comma (وعلى صعيد آخر،) takes the subject of the verb after it', () => {
     const a = analyze('وعلى صعيد آخر، عبر الخبير الأمريكي عن اندهاشه للإقبال، مشيرا إلى أن عدد اللوائح بلغ 1410.');
     expect(a.quotes.map((q) => q.speaker?.name)).toContain('الخبير الأمريكي');

@@ -438,8 +438,10 @@ class RegionFinder {
       const after = phraseAfter(words, k + 1, this.to);
       if (after) return extendToApposedName(words, after, this.to);
     }
-    // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره): its subject comes after the verb.
+    // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره) or a particle (كما ثمن، وقد رفع):
+    // its subject comes after the verb.
     let v = s;
+    while (v < i - 1 && /^[وف]?(?:كما|قد|لقد|ثم)$/.test(words[v]!.n)) v++;
     if (/^و?من$/.test(words[v]?.n ?? '') && /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
     else if (/^و?بدور(?:ه|ها|هم|هما)$/.test(words[v]?.n ?? '')) v += 1;
     // في البداية، في المقابل، وعلى صعيد آخر،: a prepositional phrase opens the sentence before the verb (up to its
