@@ -332,6 +332,10 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   it('a participle after a sentence opened by a particle (وقد، كما) takes the subject of the verb after it', () => {
     expect(analyze('وقد وجه مدير عام الشؤون الصحية جميع المستشفيات بالاستعداد، مؤكدا أن الحالات مستقرة.').quotes.map((q) => q.speaker?.name)).toEqual(['مدير عام الشؤون الصحية']);
   });
+  it('a participle takes no object of a subjectless verb for its speaker, unless a person is named in it', () => {
+    const a = analyze('وقال الأمير خالد إن الموسم ناجح. كما ثمن رعاية سمو أمير المنطقة، مشيرا إلى أن الرعاية تدعم الفعاليات.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['خالد', 'خالد']);
+  });
   it('a participle after an opener up to a comma (وعلى صعيد آخر،) takes the subject of the verb after it', () => {
     const a = analyze('وعلى صعيد آخر، عبر الخبير الأمريكي عن اندهاشه للإقبال، مشيرا إلى أن عدد اللوائح بلغ 1410.');
     expect(a.quotes.map((q) => q.speaker?.name)).toContain('الخبير الأمريكي');

@@ -6,6 +6,8 @@ import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import { GIVEN_KEYS } from '../entities/propagate.js';
 import { lookupRegistry } from '../entities/registry.js';
+import { HONORIFICS, TITLES } from '../entities/registry-data.js';
+import { normalizeKey } from '../normalize/ar.js';
 import { corpusLabel } from '../entities/tagger.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
@@ -78,6 +80,8 @@ const TIME_NOUNS = new Set(['الاسبوع', 'الشهر', 'العام', 'ال�
 /** Month names (Gregorian, Maghrebi and Levantine), normalised: dates between a cue and its object. */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'ماي', 'مايو', 'يونيو', 'يوليو', 'يوليوز', 'غشت', 'اغسطس', 'شتنبر', 'سبتمبر',
   'اكتوبر', 'نونبر', 'نوفمبر', 'دجنبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين']);
+/** The words that open a title or an honorific (الرئيس، صاحب السمو، البروفيسور، سعادة), normalised. */
+const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS, 'البروفسور', 'بروفسور', 'بروفيسور'].map((t) => normalizeKey(t.split(' ')[0]!)));
 /** Verbs of publishing after حسب ما / وفق ما (نشرته صحيفة، بثته وكالة، أوردته): their subject is the source. */
 const PUBLISHED = /^(?:نشر|بث|اورد|كتب)(?:ت|ته|تها|ه|ها)?$/;
 /** Name particles: the word after them is part of a name (أبو طالب). */
@@ -173,6 +177,7 @@ function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
         if (words[mid]!.start < m.start) lo = mid + 1;
         else hi = mid;
       }
+      for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) words[k]!.person = true;
       if (lo < words.length && words[lo]!.start === m.start && m.raw === e.name) lo++;
       for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) {
         const w = words[k]!;
@@ -438,10 +443,11 @@ class RegionFinder {
       const after = phraseAfter(words, k + 1, this.to);
       if (after) return extendToApposedName(words, after, this.to);
     }
-    // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره) or a particle (كما ثمن، وقد رفع):
+    // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره) or a particle (كما ثمن، وقد رفع،
+    // ولهذا يعتقد):
     // its subject comes after the verb.
     let v = s;
-    while (v < i - 1 && /^[وف]?(?:كما|قد|لقد|ثم)$/.test(words[v]!.n)) v++;
+    while (v < i - 1 && /^[وف]?(?:كما|قد|لقد|ثم|لهذا|لذلك|لذا|بالتالي)$/.test(words[v]!.n)) v++;
     if (/^و?من$/.test(words[v]?.n ?? '') && /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
     else if (/^و?بدور(?:ه|ها|هم|هما)$/.test(words[v]?.n ?? '')) v += 1;
     // في البداية، في المقابل، وعلى صعيد آخر،: a prepositional phrase opens the sentence before the verb (up to its
@@ -454,8 +460,15 @@ class RegionFinder {
     }
     if (isComma(words[v])) v++;
     const p = phraseAfter(words, v + 1, i);
-    // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must be able to name a source, or it is the verb's object.
-    return p && p.to <= i && this.isSource(p) ? p : null;
+    // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must be able to name a source, or it is the verb's object; so
+    // must its first word, or be a title or a given name, unless a person is named in it (كما ثمن رعاية سمو أمير
+    // المنطقة، مشيرا: the sponsorship is the object).
+    if (!p || p.to > i || !this.isSource(p)) return null;
+    const first = words[p.from]!.n;
+    if (this.isSource({ from: p.from, to: p.from + 1 }) || TITLE_WORDS.has(first) || GIVEN_KEYS.has(first)) return p;
+    // A person named further in is the subject the resolver will find (ولهذا يعتقد أحمد بان، وعلى ذات السياق أشاد ...).
+    for (let k = p.from; k < p.to; k++) if (words[k]!.person) return p;
+    return null;
   }
 
   /** Verbal-noun cues (تصريح X أنه، قوله إن، اعتبارهم): a complementiser or quote must follow. */

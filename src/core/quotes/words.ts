@@ -21,6 +21,8 @@ export interface Word {
   accusative: boolean;
   /** The word's cue, looked up on first use (`undefined` until then): the rules ask about a word many times. */
   cue: CueMatch | null | undefined;
+  /** True when the word lies inside a mention of a person (set by the attribution stage from the entities). */
+  person: boolean;
 }
 
 /** A paragraph or a headline, with the range of its words. */
@@ -67,7 +69,7 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const last = text.charCodeAt(end - 1);
     // Tanween fath on one of the last two code units (ـًا or ـاً).
     const accusative = last === 0x064b || text.charCodeAt(end - 2) === 0x064b;
-    words.push({ start, end, kind, n: t.normal, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined });
+    words.push({ start, end, kind, n: t.normal, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, person: false });
     region.to = words.length;
   }
   return { words, regions };
