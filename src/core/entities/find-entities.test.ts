@@ -103,6 +103,12 @@ describe('linking', () => {
     expect(people[0]!.mentions.some((m) => raw.startsWith(m.raw) || m.raw === raw)).toBe(true);
   });
 
+  it('makes one entity of the same name found twice: after للـ, and by the registry and a rule', () => {
+    const text = 'وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه به. وقال مصدر للمديرية العامة للأمن الوطني إن التحقيق مستمر.';
+    const es = analyze(text).entities.filter((e) => e.name === 'المديرية العامة للأمن الوطني');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.mentions).toHaveLength(2);
+  });
   it('keeps particles out of a name, and keeps the names علي and بان that look like particles', () => {
     const names = (t: string) => entitiesOf(t).filter((e) => e.type === 'person').map((e) => e.name);
     for (const n of names('وقال الرائد بدر السحيباني فإن المتهم اعترف بالسرقة.')) expect(n).not.toMatch(/فإن/);

@@ -2,7 +2,7 @@ import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import { SOVEREIGN_KEY, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
-import { headAnaphora, linkCandidates } from './link.js';
+import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
@@ -103,10 +103,11 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   const covered = new Uint8Array(words.length);
   for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
   headAnaphora(linkCtx, entities, (i) => covered[i] === 1);
+  const merged = mergeSameNames(entities);
   // A bare head may come before the full name (a lead that says اللجنة first): ids follow first mentions again.
-  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  entities.forEach((e, i) => (e.id = `e${i}`));
-  return entities;
+  merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  merged.forEach((e, i) => (e.id = `e${i}`));
+  return merged;
 }
 
 /** Words that open a eulogy after a name, before الله (صلى الله عليه وسلم، رضي الله عنه، رحمه الله). */

@@ -359,3 +359,32 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     if (!target.aliases.includes(raw) && toKey(raw) !== toKey(target.name)) target.aliases.push(raw);
   }
 }
+
+/**
+ * Entities of one type whose canonical names are the same are one entity: a registry name and the same name found by
+ * a rule (`"الشباب"` → حركة الشباب, and حركة الشباب), or a name after `للـ` whose mention lost the article's alif
+ * (`لمديرية العامة` → المديرية العامة) beside its plain mentions. Persons named by one word stay apart (two people may
+ * share a given name). Mentions, aliases and roles are pooled in the first; the order of first mentions is kept.
+ */
+export function mergeSameNames(entities: Entity[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const key = `${e.type}|${toKey(e.name)}`;
+    const first = e.type === 'person' && !e.name.includes(' ') ? undefined : byName.get(key);
+    if (!first) {
+      byName.set(key, e);
+      out.push(e);
+      continue;
+    }
+    first.mentions = dedupe([...first.mentions, ...e.mentions].sort((a, b) => a.start - b.start || b.end - a.end));
+    const nameKey = toKey(first.name);
+    for (const a of [...e.aliases, ...e.mentions.map((m) => m.raw)]) {
+      if (toKey(a) !== nameKey && !first.aliases.includes(a)) first.aliases.push(a);
+    }
+    for (const r of e.roles) if (!first.roles.includes(r)) first.roles.push(r);
+    if (!first.wikidata && e.wikidata) first.wikidata = e.wikidata;
+    if (!first.nameEn && e.nameEn) first.nameEn = e.nameEn;
+  }
+  return out;
+}
