@@ -4,7 +4,7 @@ import type { Span } from '../source/span.js';
 import { SOVEREIGN_KEY, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
-import { propagateNames } from './propagate.js';
+import { GIVEN_KEYS, propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { tagIndexes } from './tagger.js';
 import { wordsOf, type Word } from './words.js';
@@ -95,6 +95,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands.push(...propagateNames(text, words, cands));
+  cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const linkCtx = { text, words, placeSpans };
@@ -108,6 +109,19 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   merged.forEach((e, i) => (e.id = `e${i}`));
   return merged;
+}
+
+/**
+ * A tagger person of three words or more whose first word the article names as a place on its own (قائد شرطة
+ * لامو كريسبوس موتالي, with لامو a place elsewhere): the place is no part of the name, one sense per article.
+ */
+function withoutPlace(text: string, words: readonly Word[], c: Candidate, cands: readonly Candidate[]): Candidate {
+  if (c.kind !== 'PERS' || c.by !== 'tagger' || c.w1 - c.w0 < 3) return c;
+  const first = words[c.w0]!.norm;
+  if (GIVEN_KEYS.has(first)) return c;
+  if (!cands.some((p) => p.kind === 'LOC' && p.hit?.kind !== 'demonym' && p.w1 - p.w0 === 1 && words[p.w0]!.norm === first && p.start !== c.start)) return c;
+  const start = words[c.w0 + 1]!.start;
+  return { ...c, w0: c.w0 + 1, start, key: toKey(text.slice(start, c.end)) };
 }
 
 /** Words that open a eulogy after a name, before الله (صلى الله عليه وسلم، رضي الله عنه، رحمه الله). */
