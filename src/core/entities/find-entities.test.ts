@@ -108,6 +108,11 @@ describe('linking', () => {
     const names = analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(names).not.toContain('لامو كريسبوس موتالي');
   });
+  it('makes one place of a city named with and without مدينة, and keeps a region named after its city apart', () => {
+    const a = analyze('وصل الوفد إلى مدينة فاس صباح الاثنين. وتعد فاس من أقدم المدن. وتضم جهة فاس مكناس عدة أقاليم.');
+    const fes = a.entities.filter((e) => e.type === 'location' && /فاس/.test(e.name));
+    expect(fes.find((e) => e.mentions.some((m) => m.raw === 'مدينة فاس'))?.mentions.map((m) => m.raw)).toContain('فاس');
+  });
   it('makes one entity of the same name found twice: after للـ, and by the registry and a rule', () => {
     const text = 'وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه به. وقال مصدر للمديرية العامة للأمن الوطني إن التحقيق مستمر.';
     const es = analyze(text).entities.filter((e) => e.name === 'المديرية العامة للأمن الوطني');

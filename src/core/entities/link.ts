@@ -364,13 +364,14 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
  * Entities of one type whose canonical names are the same are one entity: a registry name and the same name found by
  * a rule (`"الشباب"` → حركة الشباب, and حركة الشباب), or a name after `للـ` whose mention lost the article's alif
  * (`لمديرية العامة` → المديرية العامة) beside its plain mentions. Persons named by one word stay apart (two people may
- * share a given name). Mentions, aliases and roles are pooled in the first; the order of first mentions is kept.
+ * share a given name); a place is the same with or without the head مدينة، بلدة، قرية، ولاية. Mentions,
+ * aliases and roles are pooled in the first; the order of first mentions is kept.
  */
 export function mergeSameNames(entities: Entity[]): Entity[] {
   const byName = new Map<string, Entity>();
   const out: Entity[] = [];
   for (const e of entities) {
-    const key = `${e.type}|${toKey(e.name)}`;
+    const key = `${e.type}|${e.type === 'location' ? placeKey(e.name) : toKey(e.name)}`;
     const first = e.type === 'person' && !e.name.includes(' ') ? undefined : byName.get(key);
     if (!first) {
       byName.set(key, e);
@@ -383,8 +384,27 @@ export function mergeSameNames(entities: Entity[]): Entity[] {
       if (toKey(a) !== nameKey && !first.aliases.includes(a)) first.aliases.push(a);
     }
     for (const r of e.roles) if (!first.roles.includes(r)) first.roles.push(r);
+    // A place named with and without its head (مدينة لوس أنجلوس، لوس أنجلوس): the registry's name, else the bare one.
+    if ((e.wikidata && !first.wikidata) || (!first.wikidata && e.name.length < first.name.length)) {
+      if (!first.aliases.includes(first.name)) first.aliases.push(first.name);
+      first.name = e.name;
+      first.aliases = first.aliases.filter((a) => toKey(a) !== toKey(e.name));
+    }
     if (!first.wikidata && e.wikidata) first.wikidata = e.wikidata;
     if (!first.nameEn && e.nameEn) first.nameEn = e.nameEn;
   }
   return out;
+}
+
+/**
+ * Heads a place is named with or without (مدينة فاس is فاس, ولاية تكساس is تكساس). Not the heads of a larger unit
+ * named after its city (جهة طنجة، إقليم تنغير، منطقة الرياض), nor a port, an airport or a street.
+ */
+const ADMIN_HEADS = new Set(['مدينة', 'بلدة', 'قرية', 'ولاية'].map((h) => normalizeKey(h)));
+
+/** A place's key without its head (`ADMIN_HEADS`): مدينة لوس أنجلوس and لوس أنجلوس share one. */
+function placeKey(name: string): string {
+  const key = toKey(name);
+  const space = key.indexOf(' ');
+  return space > 0 && ADMIN_HEADS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
 }
