@@ -378,7 +378,9 @@ export function mergeSameNames(entities: Entity[]): Entity[] {
       out.push(e);
       continue;
     }
-    first.mentions = dedupe([...first.mentions, ...e.mentions].sort((a, b) => a.start - b.start || b.end - a.end));
+    // A mention inside a longer one of the same entity (فاس in مدينة فاس) is the same mention.
+    const pooled = dedupe([...first.mentions, ...e.mentions].sort((a, b) => a.start - b.start || b.end - a.end));
+    first.mentions = pooled.filter((m) => !pooled.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
     const nameKey = toKey(first.name);
     for (const a of [...e.aliases, ...e.mentions.map((m) => m.raw)]) {
       if (toKey(a) !== nameKey && !first.aliases.includes(a)) first.aliases.push(a);
