@@ -116,6 +116,10 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('links a family name written without its article to the person named in full before it', () => {
+    const e = analyze('وقال الكاتب العام لوزارة المالية، زهير الشرفي، إن التنفيذ تطلب تعبئة. كما اعتبر السيد شرفي أن الإصلاح ناجح.').entities.find((x) => x.name === 'زهير الشرفي');
+    expect(e?.mentions.map((m) => m.raw)).toEqual(['زهير الشرفي', 'شرفي']);
+  });
   it('makes one entity of the same name found twice: after للـ, and by the registry and a rule', () => {
     const text = 'وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه به. وقال مصدر للمديرية العامة للأمن الوطني إن التحقيق مستمر.';
     const es = analyze(text).entities.filter((e) => e.name === 'المديرية العامة للأمن الوطني');

@@ -6,6 +6,7 @@ import { lookupKey } from './registry.js';
 import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
+import { GIVEN_KEYS } from './propagate.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const STOPS = new Set(STOP_WORDS.map((w) => normalizeKey(w)));
@@ -114,6 +115,17 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
       if (dist < bestDist) {
         bestDist = dist;
         best = g;
+      }
+    }
+    // A family name written without its article (السيد شرفي for زهير الشرفي): one word, not a common given name,
+    // the last word of a fuller name mentioned before it.
+    if (!best && sk.length === 1 && sk[0]!.length >= 3 && !GIVEN_KEYS.has(normalizeKey(c.key))) {
+      for (const g of people) {
+        const last = g.nameWords[g.nameWords.length - 1]!;
+        if (g.nameWords.length < 2 || !last.startsWith('ال') || !nearSkeleton(sk[0]!, last.slice(2))) continue;
+        if (!g.mentions.some((m) => m.start < c.start)) continue;
+        best = g;
+        break;
       }
     }
     if (best) {

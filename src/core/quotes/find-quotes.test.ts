@@ -369,6 +369,19 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['روبيرتا جاكوبسون']);
     expect(analyze('وقال سليمان البطحي وكيل أمانة المنطقة إن الاستطلاع بدأ.').quotes.map((q) => q.speaker?.name)).toEqual(['سليمان البطحي']);
   });
+  it('the topic of أما is the subject of the verb that takes ف, and of a participle after it', () => {
+    const a = analyze('أما مدير المشروع، فرانك مرداك، فأبرز المساعدة التقنية للوكالة، معتبرا أن المشروع مهم للمغرب. أما وزير الخارجية فقال إن الاتفاق نهائي.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['فرانك مرداك', 'وزير الخارجية']);
+  });
+  it('آن with madda is a name, never the complementiser أن', () => {
+    const a = analyze('من جهتها، ذكرت رئيسة وحدة الحكامة بالبنك الدولي، آن لوسي لوفيفر، بأن هذا القانون ثمرة إصلاحات.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.speaker?.name).toBe('آن لوسي لوفيفر');
+  });
+  it('a title whose complement runs long before the name in apposition takes a person the entities know', () => {
+    const a = analyze('من جانبه، قال الكاتب العام للوزارة المنتدبة لدى رئيس الحكومة المكلفة بالشؤون العامة والحكامة، عزيز اجبيلو، إن القطاعات انخرطت في الإصلاح.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عزيز اجبيلو']);
+  });
   it('a past verb after the subject of كان that opens the sentence takes that subject', () => {
     const a = analyze('وصرح قائد الشرطة إن خمسة قتلوا. وكان مسؤول في الإدارة المحلية ذكر الاثنين أن الهجوم لم يسفر عن ضحايا.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['قائد الشرطة', 'مسؤول']);

@@ -314,6 +314,8 @@ class RegionFinder {
           after = rest ? rest.to : quoted.close + 1;
         }
       }
+      // أما وزير الخارجية، فلان، فقال إن ...: the topic of أما is the subject of the verb that takes ف.
+      if (!phrase && cue.proclitic === 'ف') phrase = this.topicOf(i);
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
         // وقالت لا ريبوبليكا إن: a name that opens with the article لا (La Repubblica, La Rosa), not the negation.
@@ -437,6 +439,8 @@ class RegionFinder {
       if (words[k - 1] && (NEGATIONS.has(words[k - 1]!.n) || RELATIVE_PRONOUNS.has(words[k - 1]!.n))) continue;
       const own = this.out.find((d) => d.cueWord === k && d.phrase);
       if (own?.phrase) return own.phrase;
+      const topic = c.proclitic === 'ف' ? this.topicOf(k) : null;
+      if (topic) return topic;
       const before = phraseBefore(words, k, this.from);
       if (before) return before;
       if (c.plural) continue;
@@ -469,6 +473,20 @@ class RegionFinder {
     // A person named further in is the subject the resolver will find (ولهذا يعتقد أحمد بان، وعلى ذات السياق أشاد ...).
     for (let k = p.from; k < p.to; k++) if (words[k]!.person) return p;
     return null;
+  }
+
+  /**
+   * The topic of a sentence opened by أما (أما مدير المشروع، فرانك مرداك، فأبرز ...): the subject of the verb at `i`
+   * that takes ف, when it can name a source.
+   */
+  private topicOf(i: number): Phrase | null {
+    const { words } = this;
+    const s = this.sentenceStart(i);
+    if (s >= i - 1 || !/^و?اما$/.test(words[s]!.n)) return null;
+    const p = phraseAfter(words, s + 1, i, { max: 12 });
+    if (!p) return null;
+    const full = extendToApposedName(words, p, i);
+    return this.isSource(full) ? full : null;
   }
 
   /** Verbal-noun cues (تصريح X أنه، قوله إن، اعتبارهم): a complementiser or quote must follow. */

@@ -200,10 +200,13 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
   // Already holds a name: وزير الداخلية محمد حصاد.
   for (let k = p.from + 1; k < p.to; k++) if (isNameWord(words, k) && isNameWord(words, k + 1) && k + 1 < p.to) return p;
   let best = -1;
-  for (let k = p.to; k < Math.min(limit, p.to + 10); k++) {
+  // A title's complement may run long before its name (الكاتب العام للوزارة المنتدبة لدى رئيس الحكومة المكلفة
+  // بالشؤون العامة والحكامة، عزيز اجبيلو، إن): past ten words, only a person the entities know, the first one.
+  for (let k = p.to; k < Math.min(limit, p.to + 16) && !(best > 0 && k >= p.to + 10); k++) {
     const w = words[k]!;
     if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1]) || (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || cueOf(w)))) break;
     if (w.kind === 'punct' && w.n === ':') break;
+    if (k >= p.to + 10 && !w.person) continue;
     if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1))) {
       const prev = words[k - 1]!;
       if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل')) || NP_STOPS.has(prev.n)) continue;

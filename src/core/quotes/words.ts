@@ -69,7 +69,9 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const last = text.charCodeAt(end - 1);
     // Tanween fath on one of the last two code units (ـًا or ـاً).
     const accusative = last === 0x064b || text.charCodeAt(end - 2) === 0x064b;
-    words.push({ start, end, kind, n: t.normal, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, person: false });
+    // آن (Anne, آن الأوان) normalises to ان, the complementiser; written with madda it never is one.
+    const n = t.normal === 'ان' && text.charCodeAt(start) === 0x0622 ? 'آن' : t.normal;
+    words.push({ start, end, kind, n, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, person: false });
     region.to = words.length;
   }
   return { words, regions };
