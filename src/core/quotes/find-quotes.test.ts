@@ -378,6 +378,10 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     expect(a.quotes).toHaveLength(1);
     expect(a.quotes[0]!.speaker?.name).toBe('آن لوسي لوفيفر');
   });
+  it('a title keeps the whole name of the organisation it heads, past its لل- words', () => {
+    const a = analyze('من جهته، بيّن مدير عام الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير أهمية المعرض، مشيراً إلى أن المعارض تساعد على تسويق المنتج.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['مدير عام الهيئة العامة للسياحة والتراث الوطني']);
+  });
   it('a title whose complement runs long before the name in apposition takes a person the entities know', () => {
     const a = analyze('من جانبه، قال الكاتب العام للوزارة المنتدبة لدى رئيس الحكومة المكلفة بالشؤون العامة والحكامة، عزيز اجبيلو، إن القطاعات انخرطت في الإصلاح.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عزيز اجبيلو']);

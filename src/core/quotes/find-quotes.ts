@@ -162,13 +162,13 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
  * mention after its first is marked as no cue, so it neither reports nor ends a speaker phrase; so is the first
  * word of a shorter form of a fuller name (روته once مارك روته is known). The last word of a mention stays a cue
  * unless it reads as a bare past verb with an object pronoun: the tagger's spans sometimes take in the verb after
- * a name (نور الدين فيرى، المراغي يضيف), which still reports. Returns the indexes of the words that end a person
- * mention.
+ * a name (نور الدين فيرى، المراغي يضيف), which still reports. Words inside a person's or an organisation's mention
+ * are flagged (`person`, `org`). Returns the indexes of the words that end a person mention.
  */
 function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
   const ends = new Set<number>();
   for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
+    if (e.type !== 'person' && e.type !== 'organization') continue;
     for (const m of e.mentions) {
       let lo = 0;
       let hi = words.length;
@@ -176,6 +176,10 @@ function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
         const mid = (lo + hi) >> 1;
         if (words[mid]!.start < m.start) lo = mid + 1;
         else hi = mid;
+      }
+      if (e.type === 'organization') {
+        for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) words[k]!.org = true;
+        continue;
       }
       for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) words[k]!.person = true;
       if (lo < words.length && words[lo]!.start === m.start && m.raw === e.name) lo++;

@@ -94,8 +94,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
     if (count === 0 && !opts.allowDative && w.n.startsWith('لل')) break;
+    // (Not inside an organisation's name: مدير عام الهيئة العامة للسياحة والتراث الوطني.)
     if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n) &&
-      !(count < 3 && ORGANIZATION_HEADS.has(words[first]!.n))) break;
+      !(count < 3 && ORGANIZATION_HEADS.has(words[first]!.n)) && !(w.org && words[j - 1]!.org)) break;
     // بتعزيز، بالعمل: a prepositional phrase or verbal noun with ب ends the subject (تعهدا بتعزيز العلاقات).
     if (count > 0 && (w.n.startsWith('بال') || (w.n.startsWith('ب') && MASDAR.test(w.n.slice(1))))) break;
     if (w.n.startsWith('ال')) sawDefinite = true;
@@ -108,8 +109,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     const end = j;
     while (j < limit && j - end < 4 && (isNameWord(words, j) || (j > end && isNisba(words, j)))) j++;
   }
-  // Drop a trailing hyphen or bracket.
+  // Drop a trailing hyphen or bracket, and a ب- word the word limit cut from what it governs (... الوطني بمنطقة).
   while (j > first && words[j - 1]!.kind !== 'word' && words[j - 1]!.kind !== 'quote' && words[j - 1]!.kind !== 'number') j--;
+  if (count >= max && j - first > 1 && words[j - 1]!.n.startsWith('ب') && !words[j - 1]!.person && !words[j - 1]!.org && words[j]?.kind === 'word') j--;
   return j > first ? { from: first, to: j } : null;
 }
 

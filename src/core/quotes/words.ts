@@ -23,6 +23,8 @@ export interface Word {
   cue: CueMatch | null | undefined;
   /** True when the word lies inside a mention of a person (set by the attribution stage from the entities). */
   person: boolean;
+  /** True when the word lies inside a mention of an organisation (set likewise). */
+  org: boolean;
 }
 
 /** A paragraph or a headline, with the range of its words. */
@@ -71,7 +73,7 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const accusative = last === 0x064b || text.charCodeAt(end - 2) === 0x064b;
     // آن (Anne, آن الأوان) normalises to ان, the complementiser; written with madda it never is one.
     const n = t.normal === 'ان' && text.charCodeAt(start) === 0x0622 ? 'آن' : t.normal;
-    words.push({ start, end, kind, n, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, person: false });
+    words.push({ start, end, kind, n, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, person: false, org: false });
     region.to = words.length;
   }
   return { words, regions };
