@@ -142,9 +142,28 @@ function similar(shared: number, sizeA: number, sizeB: number, ea: string[], eb:
 
 /** The text on one line: runs of white space as one space, none at the ends (a copy only when needed). */
 function oneLine(s: string): string {
-  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return messySpace(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
-const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/**
+ * True when `s` has white space other than single inner spaces: at an end, doubled, or not a plain space. One pass
+ * over the code units (the regex `^\s|\s$|\s\s|[^\S ]` tried each alternative at every position).
+ */
+function messySpace(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 0x20;
+    if (space ? prevSpace : c <= 0x0d || (c > 0x7f && isOtherSpace(c))) return true;
+    prevSpace = space;
+  }
+  return prevSpace;
+}
+
+/** White space of `\s` beyond ASCII: NBSP, the Unicode spaces, line and paragraph separators, BOM. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** The clearest content of a group: an indirect or direct content of middling length, asserted if possible. */
 function clearest(quotes: Quote[], members: number[]): number {
