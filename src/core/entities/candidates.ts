@@ -550,6 +550,51 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
   return out;
 }
 
+/** The names of days and time words that follow a title between commas (`، اليوم الثلاثاء،`): no person. */
+const TIME_WORDS = keySet(['اليوم', 'أمس', 'غدا', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'مساء', 'صباح', 'ليلة', 'الشهر', 'الأسبوع', 'العام', 'الماضي', 'المقبل', 'الحالي']);
+
+/**
+ * A name in apposition after a title, between commas (`قائد الشرطة الإقليمي، سالفاتوري لا روزا، قوله`,
+ * `وقالت المديرة التنفيذية للمنظمة، كريستا شتوله، إن`): two or three words none of which the news corpus knows as a
+ * common word (common given names aside), no time word, no word with a proclitic article or preposition, and a
+ * title among the six words before the first comma. Foreign particles of names (`لا`، `دي`، `فان`) may stand inside.
+ */
+export function appositionPersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(words.length);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const out: Candidate[] = [];
+  for (let c = 1; c + 3 < words.length; c++) {
+    if (!COMMA_SET.has(words[c]!.norm)) continue;
+    let titled = false;
+    for (let k = c - 1; k >= Math.max(0, c - 6) && words[k]!.lexical; k--) if (readingsOf(words[k]!).some((r) => TITLE_SET.has(r.rest))) titled = true;
+    if (!titled) continue;
+    let e = c + 1;
+    while (e < words.length && e - c <= 3 && words[e]!.lexical) e++;
+    const n = e - c - 1;
+    // Not a eulogy between commas (سمو الأمير، يحفظه الله،).
+    if (n < 2 || n > 3 || !COMMA_SET.has(words[e]?.norm ?? '') || words[e - 1]!.norm === GOD_KEY) continue;
+    let ok = true;
+    for (let k = c + 1; k < e && ok; k++) {
+      const w = words[k]!;
+      const inner = k > c + 1 && k < e - 1 && NAME_PARTICLES_FOREIGN.has(w.norm);
+      const common = corpusLabel(w.norm);
+      ok = covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && (inner || (
+        !TIME_WORDS.has(w.norm) && !STOPS.has(w.norm) && !PARTICLES.has(w.norm) && !TITLE_SET.has(w.norm) &&
+        !/^(?:[وفبلك]ال|لل|ب|ل)/.test(w.norm) && (GIVEN_SET.has(w.norm) || !(common?.label === 'O' && common.bucket >= 3))));
+    }
+    if (!ok) continue;
+    const start = words[c + 1]!.start;
+    const end = words[e - 1]!.end;
+    out.push({ start, end, w0: c + 1, w1: e, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
+    c = e - 1;
+  }
+  return out;
+}
+const COMMA_SET = new Set(['،', ',']);
+const GOD_KEY = normalizeKey('الله');
+/** Particles inside foreign names: سالفاتوري لا روزا، لويس دي غوزمان، روبن فان بيرسي. */
+const NAME_PARTICLES_FOREIGN = keySet(['لا', 'دي', 'دا', 'دو', 'فان', 'فون', 'ديل', 'دل', 'لو', 'لي']);
+
 /**
  * A definite adjective that may stand between a title and a name: a demonym (المغربية، الأمريكي) or another
  * nisba (الدولي، الشعبية), one space after the title. Not a title itself.

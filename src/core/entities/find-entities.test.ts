@@ -116,6 +116,12 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('reads a name in apposition after a title, between commas, as a person, foreign particles and all', () => {
+    const es = analyze('ونقلت الصحيفة عن قائد الشرطة الإقليمي، سالفاتوري لا روزا، قوله إنه لم يكن على علم.').entities;
+    expect(es.find((e) => e.type === 'person')?.name).toBe('سالفاتوري لا روزا');
+    // Not a phrase of time words.
+    expect(analyze('وأكدت الوزيرة، اليوم الثلاثاء، أن الإصلاح مستمر.').entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
   it('links a family name written without its article to the person named in full before it', () => {
     const e = analyze('وقال الكاتب العام لوزارة المالية، زهير الشرفي، إن التنفيذ تطلب تعبئة. كما اعتبر السيد شرفي أن الإصلاح ناجح.').entities.find((x) => x.name === 'زهير الشرفي');
     expect(e?.mentions.map((m) => m.raw)).toEqual(['زهير الشرفي', 'شرفي']);

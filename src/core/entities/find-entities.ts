@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { SOVEREIGN_KEY, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
@@ -90,6 +90,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   }
 
   cands.push(...listedPersons(text, words, cands));
+  cands.push(...appositionPersons(text, words, cands));
   const titled = titledPersons(text, words, cands);
   cands = cands.filter((c) => !(c.by === 'tagger' && titled.some((t) => overlaps(t, c))));
   cands.push(...titled);
