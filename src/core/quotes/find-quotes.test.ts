@@ -382,6 +382,10 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('من جهته، بيّن مدير عام الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير أهمية المعرض، مشيراً إلى أن المعارض تساعد على تسويق المنتج.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['مدير عام الهيئة العامة للسياحة والتراث الوطني']);
   });
+  it('a speaker phrase of a title, a comma and a name in apposition is named by the name', () => {
+    const a = analyze('وقال المتحدث الرسمي باسم الحكومة اليمنية، راجح بادي، إن حجم الدمار لم يكن متوقعا.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['راجح بادي']);
+  });
   it('a title whose complement runs long before the name in apposition takes a person the entities know', () => {
     const a = analyze('من جانبه، قال الكاتب العام للوزارة المنتدبة لدى رئيس الحكومة المكلفة بالشؤون العامة والحكامة، عزيز اجبيلو، إن القطاعات انخرطت في الإصلاح.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عزيز اجبيلو']);

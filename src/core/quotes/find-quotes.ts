@@ -1447,6 +1447,18 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
     if (m.start <= span.start && m.end > span.start) hit = { name: e.name, type: speakerTypeOfEntity(e), entity: e.id };
   }
   if (hit) return hit;
+  // رئيس الحكومة الإسبانية، ماريانو راخوي: a title, a comma and a name in apposition: the name.
+  for (let k = p.from + 1; k < p.to - 2; k++) {
+    if (!isComma(words[k])) continue;
+    let e = k + 1;
+    while (e < p.to && !isComma(words[e])) e++;
+    const seg = nameRun(words, { from: k + 1, to: e });
+    if (seg && seg.from === k + 1 && seg.to === e) {
+      const name = phraseText(text, words, seg);
+      const known = ctx.entities.find((x) => x.type === 'person' && x.mentions.some((m) => m.raw === name));
+      return known ? { name: known.name, type: 'person', entity: known.id } : { name, type: 'person', entity: null };
+    }
+  }
   // روبيرتا جاكوبسون مساعدة وزير الخارجية ...: a name that opens the phrase, then a role in apposition: the name.
   let role = p.from + 2;
   while (role < p.to && !NAME_ENDERS.has(words[role]!.n) && !PERSON_TITLES.has(words[role]!.n)) role++;
