@@ -96,7 +96,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands.push(...propagateNames(text, words, cands));
-  cands = cands.map((c) => withoutPlace(text, words, c, cands));
+  cands = cands.map((c) => withoutPlace(text, words, c, cands)).map((c) => withoutTrailingLetter(text, words, c)).filter((c): c is Candidate => c !== null);
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const linkCtx = { text, words, placeSpans };
@@ -110,6 +110,20 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   merged.forEach((e, i) => (e.id = `e${i}`));
   return merged;
+}
+
+/**
+ * A tagger name that ends with a preposition written apart (`نواف خليل لـ«الشرق الأوسط»`): a single Arabic letter,
+ * tatweel aside, is no word of a name. Null when nothing is left.
+ */
+function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidate): Candidate | null {
+  if (c.by !== 'tagger') return c;
+  let w1 = c.w1;
+  while (w1 > c.w0 && /^[\u0621-\u064a]$/.test(words[w1 - 1]!.norm)) w1--;
+  if (w1 === c.w1) return c;
+  if (w1 === c.w0) return null;
+  const end = words[w1 - 1]!.end;
+  return { ...c, w1, end, key: toKey(text.slice(c.start, end)) };
 }
 
 /**

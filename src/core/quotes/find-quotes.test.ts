@@ -382,6 +382,13 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = analyze('من جهته، بيّن مدير عام الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير أهمية المعرض، مشيراً إلى أن المعارض تساعد على تسويق المنتج.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['مدير عام الهيئة العامة للسياحة والتراث الوطني']);
   });
+  it('the outlet spoken to ends the speaker and is never the content (لوكالة «رويترز»، لـ«الشرق الأوسط»)', () => {
+    expect(attributions('وقال أحد الشهود لوكالة «رويترز» إن عدد القتلى كبير.')).toEqual([['وقال', 'أحد الشهود', 'عدد القتلى كبير', 'asserts', 'indirect']]);
+    expect(analyze('وقال المصدر لوكالة الصحافة الفرنسية إن الوضع صعب.').quotes.map((q) => q.speaker?.name)).toEqual(['المصدر']);
+    expect(analyze('وقال نواف خليل لـ«الشرق الأوسط» إن الوضع صعب.').quotes.map((q) => q.speaker?.name)).toEqual(['نواف خليل']);
+    // The complement of a title is no dative: the director of the newspaper.
+    expect(analyze('وقال المدير العام لصحيفة الرياض إن التوزيع ارتفع.').quotes.map((q) => q.speaker?.name)).toEqual(['المدير العام لصحيفة الرياض']);
+  });
   it('a speaker phrase of a title, a comma and a name in apposition is named by the name', () => {
     const a = analyze('وقال المتحدث الرسمي باسم الحكومة اليمنية، راجح بادي، إن حجم الدمار لم يكن متوقعا.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['راجح بادي']);

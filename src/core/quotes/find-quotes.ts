@@ -16,7 +16,7 @@ import {
 import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  bareKey, countryOf, extendToApposedName, isAnaphor, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, isAnaphor, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -585,8 +585,9 @@ class RegionFinder {
         // A quotation right after the cue and subject, after a colon or after a parenthetical comma is the
         // direct content: قال ميلر “...”، قالت X، في تصريح لـY، "..."; وصفتها بـ"التاريخية".
         const before = words[k - 1];
-        // قال مصدر لـ«الشرق الأوسط» إن ...: a quoted name after a detached dative is the outlet spoken to.
-        if (before?.kind === 'word' && before.n === 'ل' && pair.close > k && pair.close - k <= 5) {
+        // قال مصدر لـ«الشرق الأوسط» إن ...، قال لوكالة «رويترز»: a quoted name after a detached dative or an outlet's
+        // noun in the dative is the outlet spoken to.
+        if (before?.kind === 'word' && (before.n === 'ل' || OUTLET_DATIVE.test(before.n)) && pair.close > k && pair.close - k <= 5) {
           gap += pair.close - k;
           k = pair.close;
           continue;

@@ -34,6 +34,8 @@ export interface PhraseOptions {
 }
 
 const NAME_ENDINGS_WITH_HA = new Set(['الله', 'عبدالله']);
+/** ل before an outlet's head noun: the outlet a source spoke to (لوكالة، لصحيفة، لقناة). */
+export const OUTLET_DATIVE = /^ل(?:وكاله|صحيفه|قناه|موقع|جريده|مجله|شبكه|اذاعه|تلفزيون)$/;
 const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
 
 /** True when a word may be part of a speaker phrase. */
@@ -92,6 +94,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (w.accusative) break;
     if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
+    // The outlet spoken to (قال المصدر لوكالة الصحافة الفرنسية، باسم بوينغ لوكالة ...) ends a subject, except after a
+    // title whose complement it is (المدير العام لصحيفة الرياض).
+    if (count > 0 && OUTLET_DATIVE.test(w.n) && !PERSON_TITLES.has(words[j - 1]!.n) && !PERSON_TITLES.has(words[j - 2]?.n ?? '')) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
     if (count === 0 && !opts.allowDative && w.n.startsWith('لل')) break;
     // (Not inside an organisation's name: مدير عام الهيئة العامة للسياحة والتراث الوطني.)
