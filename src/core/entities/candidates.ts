@@ -272,6 +272,8 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
     // The head as written or with its proclitics off (بمجلس → مجلس, والمجلس → المجلس).
     const head = readingIn(w, heads);
     if (!head) continue;
+    // A head written with taa marbuta (دورة، حملة) is not the same word with the pronoun ه (دوره: his role).
+    if (head.endsWith('ه') && text.charCodeAt(w.end - 1) === 0x0647) continue;
     let j = i;
     // A definite head takes adjectives only (المجلس الوطني); an indefinite head opens a construct chain whose first
     // noun may be indefinite (اتحاد صناعة السيارات, جامعة محمد الخامس, مؤتمر باريس).

@@ -116,6 +116,11 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('ends a person before a complementiser or a particle the tagger took in, and reads دوره (his role) as no event', () => {
+    const names = analyze('وأكد المحامي حسين يوسف بأن موكله بريء. وكان للاعب دوره في الفوز.').entities.map((e) => e.name);
+    expect(names.filter((n) => n.includes('بأن'))).toEqual([]);
+    expect(names.filter((n) => n.startsWith('دوره'))).toEqual([]);
+  });
   it('reads a name in apposition after a title, between commas, as a person, foreign particles and all', () => {
     const es = analyze('ونقلت الصحيفة عن قائد الشرطة الإقليمي، سالفاتوري لا روزا، قوله إنه لم يكن على علم.').entities;
     expect(es.find((e) => e.type === 'person')?.name).toBe('سالفاتوري لا روزا');

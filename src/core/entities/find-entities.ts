@@ -95,8 +95,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands = cands.filter((c) => !(c.by === 'tagger' && titled.some((t) => overlaps(t, c))));
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
+  cands = cands.map((c) => withoutTrailingLetter(text, words, c)).filter((c): c is Candidate => c !== null);
   cands.push(...propagateNames(text, words, cands));
-  cands = cands.map((c) => withoutPlace(text, words, c, cands)).map((c) => withoutTrailingLetter(text, words, c)).filter((c): c is Candidate => c !== null);
+  cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const linkCtx = { text, words, placeSpans };
@@ -112,14 +113,19 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   return merged;
 }
 
+/** Words a tagger person span may take in after the name: complementisers and particles, as written. */
+const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
+
 /**
  * A tagger name that ends with a preposition written apart (`نواف خليل لـ«الشرق الأوسط»`): a single Arabic letter,
- * tatweel aside, is no word of a name. Null when nothing is left.
+ * tatweel aside, is no word of a name; nor, for a person, a complementiser or a particle. Null when nothing is left.
  */
 function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidate): Candidate | null {
   if (c.by !== 'tagger') return c;
   let w1 = c.w1;
-  while (w1 > c.w0 && /^[\u0621-\u064a]$/.test(words[w1 - 1]!.norm)) w1--;
+  // A person's name ends neither with a complementiser nor a particle (حسين يوسف بأن، ليندسي لا; not the name بان).
+  const trailing = (w: Word) => /^[\u0621-\u064a]$/.test(w.norm) || (c.kind === 'PERS' && PERSON_TAIL_STOPS.has(text.slice(w.start, w.end)));
+  while (w1 > c.w0 && trailing(words[w1 - 1]!)) w1--;
   if (w1 === c.w1) return c;
   if (w1 === c.w0) return null;
   const end = words[w1 - 1]!.end;
