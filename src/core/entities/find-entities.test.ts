@@ -116,6 +116,11 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('reads no name in an amount\'s currency, a preposition with a pronoun, a eulogy or the title after a name', () => {
+    const names = (t: string) => analyze(t).entities.map((e) => e.name);
+    expect(names('وتبلغ أصوله الرأسمالية نحو 154 مليار ريال (40 مليار دولار)، وهو القطاع الأكبر.')).not.toContain('ريال');
+    expect(names('وأضاف ولي ولي العهد الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع أن الخطة جاهزة.').some((n) => n.endsWith('ولي'))).toBe(false);
+  });
   it('ends a person before a complementiser or a particle the tagger took in, and reads دوره (his role) as no event', () => {
     const names = analyze('وأكد المحامي حسين يوسف بأن موكله بريء. وكان للاعب دوره في الفوز.').entities.map((e) => e.name);
     expect(names.filter((n) => n.includes('بأن'))).toEqual([]);

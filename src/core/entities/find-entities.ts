@@ -113,6 +113,12 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   return merged;
 }
 
+/** Prepositions with a pronoun attached (لي، له، معه), normalised: never a person alone. */
+const PRONOUN_PREPOSITIONS = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'بي', 'به', 'بها', 'بهم', 'عني', 'عنه', 'عنها', 'مني', 'منه', 'منها', 'معي', 'معه', 'معها'].map((w) => normalizeKey(w)));
+/** Currencies and the magnitudes of amounts before them, normalised. */
+const CURRENCIES = new Set(['ريال', 'دولار', 'يورو', 'درهم', 'دينار', 'جنيه', 'ليره', 'روبل', 'ين', 'روبيه', 'فرنك', 'استرليني'].map((w) => normalizeKey(w)));
+const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', 'ملايين', 'مليارات'].map((w) => normalizeKey(w)));
+
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
 
@@ -122,14 +128,31 @@ const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أ
  */
 function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidate): Candidate | null {
   if (c.by !== 'tagger') return c;
+  // 154 مليار ريال (40 مليار دولار): an amount's currency, which the tagger reads as a name before a bracket.
+  if (c.w1 - c.w0 === 1 && CURRENCIES.has(words[c.w0]!.norm) && c.w0 > 0 && (/^\d/.test(words[c.w0 - 1]!.norm) || MAGNITUDES.has(words[c.w0 - 1]!.norm))) return null;
+  if (c.kind === 'PERS') {
+    const first = words[c.w0]!.norm;
+    // قال لي: a preposition with a pronoun is no person; nor a formula (حفظه الله، الحمد لله).
+    if (c.w1 - c.w0 === 1 && (PRONOUN_PREPOSITIONS.has(first) || (first === 'الحمد' && words[c.w1]?.norm === 'لله'))) return null;
+    if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && /^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) && !/^عبد/.test(first)) return null;
+  }
+  let w0 = c.w0;
   let w1 = c.w1;
+  if (c.kind === 'PERS') {
+    // قال لي عمر: the preposition before a common given name is no part of the name (لي باو دونغ keeps its لي).
+    while (w0 < w1 - 1 && PRONOUN_PREPOSITIONS.has(words[w0]!.norm) && GIVEN_KEYS.has(words[w0 + 1]!.norm)) w0++;
+    // محمد بن سلمان ولي ولي العهد: the title after the name (ولي العهد، ولي ولي العهد) is no part of it.
+    while (w1 > w0 && words[w1 - 1]!.norm === 'ولي' && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
+    if (w1 === w0) return null;
+  }
   // A person's name ends neither with a complementiser nor a particle (حسين يوسف بأن، ليندسي لا; not the name بان).
   const trailing = (w: Word) => /^[\u0621-\u064a]$/.test(w.norm) || (c.kind === 'PERS' && PERSON_TAIL_STOPS.has(text.slice(w.start, w.end)));
-  while (w1 > c.w0 && trailing(words[w1 - 1]!)) w1--;
-  if (w1 === c.w1) return c;
-  if (w1 === c.w0) return null;
+  while (w1 > w0 && trailing(words[w1 - 1]!)) w1--;
+  if (w1 === c.w1 && w0 === c.w0) return c;
+  if (w1 === w0) return null;
+  const start = words[w0]!.start;
   const end = words[w1 - 1]!.end;
-  return { ...c, w1, end, key: toKey(text.slice(c.start, end)) };
+  return { ...c, w0, w1, start, end, key: toKey(text.slice(start, end)) };
 }
 
 /**
