@@ -386,9 +386,12 @@ export function latinCandidates(text: string, words: readonly Word[]): Candidate
     const start = words[i]!.start;
     const end = words[j]!.end;
     const raw = text.slice(start, end);
-    const org = /^[A-Z0-9.&-]{2,}$/.test(raw.replace(/\s+/g, '')) || /\.[A-Za-z]{2,4}$/.test(raw);
-    out.push({ start, end, w0: i, w1: j + 1, kind: org ? 'ORG' : 'MISC', by: 'rule', key: toKey(raw) });
+    const w0 = i;
     i = j;
+    // [email protected]: the placeholder a web page's email obfuscation leaves in copied text.
+    if (/^email protected$/i.test(raw)) continue;
+    const org = /^[A-Z0-9.&-]{2,}$/.test(raw.replace(/\s+/g, '')) || /\.[A-Za-z]{2,4}$/.test(raw);
+    out.push({ start, end, w0, w1: j + 1, kind: org ? 'ORG' : 'MISC', by: 'rule', key: toKey(raw) });
   }
   return out;
 }
@@ -614,9 +617,9 @@ function genericKey(key: string): string {
   return `${a.replace(/^ال/, '')} ${b}`;
 }
 
-/** An organisation mention whose first two words are a common phrase with an institution head (حركة السير). */
+/** An organisation or event mention whose first two words are a common phrase with its head (حركة السير، مؤتمر صحفي). */
 export function isGenericBody(c: Candidate): boolean {
-  return c.kind === 'ORG' && !c.hit && GENERIC_KEYS.has(genericKey(c.key));
+  return (c.kind === 'ORG' || c.kind === 'MISC') && !c.hit && GENERIC_KEYS.has(genericKey(c.key));
 }
 
 /** The monarch named without a name, as word keys; every such mention has the first phrase's key, so they link. */

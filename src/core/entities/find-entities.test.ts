@@ -116,6 +116,12 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('reads no event in a press conference or a campaign, and no name in an obfuscated email', () => {
+    const names = analyze('وقال الوزير في مؤتمر صحفي إن الحملة الانتخابية بدأت. للتواصل: [email protected]').entities.map((e) => e.name);
+    expect(names).not.toContain('مؤتمر صحفي');
+    expect(names).not.toContain('الحملة الانتخابية');
+    expect(names.some((n) => /email/i.test(n))).toBe(false);
+  });
   it('reads no name in an amount\'s currency, a preposition with a pronoun, a eulogy or the title after a name', () => {
     const names = (t: string) => analyze(t).entities.map((e) => e.name);
     expect(names('وتبلغ أصوله الرأسمالية نحو 154 مليار ريال (40 مليار دولار)، وهو القطاع الأكبر.')).not.toContain('ريال');
