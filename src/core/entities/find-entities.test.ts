@@ -116,6 +116,11 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('reads no person in حسن الجوار nor in a king\'s name inside an institution\'s, and keeps a royal ordinal', () => {
+    const persons = (t: string) => analyze(t).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('وأكد البيان على مبدأ حسن الجوار بين البلدين.')).toEqual([]);
+    expect(persons('وأقيم الحفل في مركز الملك فهد الثقافي بالرياض.')).not.toContain('فهد الثقافي');
+  });
   it('reads no event in a press conference or a campaign, and no name in an obfuscated email', () => {
     const names = analyze('وقال الوزير في مؤتمر صحفي إن الحملة الانتخابية بدأت. للتواصل: [email protected]').entities.map((e) => e.name);
     expect(names).not.toContain('مؤتمر صحفي');

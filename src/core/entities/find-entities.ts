@@ -6,8 +6,9 @@ import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
-import { tagIndexes } from './tagger.js';
+import { corpusLabel, tagIndexes } from './tagger.js';
 import { wordsOf, type Word } from './words.js';
+import { ORDINALS } from './registry-data.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const overlaps = (a: Candidate, b: Candidate) => a.w0 < b.w1 && b.w0 < a.w1;
@@ -113,6 +114,10 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   return merged;
 }
 
+/** Ordinals after a royal or papal name (محمد السادس، هنري الثامن): part of the name. */
+const ORDINAL_KEYS = new Set(ORDINALS.map((w) => normalizeKey(w)));
+/** Titles before a royal name that institutions are named after (مركز الملك فهد، جامعة الأمير سلطان). */
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'السلطان', 'الاميره'].map((w) => normalizeKey(w)));
 /** Prepositions with a pronoun attached (لي، له، معه), normalised: never a person alone. */
 const PRONOUN_PREPOSITIONS = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'بي', 'به', 'بها', 'بهم', 'عني', 'عنه', 'عنها', 'مني', 'منه', 'منها', 'معي', 'معه', 'معها'].map((w) => normalizeKey(w)));
 /** Currencies and the magnitudes of amounts before them, normalised. */
@@ -135,6 +140,16 @@ function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidat
     // قال لي: a preposition with a pronoun is no person; nor a formula (حفظه الله، الحمد لله).
     if (c.w1 - c.w0 === 1 && (PRONOUN_PREPOSITIONS.has(first) || (first === 'الحمد' && words[c.w1]?.norm === 'لله'))) return null;
     if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && /^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) && !/^عبد/.test(first)) return null;
+    if (c.w1 - c.w0 === 2) {
+      const second = words[c.w0 + 1]!.norm;
+      const common = corpusLabel(second);
+      const adjective = second.startsWith('ال') && common?.label === 'O' && common.bucket >= 3 && !GIVEN_KEYS.has(second) && !ORDINAL_KEYS.has(second);
+      // حسن الجوار، حسن النية: the adjective "good", not the name حسن.
+      if (adjective && first === 'حسن') return null;
+      // مركز الملك فهد الثقافي، مطار الملك خالد الدولي: a king's name inside an institution's name, with the
+      // institution's adjective, names no person of the article.
+      if (adjective && ROYAL_TITLES.has(words[c.w0 - 1]?.norm ?? '')) return null;
+    }
   }
   let w0 = c.w0;
   let w1 = c.w1;
