@@ -120,6 +120,7 @@ describe('linking', () => {
     const persons = (t: string) => analyze(t).entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(persons('وأكد البيان على مبدأ حسن الجوار بين البلدين.')).toEqual([]);
     expect(persons('وأقيم الحفل في مركز الملك فهد الثقافي بالرياض.')).not.toContain('فهد الثقافي');
+    expect(persons('ووصلت الطائرة إلى مطار الملك خالد الدولي بتوفيق الله.')).toEqual([]);
   });
   it('reads no event in a press conference or a campaign, and no name in an obfuscated email', () => {
     const names = analyze('وقال الوزير في مؤتمر صحفي إن الحملة الانتخابية بدأت. للتواصل: [email protected]').entities.map((e) => e.name);

@@ -116,6 +116,12 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
 /** Ordinals after a royal or papal name (محمد السادس، هنري الثامن): part of the name. */
 const ORDINAL_KEYS = new Set(ORDINALS.map((w) => normalizeKey(w)));
+/** Words before الله in formulas, not names (بتوفيق الله، بفضل الله، بإذن الله). */
+const GOD_PHRASES = new Set(['توفيق', 'فضل', 'إذن', 'عون', 'حمد', 'مشيئة', 'رحمة', 'شاء'].map((w) => normalizeKey(w)));
+/** Adjectives of the institutions named after a royal (مطار الملك فهد الدولي، مستشفى الأمير سلطان العسكري). */
+const INSTITUTION_ADJECTIVES = new Set(['الدولي', 'الدولية', 'الطبي', 'الطبية', 'التخصصي', 'الجامعي', 'العسكري', 'العسكرية', 'الثقافي', 'الاجتماعي',
+  'الحضاري', 'التاريخي', 'الرياضي', 'الرياضية', 'المركزي', 'المركزية', 'العالمي', 'العالمية', 'الخيري', 'الخيرية', 'الأهلية', 'البحري', 'الجوية',
+  'الصناعي', 'الصناعية', 'التقني', 'التقنية', 'الإسلامي', 'الإسلامية', 'العام', 'العامة'].map((w) => normalizeKey(w)));
 /** Titles before a royal name that institutions are named after (مركز الملك فهد، جامعة الأمير سلطان). */
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'السلطان', 'الاميره'].map((w) => normalizeKey(w)));
 /** Prepositions with a pronoun attached (لي، له، معه), normalised: never a person alone. */
@@ -139,11 +145,14 @@ function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidat
     const first = words[c.w0]!.norm;
     // قال لي: a preposition with a pronoun is no person; nor a formula (حفظه الله، الحمد لله).
     if (c.w1 - c.w0 === 1 && (PRONOUN_PREPOSITIONS.has(first) || (first === 'الحمد' && words[c.w1]?.norm === 'لله'))) return null;
-    if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && /^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) && !/^عبد/.test(first)) return null;
+    if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && (/^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) || GOD_PHRASES.has(first)) && !/^عبد/.test(first)) return null;
+    // ولي عهده: a title with a pronoun.
+    if (c.w1 - c.w0 === 2 && first === 'ولي' && /^عهد/.test(words[c.w0 + 1]!.norm)) return null;
     if (c.w1 - c.w0 === 2) {
       const second = words[c.w0 + 1]!.norm;
       const common = corpusLabel(second);
-      const adjective = second.startsWith('ال') && common?.label === 'O' && common.bucket >= 3 && !GIVEN_KEYS.has(second) && !ORDINAL_KEYS.has(second);
+      const adjective = INSTITUTION_ADJECTIVES.has(second) ||
+        (second.startsWith('ال') && common?.label === 'O' && common.bucket >= 3 && !GIVEN_KEYS.has(second) && !ORDINAL_KEYS.has(second));
       // حسن الجوار، حسن النية: the adjective "good", not the name حسن.
       if (adjective && first === 'حسن') return null;
       // مركز الملك فهد الثقافي، مطار الملك خالد الدولي: a king's name inside an institution's name, with the
