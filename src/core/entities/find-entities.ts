@@ -145,7 +145,7 @@ function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidat
     const first = words[c.w0]!.norm;
     // قال لي: a preposition with a pronoun is no person; nor a formula (حفظه الله، الحمد لله).
     if (c.w1 - c.w0 === 1 && (PRONOUN_PREPOSITIONS.has(first) || (first === 'الحمد' && words[c.w1]?.norm === 'لله'))) return null;
-    if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && (/^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) || GOD_PHRASES.has(first)) && !/^عبد/.test(first)) return null;
+    if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && (/^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) || GOD_PHRASES.has(first) || GOD_PHRASES.has(first.replace(/^[وفبل]+/, ''))) && !/^عبد/.test(first)) return null;
     // ولي عهده: a title with a pronoun.
     if (c.w1 - c.w0 === 2 && first === 'ولي' && /^عهد/.test(words[c.w0 + 1]!.norm)) return null;
     if (c.w1 - c.w0 === 2) {
