@@ -264,6 +264,10 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
   return headedNames(text, words, EVENT_HEAD_SET, 'MISC', true);
 }
 
+/** Royal titles an institution may be named with (مركز الملك فهد) and the links of a nasab (بن، آل، عبد). */
+const ROYAL_IN_NAME = keySet(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الملكة', 'الشيخ']);
+const NASAB = keySet(['بن', 'ابن', 'بنت', 'آل', 'عبد']);
+
 function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<string>, kind: Kind, numbers: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -296,6 +300,15 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       // it names a place (not حزب العدالة والتنمية بالمقعد).
       if ((b.startsWith('ال') && (!/^[وف]?[بك]ال/.test(nx.norm) || isPlace(b) || NAME_WITH_BI.has(nx.norm))) || /^لل/.test(nx.norm)) {
         j++;
+        continue;
+      }
+      // مركز الملك فهد الثقافي، مستشفى الأمير سلطان بن عبدالعزيز العسكري: the royal's name right after an indefinite
+      // head is inside the institution's, then its adjectives (not نادي النصر الأمير ...: the club's president).
+      if (kind === 'ORG' && j === i + 1 && !definiteHead && ROYAL_IN_NAME.has(bare(words[j]!.norm)) && /^[\u0621-\u064a]{2,}$/.test(nx.norm) &&
+        !nx.norm.startsWith('ال') && !STOPS.has(nx.norm) && !PARTICLES.has(nx.norm)) {
+        j++;
+        while (j + 2 < words.length && NASAB.has(words[j + 1]!.norm) && joined(text, words[j]!, words[j + 1]!) && joined(text, words[j + 1]!, words[j + 2]!) &&
+          words[j + 2]!.lexical && !STOPS.has(words[j + 2]!.norm)) j += 2;
         continue;
       }
       const after = words[j + 2];

@@ -116,6 +116,11 @@ describe('linking', () => {
     expect(city[0]!.name).toBe('فاس');
     expect(a.entities.find((e) => e.name === 'جهة فاس مكناس')?.id).not.toBe(city[0]!.id);
   });
+  it('reads an institution named after a royal as one name, and its president after it apart', () => {
+    const orgs = (t: string) => analyze(t).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('ونقل المصاب إلى مستشفى الأمير سلطان بن عبدالعزيز العسكري أمس.')).toContain('مستشفى الأمير سلطان بن عبدالعزيز العسكري');
+    expect(orgs('وقال رئيس نادي النصر الأمير فيصل بن تركي إن الفريق جاهز.').some((n) => n.includes('فيصل'))).toBe(false);
+  });
   it('reads no person in حسن الجوار nor in a king\'s name inside an institution\'s, and keeps a royal ordinal', () => {
     const persons = (t: string) => analyze(t).entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(persons('وأكد البيان على مبدأ حسن الجوار بين البلدين.')).toEqual([]);
