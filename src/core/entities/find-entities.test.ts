@@ -136,6 +136,7 @@ describe('linking', () => {
   it('reads no name in an amount\'s currency, a preposition with a pronoun, a eulogy or the title after a name', () => {
     const names = (t: string) => analyze(t).entities.map((e) => e.name);
     expect(names('وتبلغ أصوله الرأسمالية نحو 154 مليار ريال (40 مليار دولار)، وهو القطاع الأكبر.')).not.toContain('ريال');
+    expect(names('وقتل جندي في ريف محافظة حمص الشرقي أمس.')).not.toContain('ريف');
     expect(names('وأضاف ولي ولي العهد الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع أن الخطة جاهزة.').some((n) => n.endsWith('ولي'))).toBe(false);
   });
   it('ends a person before a complementiser or a particle the tagger took in, and reads دوره (his role) as no event', () => {

@@ -126,6 +126,8 @@ const INSTITUTION_ADJECTIVES = new Set(['الدولي', 'الدولية', 'ال�
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'السلطان', 'الاميره'].map((w) => normalizeKey(w)));
 /** Prepositions with a pronoun attached (لي، له، معه), normalised: never a person alone. */
 const PRONOUN_PREPOSITIONS = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'بي', 'به', 'بها', 'بهم', 'عني', 'عنه', 'عنها', 'مني', 'منه', 'منها', 'معي', 'معه', 'معها'].map((w) => normalizeKey(w)));
+/** Nouns of kinds of place (ريف، جبل، وادي): a tagger place of this one word alone is none. */
+const GENERIC_PLACES = new Set(['ريف', 'جبل', 'وادي', 'ساحل', 'صحراء', 'سهل', 'هضبة', 'منطقة', 'مدينة', 'قرية', 'بلدة', 'حي', 'شارع', 'ميناء', 'مطار', 'جزيرة', 'محافظة', 'ولاية', 'إقليم'].map((w) => normalizeKey(w)));
 /** Currencies and the magnitudes of amounts before them, normalised. */
 const CURRENCIES = new Set(['ريال', 'دولار', 'يورو', 'درهم', 'دينار', 'جنيه', 'ليره', 'روبل', 'ين', 'روبيه', 'فرنك', 'استرليني'].map((w) => normalizeKey(w)));
 const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', 'ملايين', 'مليارات'].map((w) => normalizeKey(w)));
@@ -139,6 +141,8 @@ const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أ
  */
 function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidate): Candidate | null {
   if (c.by !== 'tagger') return c;
+  // ريف محافظة حمص، جبل الجليد: a bare noun of a kind of place names no place alone.
+  if (c.kind === 'LOC' && c.w1 - c.w0 === 1 && GENERIC_PLACES.has(words[c.w0]!.norm)) return null;
   // 154 مليار ريال (40 مليار دولار): an amount's currency, which the tagger reads as a name before a bracket.
   if (c.w1 - c.w0 === 1 && CURRENCIES.has(words[c.w0]!.norm) && c.w0 > 0 && (/^\d/.test(words[c.w0 - 1]!.norm) || MAGNITUDES.has(words[c.w0 - 1]!.norm))) return null;
   if (c.kind === 'PERS') {
