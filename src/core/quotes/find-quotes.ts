@@ -8,6 +8,7 @@ import { GIVEN_KEYS } from '../entities/propagate.js';
 import { lookupRegistry } from '../entities/registry.js';
 import { HONORIFICS, TITLES } from '../entities/registry-data.js';
 import { normalizeKey } from '../normalize/ar.js';
+import { firstTokenAfter } from '../tokenize/first-token.js';
 import { corpusLabel } from '../entities/tagger.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
@@ -111,7 +112,7 @@ function isAdverbial(w: Word): boolean {
  */
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const { words, regions } = buildWordView(ctx);
-  const personEnds = silenceNames(ctx, words);
+  markNames(ctx, words);
   const diagnostics: Diagnostic[] = [];
   // The source mentions are indexed on first use: an article without a cue never needs them.
   let mentions: SourceMentions | null = null;
@@ -120,18 +121,13 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   // A person or an organisation named right after the proclitic of a word (والصليب الأحمر): where a coordinated
   // subject splits (not a country's adjective, مصادر مصرية وفرنسية, nor a place, صحف بروكسل ولاهاي).
   const opensSource = (w: Word): boolean => {
-    const list = sources().list;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start <= w.start) lo = mid + 1;
-      else hi = mid;
+    const index = sources();
+    for (let k = firstMentionFrom(index, w.start + 1); k < index.list.length && index.list[k]!.start < w.end; k++) {
+      const m = index.list[k]!;
+      const type = ctx.entities[m.entity]!.type;
+      if (m.start > w.start && (type === 'person' || type === 'organization')) return true;
     }
-    const m = list[lo];
-    if (!m || m.start >= w.end) return false;
-    const type = ctx.entities[m.entity]!.type;
-    return type === 'person' || type === 'organization';
+    return false;
   };
   const drafts: Draft[] = [];
 
@@ -146,7 +142,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, personEnds, opensSource);
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, opensSource);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -163,20 +159,14 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
  * word of a shorter form of a fuller name (روته once مارك روته is known). The last word of a mention stays a cue
  * unless it reads as a bare past verb with an object pronoun: the tagger's spans sometimes take in the verb after
  * a name (نور الدين فيرى، المراغي يضيف), which still reports. Words inside a person's or an organisation's mention
- * are flagged (`person`, `org`). Returns the indexes of the words that end a person mention.
+ * are flagged (`person`, `org`).
  */
-function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
-  const ends = new Set<number>();
+function markNames(ctx: AnalysisContext, words: Word[]): void {
   for (const e of ctx.entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
     for (const m of e.mentions) {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid]!.start < m.start) lo = mid + 1;
-        else hi = mid;
-      }
+      let lo = firstTokenAfter(words, m.start);
+      if (lo < words.length && words[lo]!.start < m.start) lo++;
       if (e.type === 'organization') {
         for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) words[k]!.org = true;
         continue;
@@ -185,7 +175,6 @@ function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
       if (lo < words.length && words[lo]!.start === m.start && m.raw === e.name) lo++;
       for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) {
         const w = words[k]!;
-        if (w.end === m.end) ends.add(k);
         if (k + 1 >= words.length || words[k + 1]!.end > m.end) {
           const cue = cueOf(w);
           if (cue && !(cue.form === 'past' && cue.enclitic && !cue.proclitic)) continue;
@@ -194,7 +183,6 @@ function silenceNames(ctx: AnalysisContext, words: Word[]): Set<number> {
       }
     }
   }
-  return ends;
 }
 
 /**
@@ -242,8 +230,6 @@ class RegionFinder {
     private readonly isSource: (p: Phrase) => boolean,
     /** True when the entity tagger ran: a source test then rests on entities, not on any name-like word. */
     private readonly strictSources: boolean,
-    /** Indexes of the words that end a person mention. */
-    private readonly personEnds: ReadonlySet<number>,
     /** True when a source mention starts inside a word, after its first letter (its proclitic). */
     private readonly opensSource: (w: Word) => boolean,
   ) {}
@@ -357,7 +343,7 @@ class RegionFinder {
         // of a demand, promise or charge, or is an adverb (not بوتين، بشار: names the entities know).
         if (phrase && (cue.cls === 'object' || cue.cls === 'deny')) {
           for (let k = phrase.from + 1; k < phrase.to; k++) {
-            if (!this.personEnds.has(k - 1)) continue;
+            if (!words[k - 1]!.person || words[k]!.person) continue;
             const n = words[k]!.n;
             if (n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) phrase = { from: phrase.from, to: k };
             break;

@@ -1,13 +1,11 @@
-import type { Token } from './types.js';
-
 /**
  * Index of the first token that ends after `offset` (binary search: tokens are sorted and tile the text), or
- * `tokens.length` when none does.
+ * `tokens.length` when none does. Any list of spans sorted without overlap will do (the attribution stage's words).
  *
  * @example
  * firstTokenAfter(tokenize('قال الوزير'), 4); // 2, the token الوزير
  */
-export function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+export function firstTokenAfter(tokens: readonly { end: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
