@@ -8,7 +8,7 @@ import { GIVEN_KEYS, propagateNames } from './propagate.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { corpusLabel, tagIndexes } from './tagger.js';
 import { wordsOf, type Word } from './words.js';
-import { ORDINALS } from './registry-data.js';
+import { ORDINALS, PLACE_HEADS } from './registry-data.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const overlaps = (a: Candidate, b: Candidate) => a.w0 < b.w1 && b.w0 < a.w1;
@@ -96,7 +96,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands = cands.filter((c) => !(c.by === 'tagger' && titled.some((t) => overlaps(t, c))));
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
-  cands = cands.map((c) => withoutTrailingLetter(text, words, c)).filter((c): c is Candidate => c !== null);
+  cands = cands.map((c) => cleanTaggerSpan(text, words, c)).filter((c): c is Candidate => c !== null);
   cands.push(...propagateNames(text, words, cands));
   cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -122,12 +122,15 @@ const GOD_PHRASES = new Set(['توفيق', 'فضل', 'إذن', 'عون', 'حمد
 const INSTITUTION_ADJECTIVES = new Set(['الدولي', 'الدولية', 'الطبي', 'الطبية', 'التخصصي', 'الجامعي', 'العسكري', 'العسكرية', 'الثقافي', 'الاجتماعي',
   'الحضاري', 'التاريخي', 'الرياضي', 'الرياضية', 'المركزي', 'المركزية', 'العالمي', 'العالمية', 'الخيري', 'الخيرية', 'الأهلية', 'البحري', 'الجوية',
   'الصناعي', 'الصناعية', 'التقني', 'التقنية', 'الإسلامي', 'الإسلامية', 'العام', 'العامة'].map((w) => normalizeKey(w)));
-/** Titles before a royal name that institutions are named after (مركز الملك فهد، جامعة الأمير سلطان). */
-const ROYAL_TITLES = new Set(['الملك', 'الامير', 'السلطان', 'الاميره'].map((w) => normalizeKey(w)));
 /** Prepositions with a pronoun attached (لي، له، معه), normalised: never a person alone. */
 const PRONOUN_PREPOSITIONS = new Set(['لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'بي', 'به', 'بها', 'بهم', 'عني', 'عنه', 'عنها', 'مني', 'منه', 'منها', 'معي', 'معه', 'معها'].map((w) => normalizeKey(w)));
-/** Nouns of kinds of place (ريف، جبل، وادي): a tagger place of this one word alone is none. */
-const GENERIC_PLACES = new Set(['ريف', 'جبل', 'وادي', 'ساحل', 'صحراء', 'سهل', 'هضبة', 'منطقة', 'مدينة', 'قرية', 'بلدة', 'حي', 'شارع', 'ميناء', 'مطار', 'جزيرة', 'محافظة', 'ولاية', 'إقليم'].map((w) => normalizeKey(w)));
+/**
+ * Royal titles before a name that institutions are named after (مركز الملك فهد، جامعة الأمير سلطان); not الشيخ, also
+ * the title of scholars (الشيخ سلمان العودة).
+ */
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'السلطان', 'الاميره'].map((w) => normalizeKey(w)));
+/** Nouns of kinds of place (the place heads, and ريف، جبل، وادي): a tagger place of this one word alone is none. */
+const GENERIC_PLACES = new Set([...PLACE_HEADS, 'ريف', 'جبل', 'وادي', 'ساحل', 'صحراء', 'سهل', 'هضبة'].map((w) => normalizeKey(w)));
 /** Currencies and the magnitudes of amounts before them, normalised. */
 const CURRENCIES = new Set(['ريال', 'دولار', 'يورو', 'درهم', 'دينار', 'جنيه', 'ليره', 'روبل', 'ين', 'روبيه', 'فرنك', 'استرليني'].map((w) => normalizeKey(w)));
 const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', 'ملايين', 'مليارات'].map((w) => normalizeKey(w)));
@@ -136,10 +139,12 @@ const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', '�
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
 
 /**
- * A tagger name that ends with a preposition written apart (`نواف خليل لـ«الشرق الأوسط»`): a single Arabic letter,
- * tatweel aside, is no word of a name; nor, for a person, a complementiser or a particle. Null when nothing is left.
+ * A tagger span cleaned of what names nothing, null when nothing is left: a bare noun of a kind of place, an amount's
+ * currency, and for persons a preposition with a pronoun, a formula with الله, حسن "good" before a common noun, a
+ * royal's name with an institution's adjective, a title after the name (ولي العهد), a trailing complementiser or
+ * particle; and for any name a trailing preposition written apart (`نواف خليل لـ«الشرق الأوسط»`: a single letter).
  */
-function withoutTrailingLetter(text: string, words: readonly Word[], c: Candidate): Candidate | null {
+function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Candidate | null {
   if (c.by !== 'tagger') return c;
   // ريف محافظة حمص، جبل الجليد: a bare noun of a kind of place names no place alone.
   if (c.kind === 'LOC' && c.w1 - c.w0 === 1 && GENERIC_PLACES.has(words[c.w0]!.norm)) return null;
