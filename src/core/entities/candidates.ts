@@ -582,7 +582,7 @@ export function appositionPersons(text: string, words: readonly Word[], cands: r
   for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
   const out: Candidate[] = [];
   for (let c = 1; c + 3 < words.length; c++) {
-    if (!COMMA_SET.has(words[c]!.norm)) continue;
+    if (!COMMAS.has(words[c]!.norm)) continue;
     let titled = false;
     for (let k = c - 1; k >= Math.max(0, c - 6) && words[k]!.lexical; k--) if (readingsOf(words[k]!).some((r) => TITLE_SET.has(r.rest))) titled = true;
     if (!titled) continue;
@@ -590,7 +590,7 @@ export function appositionPersons(text: string, words: readonly Word[], cands: r
     while (e < words.length && e - c <= 3 && words[e]!.lexical) e++;
     const n = e - c - 1;
     // Not a eulogy between commas (سمو الأمير، يحفظه الله،).
-    if (n < 2 || n > 3 || !COMMA_SET.has(words[e]?.norm ?? '') || words[e - 1]!.norm === GOD_KEY) continue;
+    if (n < 2 || n > 3 || !COMMAS.has(words[e]?.norm ?? '') || words[e - 1]!.norm === GOD_KEY) continue;
     let ok = true;
     for (let k = c + 1; k < e && ok; k++) {
       const w = words[k]!;
@@ -608,7 +608,8 @@ export function appositionPersons(text: string, words: readonly Word[], cands: r
   }
   return out;
 }
-const COMMA_SET = new Set(['،', ',']);
+/** The Arabic and Latin commas. */
+export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 const GOD_KEY = normalizeKey('الله');
 /** Particles inside foreign names: سالفاتوري لا روزا، لويس دي غوزمان، روبن فان بيرسي. */
 const NAME_PARTICLES_FOREIGN = keySet(['لا', 'دي', 'دا', 'دو', 'فان', 'فون', 'ديل', 'دل', 'لو', 'لي']);

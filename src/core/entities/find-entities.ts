@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
@@ -226,7 +226,6 @@ function cutEulogy(text: string, words: readonly Word[], c: Candidate): Candidat
   return [c];
 }
 
-const COMMAS = new Set(['،', ',']);
 
 /**
  * True when an ambiguous registry form is an item of a list beside a plain registry name of the same type: a comma
