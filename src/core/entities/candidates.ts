@@ -85,6 +85,8 @@ export function taggerCandidates(text: string, words: readonly Word[], chunks: r
 
 /** Given-name heads that take the word after them: عبد الإله، أبو بكر. */
 const NAME_LINK_SET = keySet(['عبد', 'أبو', 'أبي', 'أم']);
+/** The links of a nasab or a family name: the word after them belongs to the name (بن سلمان، آل سعود). */
+const NASAB_LINKS = keySet(['بن', 'ابن', 'بنت', 'آل']);
 /** Second halves of compound given names: عبد الإله، سعد الدين، عبد الرحمن. */
 const NAME_TAIL_SET = keySet([
   'الله', 'الإله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'اللطيف', 'المجيد', 'الحميد', 'الرزاق', 'القادر', 'الواحد', 'الغني',
@@ -145,6 +147,8 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
       c = t;
       const free = (k: number) => !cands[i + 1] || cands[i + 1]!.w0 > k;
       if (NAME_LINK_SET.has(words[c.w1 - 1]!.norm) && free(c.w1) && NAME_TAIL_SET.has(next(c.w1)?.norm ?? '')) c = extend(c, c.w1 + 1);
+      // A name never ends on a link of its nasab (هذيل آل + شرمة, محمد بن + سلمان): the next word is the family or father.
+      else if (c.w1 - c.w0 >= 2 && NASAB_LINKS.has(words[c.w1 - 1]!.norm) && free(c.w1) && next(c.w1) && !PARTICLES.has(words[c.w1]!.norm)) c = extend(c, c.w1 + 1);
       const after = cands[i + 1];
       // Not a second person joined by و (عبد الله ورابح صقر).
       const joinsAfter = after?.kind === 'PERS' && after.w0 === c.w1 && !!next(c.w1) && (!words[c.w1]!.norm.startsWith('و') || WAW_NAMES.has(words[c.w1]!.norm));

@@ -410,6 +410,21 @@ describe('linking', () => {
     expect(e?.type).toBe('organization');
   });
 
+  it('reads a demonym that ends a person\'s name as the family name, not as the country', () => {
+    const es = entitiesOf('قال الدكتور أحمد المصري، أستاذ الاقتصاد، إن الأسعار سترتفع. وأضاف المصري أن المواطن المصري يعاني.');
+    const person = byMention(es, 'أحمد المصري');
+    expect(person?.type).toBe('person');
+    expect(person?.mentions.map((m) => m.raw)).toEqual(['أحمد المصري', 'المصري']);
+    // After a definite noun it qualifies, the demonym is its country's.
+    expect(es.find((e) => e.name === 'مصر')?.mentions.map((m) => m.raw)).toEqual(['المصري']);
+    // An indefinite one inside the name is no mention of the country either.
+    expect(entitiesOf('وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة.').map((e) => e.name)).not.toContain('البحرين');
+  });
+
+  it('never ends a person\'s name on a link of its nasab', () => {
+    expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
+  });
+
   it('gives ids in order of first mention and spans that slice the text', () => {
     const text = 'وقالت روسيا إن موسكو لن تتراجع، بينما قالت الأمم المتحدة إن المفاوضات مستمرة.';
     const es = entitiesOf(text);

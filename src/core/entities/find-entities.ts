@@ -97,6 +97,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands = cands.map((c) => cleanTaggerSpan(text, words, c)).filter((c): c is Candidate => c !== null);
+  cands = nisbaSurnames(text, words, cands);
   cands.push(...propagateNames(text, words, cands));
   cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -113,6 +114,45 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   merged.forEach((e, i) => (e.id = `e${i}`));
   return merged;
 }
+
+/**
+ * A demonym that ends a person's name is the person's nisba (أحمد المصري, not Egypt): it is no mention of its country
+ * there, and alone it is the person when it stands where a name stands (وأضاف المصري أن). It stays its country's
+ * after a definite noun it qualifies (المواطن المصري، للمنتخب المصري) and when indefinite (وزير بحريني: no article
+ * tells a name from an adjective there).
+ */
+function nisbaSurnames(text: string, words: readonly Word[], cands: Candidate[]): Candidate[] {
+  const persons = cands.filter((c) => c.kind === 'PERS' && c.w1 - c.w0 >= 2);
+  if (!persons.length) return cands;
+  const surnames = new Set<string>();
+  const nested = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.hit?.kind !== 'demonym' || !persons.some((p) => c.w1 === p.w1 && c.w0 > p.w0)) continue;
+    nested.add(c);
+    if (c.key.startsWith('ال')) surnames.add(c.key);
+  }
+  if (!nested.size) return cands;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (nested.has(c)) continue;
+    if (c.hit?.kind === 'demonym' && surnames.has(c.key) && !qualifies(text, words, c.w0)) {
+      out.push({ start: c.start, end: c.end, w0: c.w0, w1: c.w1, kind: 'PERS', by: 'rule', key: c.key });
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Whether the word before word `k` is a definite noun it may qualify as an adjective (الجانب المصري، للمنتخب المصري). */
+function qualifies(text: string, words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  if (!prev || !prev.lexical || /[^\s]/.test(text.slice(prev.end, words[k]!.start))) return false;
+  return /^(?:[وفبك]?ال|[وف]?لل)/.test(prev.norm) && !NOT_DEFINITE_WORDS.has(prev.norm);
+}
+
+/** Words that open with ال once normalised but are no definite noun (إلى، إلا، الآن). */
+const NOT_DEFINITE_WORDS = new Set(['الي', 'الا', 'الان', 'اليه', 'اليها', 'اليهم'].map((w) => normalizeKey(w)));
 
 /** Ordinals after a royal or papal name (محمد السادس، هنري الثامن): part of the name. */
 const ORDINAL_KEYS = new Set(ORDINALS.map((w) => normalizeKey(w)));

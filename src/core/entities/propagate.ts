@@ -77,8 +77,9 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (ws.length >= 2) addPattern({ words: ws, kind: c.kind, given: false });
     if (c.kind !== 'PERS' || ws.length < 2) continue;
     const last = c.key.split(' ').at(-1)!;
-    // Not an ordinal (محمد السادس), nor الله (عبد الله written apart, a eulogy): no surname alone.
-    if (last.length >= 3 && !ORDINAL_SET.has(last) && last !== GOD) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    // Not an ordinal (محمد السادس), nor الله (عبد الله written apart, a eulogy), nor a title that closes a family name
+    // (آل الشيخ): no surname alone.
+    if (last.length >= 3 && !ORDINAL_SET.has(last) && last !== GOD && !TITLE_WORDS.has(last) && !ROYAL.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
     if (ws[0]!.length >= 3 && fullNames.get(ws[0]!)?.size === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
   }
   // A ministry is also named by its portfolio alone: `لا يثق في الداخلية` after `وزارة الداخلية`.
