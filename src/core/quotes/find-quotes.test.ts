@@ -415,6 +415,41 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   });
 });
 
+describe('subjects and cues a bare lookup cannot see', () => {
+  it.each([
+    // A verb joined by و with no subject has the subject of the verb that governs its sentence, reporting or not.
+    ['وأعرب الأمير سلطان بن فهد عن بالغ استنكاره للحادث، وقال: «هذه الفئة لا تمت للدين بصلة».', 'سلطان بن فهد'],
+    ['من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر، وقال: "اللاعبون كانوا منضبطين".', 'هذيل آل شرمة'],
+    // A demonym that ends a person's name is the person's family name when it stands alone.
+    ['قال الدكتور أحمد المصري، أستاذ الاقتصاد، إن الأسعار سترتفع. وأضاف المصري أن الحكومة مطالبة بالتدخل.', 'أحمد المصري'],
+    ['وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة. وبينت بحريني أن المنظمة تطلق النداء الثاني.', 'رها بحريني'],
+  ])('%s', (text, speaker) => {
+    const a = analyze(text);
+    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(a.quotes.map(() => speaker));
+  });
+  it.each([
+    // بيّن (explained) at the head of a clause, before a complementiser that opens a clause.
+    ['وبيّن أن الميليشيا تقوم بقصف المنازل.', ['وبيّن', null, 'الميليشيا تقوم بقصف المنازل', 'asserts', 'indirect']],
+    ['وبين المدير أنه سيزور المدينة غدا.', ['وبين', 'المدير', 'سيزور المدينة غدا', 'asserts', 'indirect']],
+    ['وبين وكيل الوزارة، محمد العلي، أن المشروع اكتمل.', ['وبين', 'وكيل الوزارة، محمد العلي', 'المشروع اكتمل', 'asserts', 'indirect']],
+    ['وبينت الوزارة أن العمل سيبدأ الشهر المقبل.', ['وبينت', 'الوزارة', 'العمل سيبدأ الشهر المقبل', 'asserts', 'indirect']],
+    // After عدم the verb is a verbal noun; after a colon the complementiser opens the content.
+    ['وقال المصدر الذي فضل عدم ذكر اسمه: إن المفاوضات متوقفة.', ['وقال', 'المصدر', 'المفاوضات متوقفة', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toEqual([expected]);
+  });
+  it.each([
+    // The preposition بين before أن and a verb, or after the noun it governs.
+    ['وخيره القاضي بين أن يدفع الغرامة وبين أن يسجن.'],
+    ['وتحدث عن الفرق بين الحكومة والمعارضة أن وجدت.'],
+    ['وبين الحكومة والمعارضة أن تتفقا على موعد.'],
+    ['وطلب عدم ذكر اسمه في التقرير.'],
+  ])('%s', (text) => {
+    expect(attributions(text)).toEqual([]);
+  });
+});
+
 describe('not attributions', () => {
   it.each([
     ['يذكر أن اللجنة عقدت اجتماعها الأول أمس.'],

@@ -1,7 +1,7 @@
 // Attributions: who said what, with which cue and stance (GUIDELINE.md). Rule-based and linear:
 // one pass over the words finds cues (a Map lookup per word), quotations, according-to phrases and
 // continuations; a second pass resolves every speaker to the fullest name of its source.
-import type { Diagnostic, Quote, QuoteKind, Speaker, SpeakerType, Stance } from '../analysis.js';
+import type { Diagnostic, Entity, Quote, QuoteKind, Speaker, SpeakerType, Stance } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import { GIVEN_KEYS } from '../entities/propagate.js';
@@ -66,6 +66,8 @@ const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const LITERAL_WITH_NOUN = new Set(['شدد', 'توصل', 'خلص', 'اضاف']);
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** The noun عدم (not, lack of) with its proclitics: the word after it is a verbal noun (عدم ذكر اسمه). */
+const NEGATING_NOUNS = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
 /** Documents that can be published by a source: دراسة، تقرير، استطلاع (bare heads). */
@@ -341,14 +343,7 @@ class RegionFinder {
         }
         // وطالب العواملة بحزمة إجراءات ...، نفى أوغلو بشدة: a ب- word right after a person's name opens the complement
         // of a demand, promise or charge, or is an adverb (not بوتين، بشار: names the entities know).
-        if (phrase && (cue.cls === 'object' || cue.cls === 'deny')) {
-          for (let k = phrase.from + 1; k < phrase.to; k++) {
-            if (!words[k - 1]!.person || words[k]!.person) continue;
-            const n = words[k]!.n;
-            if (n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) phrase = { from: phrase.from, to: k };
-            break;
-          }
-        }
+        if (phrase && (cue.cls === 'object' || cue.cls === 'deny')) phrase = this.endAtBWord(phrase);
         if (phrase) {
           after = phrase.to;
           phrase = extendToApposedName(words, phrase, this.to);
@@ -402,9 +397,11 @@ class RegionFinder {
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct && !active) return;
     const before = this.out.length;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
-    if (cue.form === 'participle') {
+    // A participle, or a verb joined by و with no subject of its own (وأعرب الأمير ... عن استنكاره، وقال: «...»;
+    // أشاد رئيس النادي بالمعسكر، وقال), has the subject of the verb that governs its sentence, reporting or not.
+    if (cue.form === 'participle' || (!phrase && cue.proclitic === 'و')) {
       const via = this.governingSubject(i);
-      for (let k = before; k < this.out.length; k++) this.out[k]!.via = via;
+      if (cue.form === 'participle' || (via && this.namesSubject(via))) for (let k = before; k < this.out.length; k++) this.out[k]!.via = via;
     }
   }
 
@@ -435,7 +432,7 @@ class RegionFinder {
       if (before) return before;
       if (c.plural) continue;
       const after = phraseAfter(words, k + 1, this.to);
-      if (after) return extendToApposedName(words, after, this.to);
+      if (after) return extendToApposedName(words, this.endAtBWord(after), this.to);
     }
     // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره) or a particle (كما ثمن، وقد رفع،
     // ولهذا يعتقد):
@@ -453,16 +450,39 @@ class RegionFinder {
       else if (words[v + 1]?.kind === 'word' && words[v + 1]!.n.startsWith('ال') && v + 2 < i) v += 2;
     }
     if (isComma(words[v])) v++;
-    const p = phraseAfter(words, v + 1, i);
-    // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must be able to name a source, or it is the verb's object; so
-    // must its first word, or be a title or a given name, unless a person is named in it (كما ثمن رعاية سمو أمير
-    // المنطقة، مشيرا: the sponsorship is the object).
-    if (!p || p.to > i || !this.isSource(p)) return null;
+    const after = phraseAfter(words, v + 1, i);
+    const p = after && this.endAtBWord(after);
+    // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must name a subject, or it is the verb's object.
+    return p && p.to <= i && this.namesSubject(p) ? p : null;
+  }
+
+  /**
+   * Whether a phrase found before or after a verb names its subject rather than its object: it can name a source,
+   * and so can its first word, or that word is a title or a given name, or a person is named in it (كما ثمن رعاية سمو
+   * أمير المنطقة، مشيرا: the sponsorship is the object; ولهذا يعتقد أحمد بان: the resolver finds the person).
+   */
+  private namesSubject(p: Phrase): boolean {
+    const { words } = this;
+    if (!this.isSource(p)) return false;
     const first = words[p.from]!.n;
-    if (this.isSource({ from: p.from, to: p.from + 1 }) || TITLE_WORDS.has(first) || GIVEN_KEYS.has(first)) return p;
-    // A person named further in is the subject the resolver will find (ولهذا يعتقد أحمد بان، وعلى ذات السياق أشاد ...).
-    for (let k = p.from; k < p.to; k++) if (words[k]!.person) return p;
-    return null;
+    if (this.isSource({ from: p.from, to: p.from + 1 }) || TITLE_WORDS.has(first) || GIVEN_KEYS.has(first)) return true;
+    for (let k = p.from; k < p.to; k++) if (words[k]!.person) return true;
+    return false;
+  }
+
+  /**
+   * The phrase cut before a ب- word right after a person's name (وطالب العواملة بحزمة إجراءات، أشاد هذيل آل شرمة بنجاح
+   * المعسكر): the complement of a demand, charge or praise, or an adverb, unless it names a source itself.
+   */
+  private endAtBWord(phrase: Phrase): Phrase {
+    const { words } = this;
+    for (let k = phrase.from + 1; k < phrase.to; k++) {
+      if (!words[k - 1]!.person || words[k]!.person) continue;
+      const n = words[k]!.n;
+      if (n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
+      break;
+    }
+    return phrase;
   }
 
   /**
@@ -590,7 +610,9 @@ class RegionFinder {
       if (w.kind === 'punct' && w.n === ':') {
         const next = words[k + 1];
         if (next?.kind === 'quote' && this.pairAt.has(k + 1)) return { start: k + 1, direct: this.pairAt.get(k + 1)!, attitude, quotedFrame };
-        return k + 1 < this.to ? { start: k + 1, direct: null, attitude, quotedFrame } : null;
+        // وقال المصدر: إن ...: the complementiser after the colon opens the content.
+        const from = next && next.kind === 'word' && COMPLEMENTISERS.has(next.n) ? k + 2 : k + 1;
+        return from < this.to ? { start: from, direct: this.pairAt.get(from) ?? null, attitude, quotedFrame } : null;
       }
       if (w.kind !== 'word') continue;
       if (COMPLEMENTISERS.has(w.n)) {
@@ -1081,15 +1103,46 @@ function agreesWithRelative(relative: string, w: Word, cue: CueMatch): boolean {
 }
 
 /**
- * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows.
+ * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows, a verb
+ * after عدم is its verbal noun.
  */
 function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
   if (!w || w.kind !== 'word') return null;
   const c = cueOf(w);
-  if (!c) return null;
+  if (!c) return w.n === 'بين' || w.n === 'وبين' ? explained(words, k) : null;
   if (c.lemma === 'عبر' && !c.enclitic && words[k + 1]?.n !== 'عن' && words[k + 2]?.n !== 'عن') return null;
+  // فضل عدم ذكر اسمه: after عدم (not) the word is a verbal noun, reporting nothing and ending no phrase.
+  if (c.form !== 'noun' && k > 0 && NEGATING_NOUNS.has(words[k - 1]!.n)) return null;
   return c;
+}
+
+/** بيّن (explained) with and without و, for `explained`. */
+const EXPLAINED: Record<string, CueMatch> = {
+  'بين': { cls: 'say', form: 'past', weak: true, lemma: 'بين', plural: false, proclitic: '', enclitic: '' },
+  'وبين': { cls: 'say', form: 'past', weak: true, lemma: 'بين', plural: false, proclitic: 'و', enclitic: '' },
+};
+
+/**
+ * بين at word `k` as the verb بيّن (explained): at the head of a clause (وبين، or after a stop or a comma), with a
+ * complementiser that opens a clause right after it or after its subject (وبين أنه، وبين مدير المستشفى، فلان، أن).
+ * Not the preposition: its two terms are joined by و (بين الحكومة والمعارضة), بين أن يعود وأن يبقى (between
+ * returning and staying) has a verb right after أن, and a noun before a bare بين governs it.
+ */
+function explained(words: Word[], k: number): CueMatch | null {
+  const w = words[k]!;
+  const prev = words[k - 1];
+  if (w.n === 'بين' && prev && prev.kind === 'word') return null;
+  for (let j = k + 1; j < Math.min(words.length, k + 10); j++) {
+    const x = words[j]!;
+    if (isComma(x)) continue;
+    if (x.kind !== 'word' || x.n === 'و' || (x.n.startsWith('وال') && !COMPLEMENTISERS.has(x.n))) return null;
+    if (!COMPLEMENTISERS.has(x.n)) continue;
+    const after = words[j + 1]?.n ?? '';
+    if ((x.n === 'ان' || x.n === 'وان') && /^[يتن]/.test(after) && after.length > 3) return null;
+    return EXPLAINED[w.n]!;
+  }
+  return null;
 }
 
 function countWords(words: Word[], from: number, to: number): number {
@@ -1387,6 +1440,10 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   const raw = phraseText(text, words, p);
   // Countries and capitals, anaphors and documents first; then entity mentions; then the article's own phrases.
   const bare = keys.map(bareKey);
+  // وبينت بحريني أن، وأضاف المصري أن: one word that ends the name of a person of the article is that person's
+  // family name, before it is a demonym.
+  const family = keys.length === 1 ? familyOf(ctx, index, keys[0]!) : null;
+  if (family) return { name: family.name, type: 'person', entity: family.id };
   const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
   if (country) return { name: country, type: 'country', entity: null };
   if (isAnaphor(keys) && last) return last;
@@ -1475,6 +1532,22 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
  * رئيس وزراء هولندا مارك روته → جريج أبوت، مارك روته): words inside a mention of a place or a country are no part
  * of a personal name, and neither is what comes before them. Null when fewer than two words are left.
  */
+/**
+ * The person of the article whose name of two words or more ends with `key` (بحريني for رها بحريني): of several,
+ * the first named (the full name comes first in news prose; a tagger span that took in the word before the family
+ * name, سيركز نتنياهو, comes later). A common given name or `الله` alone is no family name.
+ */
+function familyOf(ctx: AnalysisContext, index: ArticleIndex, key: string): Entity | null {
+  if (GIVEN_KEYS.has(key) || key === 'الله') return null;
+  const own = looseKey(key);
+  for (let k = 0; k < ctx.entities.length; k++) {
+    const e = ctx.entities[k]!;
+    const eKeys = index.entityKeys[k]!;
+    if (e.type === 'person' && eKeys.length >= 2 && looseKey(eKeys[eKeys.length - 1]!) === own) return e;
+  }
+  return null;
+}
+
 function trimPlaces(ctx: AnalysisContext, words: Word[], run: Phrase | null): Phrase | null {
   if (!run) return null;
   const inPlace = (w: Word) => ctx.entities.some((e) => (e.type === 'location' || e.type === 'country') && e.mentions.some((m) => m.start <= w.start && w.end <= m.end));

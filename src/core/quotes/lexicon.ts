@@ -60,6 +60,8 @@ const ENTRIES: CueEntry[] = [
   E('أردف', 'يردف', 'مردف', 'say'),
   E('استطرد', 'يستطرد', 'مستطرد', 'say'),
   E('أبان', 'يبين', 'مبين', 'say', { weak: true }),
+  // بيّن (explained): its bare past is also بين (between), which the attribution stage reads as a cue by its context.
+  E('بيّن', 'يبيّن', 'مبيّن', 'say', { weak: true }),
   E('نبه', 'ينبه', 'منبه', 'say', { weak: true }),
   E('سجل', 'يسجل', 'مسجل', 'say', { weak: true }),
   E('لاحظ', 'يلاحظ', 'ملاحظ', 'say', { weak: true }),
