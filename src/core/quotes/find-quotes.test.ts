@@ -419,7 +419,11 @@ describe('subjects and cues a bare lookup cannot see', () => {
   it.each([
     // A verb joined by و with no subject has the subject of the verb that governs its sentence, reporting or not.
     ['وأعرب الأمير سلطان بن فهد عن بالغ استنكاره للحادث، وقال: «هذه الفئة لا تمت للدين بصلة».', 'سلطان بن فهد'],
+    // ... and that subject is the last source read: an honorific anaphor after it is the same person.
+    ['وأعرب الأمير سلطان بن فهد عن استنكاره، وقال: «هذا عمل جبان». وأكد سموه أن الأمن مستتب.', 'سلطان بن فهد'],
     ['من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر، وقال: "اللاعبون كانوا منضبطين".', 'هذيل آل شرمة'],
+    // The name a spokesman speaks for is part of the subject, even when it reads like a verbal noun.
+    ['ونفى المتحدث باسم أنصار الله محمد عبد السلام هذه الأنباء.', 'محمد عبد السلام'],
     // A demonym that ends a person's name is the person's family name when it stands alone.
     ['قال الدكتور أحمد المصري، أستاذ الاقتصاد، إن الأسعار سترتفع. وأضاف المصري أن الحكومة مطالبة بالتدخل.', 'أحمد المصري'],
     ['وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة. وبينت بحريني أن المنظمة تطلق النداء الثاني.', 'رها بحريني'],

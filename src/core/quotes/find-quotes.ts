@@ -42,6 +42,8 @@ interface Draft {
   nested?: boolean;
   /** For a participle: the subject phrase of the verb that governs it (قال X ...، مضيفا), used for its name. */
   via?: Phrase | null;
+  /** For a verb joined by و with no subject: `via` is the subject of the sentence's governing verb, named there. */
+  joined?: boolean;
   stance: Stance;
   headline: boolean;
   sentence: number;
@@ -160,16 +162,16 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
  * mention after its first is marked as no cue, so it neither reports nor ends a speaker phrase; so is the first
  * word of a shorter form of a fuller name (روته once مارك روته is known). The last word of a mention stays a cue
  * unless it reads as a bare past verb with an object pronoun: the tagger's spans sometimes take in the verb after
- * a name (نور الدين فيرى، المراغي يضيف), which still reports. Words inside a person's or an organisation's mention
- * are flagged (`person`, `org`).
+ * a name (نور الدين فيرى، المراغي يضيف), which still reports. Words inside a person's mention are flagged `person`,
+ * inside an organisation's or a named group's (أنصار الله) `org`.
  */
 function markNames(ctx: AnalysisContext, words: Word[]): void {
   for (const e of ctx.entities) {
-    if (e.type !== 'person' && e.type !== 'organization') continue;
+    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'group') continue;
     for (const m of e.mentions) {
       let lo = firstTokenAfter(words, m.start);
       if (lo < words.length && words[lo]!.start < m.start) lo++;
-      if (e.type === 'organization') {
+      if (e.type !== 'person') {
         for (let k = lo; k < words.length && words[k]!.end <= m.end; k++) words[k]!.org = true;
         continue;
       }
@@ -401,7 +403,12 @@ class RegionFinder {
     // أشاد رئيس النادي بالمعسكر، وقال), has the subject of the verb that governs its sentence, reporting or not.
     if (cue.form === 'participle' || (!phrase && cue.proclitic === 'و')) {
       const via = this.governingSubject(i);
-      if (cue.form === 'participle' || (via && this.namesSubject(via))) for (let k = before; k < this.out.length; k++) this.out[k]!.via = via;
+      if (cue.form === 'participle' || (via && this.namesSubject(via))) {
+        for (let k = before; k < this.out.length; k++) {
+          this.out[k]!.via = via;
+          if (cue.form !== 'participle') this.out[k]!.joined = true;
+        }
+      }
     }
   }
 
@@ -1260,6 +1267,9 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     }
     resolved[idx] = r;
     if (r && d.phrase && (r.type === 'group' || d.plural)) lastGroup = r;
+    // A source named in the text is the last one read, whether it is the cue's own subject or the subject of the verb
+    // its و joins it to (وأعرب الأمير جلوي عن ...، وقال: «...». وأكد سموه أن: his highness is the prince).
+    if (r && !d.phrase && d.joined && !d.nested) last = r;
     if (r && d.phrase && !d.nested) {
       last = r;
       if (d.sentence >= 0 && !bySentence.has(d.sentence)) bySentence.set(d.sentence, r);

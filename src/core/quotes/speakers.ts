@@ -93,7 +93,8 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     // is an adverb or the object (تقر ضمنًا أن، قال مسبقًا), never the subject.
     if (w.accusative) break;
     if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
-    if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && MASDAR.test(w.n)) break;
+    // (Not the name a spokesman speaks for: المتحدث باسم أنصار الله.)
+    if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && words[j - 1]!.n !== 'باسم' && MASDAR.test(w.n)) break;
     // The outlet spoken to (قال المصدر لوكالة الصحافة الفرنسية، باسم بوينغ لوكالة ...) ends a subject, except after a
     // title whose complement it is (المدير العام لصحيفة الرياض).
     if (count > 0 && OUTLET_DATIVE.test(w.n) && !PERSON_TITLES.has(words[j - 1]!.n) && !PERSON_TITLES.has(words[j - 2]?.n ?? '')) break;

@@ -23,7 +23,7 @@ export interface Word {
   cue: CueMatch | null | undefined;
   /** True when the word lies inside a mention of a person (set by the attribution stage from the entities). */
   person: boolean;
-  /** True when the word lies inside a mention of an organisation (set likewise). */
+  /** True when the word lies inside a mention of an organisation or a named group (set likewise). */
   org: boolean;
 }
 
