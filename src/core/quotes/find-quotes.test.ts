@@ -424,6 +424,10 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر، وقال: "اللاعبون كانوا منضبطين".', 'هذيل آل شرمة'],
     // The name a spokesman speaks for is part of the subject, even when it reads like a verbal noun.
     ['ونفى المتحدث باسم أنصار الله محمد عبد السلام هذه الأنباء.', 'محمد عبد السلام'],
+    // A role met again names the person it was first given with.
+    ['وأشار مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي إلى أن الحملة مستمرة. وبين مدير مرور الرياض أن المخالفات تطبق عليها لائحة الجزاءات.', 'محمد بن شباب البقمي'],
+    // The role after a name ends it (أحد, one of).
+    ['وأبلغ عمار جمال عبدالشكور أحد الجيولوجيين في وحدة الأحافير أن الاكتشاف عثر عليه في أكتوبر.', 'عمار جمال عبدالشكور'],
     // A demonym that ends a person's name is the person's family name when it stands alone.
     ['قال الدكتور أحمد المصري، أستاذ الاقتصاد، إن الأسعار سترتفع. وأضاف المصري أن الحكومة مطالبة بالتدخل.', 'أحمد المصري'],
     ['وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة. وبينت بحريني أن المنظمة تطلق النداء الثاني.', 'رها بحريني'],
@@ -431,6 +435,14 @@ describe('subjects and cues a bare lookup cannot see', () => {
     const a = analyze(text);
     expect(a.quotes.length).toBeGreaterThan(0);
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(a.quotes.map(() => speaker));
+  });
+  it.each([
+    // One of a group is that member, not the person the group belongs to.
+    ['وقال أحد مستشاري الرئيس الروسي فلاديمير بوتين إن الزيارة مهمة.', 'أحد مستشاري الرئيس الروسي فلاديمير بوتين'],
+    // A study a newspaper reported still speaks for itself.
+    ['وخلصت الدراسة التي نشرتها صحيفة الديلي ميل أمس إلى أن ثلثي المتزوجين يعانون من التعاسة.', 'الدراسة'],
+  ])('%s', (text, speaker) => {
+    expect(analyze(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
   it.each([
     // بيّن (explained) at the head of a clause, before a complementiser that opens a clause.

@@ -72,6 +72,8 @@ const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', '
 const NEGATING_NOUNS = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
+/** Outlets that report what others publish (bare heads): صحيفة، جريدة، مجلة، موقع، وكالة، قناة. */
+const OUTLET_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'موقع', 'وكاله', 'قناه', 'نشره']);
 /** Documents that can be published by a source: دراسة، تقرير، استطلاع (bare heads). */
 const STUDY_HEADS = new Set(['دراسه', 'تقرير', 'استطلاع', 'بحث', 'مسح']);
 /** Words that open an explanatory clause after an object: ، إذ ...، حيث ... */
@@ -1240,7 +1242,12 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     if (!d.phrase) continue;
     const keys = phraseKeys(words, d.phrase);
     const bare = keys.map(bareKey);
-    pool.push({ keys, bare, name: phraseText(text, words, d.phrase), start: phraseSpan(words, d.phrase).start, type: typeOfPhrase(bare), entity: null });
+    const span = phraseSpan(words, d.phrase);
+    // A phrase that names a person after a title or role (مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي)
+    // stands for that person when the role is met again (وبين مدير مرور الرياض أن).
+    const person = TITLE_WORDS.has(keys[0] ?? '') || PERSON_TITLES.has(keys[0] ?? '') ? personIn(ctx, mentions, span) : null;
+    pool.push(person ? { keys, bare, name: person.name, start: span.start, type: 'person', entity: person.id } :
+      { keys, bare, name: phraseText(text, words, d.phrase), start: span.start, type: typeOfPhrase(bare), entity: null });
   }
   // Each entity's name as keys, once: for the pool and for matching mentions (`ArticleIndex.entityKeys`).
   const entityKeys = ctx.entities.map((e) => nameKeys(e.name));
@@ -1414,6 +1421,22 @@ function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): Int32Arra
  * The source mentions overlapping a span, in the order of the article's entities and then of their mentions
  * (the order the resolver reads them in).
  */
+/** Whether a title stands among the words from `from` up to offset `at` (أحد مستشاري الرئيس الروسي | بوتين). */
+function titledBefore(words: Word[], from: number, at: number): boolean {
+  for (let k = from; k < words.length && words[k]!.start < at; k++) if (PERSON_TITLES.has(words[k]!.n) || TITLE_WORDS.has(words[k]!.n)) return true;
+  return false;
+}
+
+/** The first person the entities name in a span (a mention that starts inside it), or null. */
+function personIn(ctx: AnalysisContext, mentions: SourceMentions, span: Span): Entity | null {
+  const list = mentions.list;
+  for (let k = firstMentionFrom(mentions, span.start); k < list.length && list[k]!.start < span.end; k++) {
+    const e = ctx.entities[list[k]!.entity]!;
+    if (e.type === 'person' && list[k]!.start >= span.start) return e;
+  }
+  return null;
+}
+
 function mentionsOver(index: ArticleIndex, span: Span): Array<{ start: number; end: number; entity: number }> {
   const list = index.mentions.list;
   const out: Array<{ start: number; end: number; entity: number }> = [];
@@ -1473,14 +1496,21 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
     if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
     if (last && (last.type === 'organization' || last.type === 'country')) return last;
   }
-  // دراسة ... نشرتها اللجنة الوطنية ...: a study or report published by a named source speaks for it.
+  // دراسة ... نشرتها اللجنة الوطنية ...: a study or report published by a named source speaks for it; not one a
+  // newspaper reported (الدراسة التي نشرتها صحيفة الديلي ميل: the study still speaks).
   if (STUDY_HEADS.has(bareKey(keys[0] ?? ''))) {
     for (let k = p.to; k < Math.min(words.length, p.to + 4); k++) {
       if (words[k]!.kind === 'word' && /^(?:نشر|اعد|اصدر|انجز)ت?(?:ها|ه)$/.test(words[k]!.n)) {
         const issuer = phraseAfter(words, k + 1, Math.min(words.length, k + 10), { max: 8 });
-        if (issuer) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
+        if (issuer && !OUTLET_HEADS.has(bareKey(words[issuer.from]!.n))) return { name: phraseText(text, words, issuer), type: 'organization', entity: null };
       }
     }
+  }
+  // أحد مستشاري الرئيس الروسي بوتين: one of a group is that member, not the person the group belongs to (named after a
+  // title), unless the member is named in full (أحد محامي حبري إبراهيم دياوارا).
+  if ((keys[0] === 'احد' || keys[0] === 'احدي') && keys.length > 1 && !mentionsOver(index, span).some((m) =>
+    ctx.entities[m.entity]!.type === 'person' && index.entityKeys[m.entity]!.length > 1 && !titledBefore(words, p.from, m.start))) {
+    return { name: raw, type: typeOfPhrase(bare), entity: null };
   }
   // A person mention anywhere in the phrase, or any entity mention that covers the phrase's head word
   // (رئيس المجلس الوطني ... is a person, not the council it heads).
