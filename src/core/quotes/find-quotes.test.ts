@@ -436,6 +436,10 @@ describe('subjects and cues a bare lookup cannot see', () => {
     expect(a.quotes.length).toBeGreaterThan(0);
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(a.quotes.map(() => speaker));
   });
+  it('a verbal noun right after an announcing verb is its object, and the subject is implied', () => {
+    expect(attributions('وقال الجيش النيجيري إن العملية نجحت. وأعلن تحرير 59 رهينة في عملية أخرى.')[1]).toEqual(
+      ['وأعلن', 'الجيش النيجيري', 'تحرير 59 رهينة في عملية أخرى', 'asserts', 'indirect']);
+  });
   it.each([
     // One of a group is that member, not the person the group belongs to.
     ['وقال أحد مستشاري الرئيس الروسي فلاديمير بوتين إن الزيارة مهمة.', 'أحد مستشاري الرئيس الروسي فلاديمير بوتين'],
@@ -461,6 +465,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وتحدث عن الفرق بين الحكومة والمعارضة أن وجدت.'],
     ['وبين الحكومة والمعارضة أن تتفقا على موعد.'],
     ['وطلب عدم ذكر اسمه في التقرير.'],
+    // A threat is its ب- or أن complement: threatening a thing says nothing.
+    ['وهي صفقة تهدد قطاعي الغاز والنفط في البلدين.'],
   ])('%s', (text) => {
     expect(attributions(text)).toEqual([]);
   });

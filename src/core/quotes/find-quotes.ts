@@ -17,7 +17,7 @@ import {
 import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, isAnaphor, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, isAnaphor, isBareMasdar, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -314,6 +314,10 @@ class RegionFinder {
       if (!phrase && cue.proclitic === 'ف') phrase = this.topicOf(i);
       if (!phrase && !cue.plural) {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+        // ثم أعلن تحرير 59 رهينة: a verbal noun right after an announcing or calling verb is its object; not one that
+        // names a source (تقرير، إيران) nor a given name (توفيق، تيسير).
+        if (phrase && this.strictSources && cue.cls === 'object' && isBareMasdar(words[phrase.from]) && !GIVEN_KEYS.has(words[phrase.from]!.n) &&
+          !this.isSource({ from: phrase.from, to: phrase.from + 1 })) phrase = null;
         // وقالت لا ريبوبليكا إن: a name that opens with the article لا (La Repubblica, La Rosa), not the negation.
         if (!phrase && words[i + 1]?.n === 'لا' && words[i + 2]?.kind === 'word' && !/^[يتن]/.test(words[i + 2]!.n) &&
           words[i + 3] && (COMPLEMENTISERS.has(words[i + 3]!.n) || isComma(words[i + 3]))) {

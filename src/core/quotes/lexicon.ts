@@ -86,7 +86,8 @@ const ENTRIES: CueEntry[] = [
   E('طالب', 'يطالب', '', 'object', { nouns: ['مطالبة'] }),
   E('دعا', 'يدعو', 'داعي', 'object'),
   E('تعهد', 'يتعهد', 'متعهد', 'object'),
-  E('هدد', 'يهدد', '', 'object', { nouns: ['تهديد'] }),
+  // هدد بالانسحاب، هدد بأن: the threat is its ب- or أن complement; تهدد قطاع النفط threatens a thing and says nothing.
+  E('هدد', 'يهدد', '', 'object', { nouns: ['تهديد'], weak: true }),
   E('وعد', '', '', 'object', { weak: true }),
   E('نصح', 'ينصح', '', 'object', { weak: true }),
   E('ناشد', 'يناشد', 'مناشد', 'object'),

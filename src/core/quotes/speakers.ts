@@ -38,6 +38,11 @@ const NAME_ENDINGS_WITH_HA = new Set(['الله', 'عبدالله']);
 export const OUTLET_DATIVE = /^ل(?:وكاله|صحيفه|قناه|موقع|جريده|مجله|شبكه|اذاعه|تلفزيون)$/;
 const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
 
+/** A verbal noun without the article (تحرير، إعلان، استئناف): after a verb it is the object, not the subject. */
+export function isBareMasdar(w: Word | undefined): boolean {
+  return !!w && w.kind === 'word' && !w.person && !w.org && !w.n.startsWith('ال') && MASDAR.test(w.n);
+}
+
 /** True when a word may be part of a speaker phrase. */
 function isPhraseWord(w: Word): boolean {
   if (w.kind !== 'word') return false;
