@@ -436,6 +436,12 @@ describe('subjects and cues a bare lookup cannot see', () => {
     expect(a.quotes.length).toBeGreaterThan(0);
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(a.quotes.map(() => speaker));
   });
+  it('an according-to phrase joined by و after a comma opens a clause of its own', () => {
+    expect(attributions('وتقول إشاعة إن المدينة قررت تخصيص حافلات للنساء، وحسب مصادر عليمة فإن الإشاعة عارية من الصحة.')).toEqual([
+      ['وتقول', 'إشاعة', 'المدينة قررت تخصيص حافلات للنساء', 'asserts', 'indirect'],
+      ['وحسب', 'مصادر عليمة', 'الإشاعة عارية من الصحة', 'asserts', 'indirect'],
+    ]);
+  });
   it('a verbal noun right after an announcing verb is its object, and the subject is implied', () => {
     expect(attributions('وقال الجيش النيجيري إن العملية نجحت. وأعلن تحرير 59 رهينة في عملية أخرى.')[1]).toEqual(
       ['وأعلن', 'الجيش النيجيري', 'تحرير 59 رهينة في عملية أخرى', 'asserts', 'indirect']);
@@ -454,6 +460,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وبين المدير أنه سيزور المدينة غدا.', ['وبين', 'المدير', 'سيزور المدينة غدا', 'asserts', 'indirect']],
     ['وبين وكيل الوزارة، محمد العلي، أن المشروع اكتمل.', ['وبين', 'وكيل الوزارة، محمد العلي', 'المشروع اكتمل', 'asserts', 'indirect']],
     ['وبينت الوزارة أن العمل سيبدأ الشهر المقبل.', ['وبينت', 'الوزارة', 'العمل سيبدأ الشهر المقبل', 'asserts', 'indirect']],
+    // The subject before كان ... قد.
+    ['مواقع إعلامية كانت قد أشارت إلى أن الفكرة تروج بين المسؤولين.', ['أشارت', 'مواقع إعلامية', 'الفكرة تروج بين المسؤولين', 'asserts', 'indirect']],
     // After عدم the verb is a verbal noun; after a colon the complementiser opens the content.
     ['وقال المصدر الذي فضل عدم ذكر اسمه: إن المفاوضات متوقفة.', ['وقال', 'المصدر', 'المفاوضات متوقفة', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {

@@ -293,7 +293,9 @@ class RegionFinder {
       // A relative pronoun is the verb's subject only when they agree: حادث الجمعة، الذي قالت إنه ... has
       // the antecedent as the object (she said of it), and المشروع الذي قالت الوزيرة إنه ... names its subject after.
       const relative = prev !== undefined && (prev.n === 'الذي' || prev.n === 'التي' || prev.n === 'الذين');
-      const rel = prev && ((relative && agreesWithRelative(prev.n, words[i]!, cue)) || prev.n === 'قد' || prev.n === 'لقد' || negated) ? i - 1 : i;
+      let rel = prev && ((relative && agreesWithRelative(prev.n, words[i]!, cue)) || prev.n === 'قد' || prev.n === 'لقد' || negated) ? i - 1 : i;
+      // مواقع إعلامية كانت قد أشارت إلى أن ...: the subject before كان ... قد.
+      if (rel === i - 1 && prev!.n === 'قد' && /^[وف]?كان(?:ت|وا)?$/.test(words[i - 2]?.n ?? '')) rel = i - 2;
       let before = phraseBefore(words, rel, this.from);
       if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
       // A clause-initial phrase before the verb is its subject only if it can name a source
@@ -860,8 +862,9 @@ class RegionFinder {
           const cue = cueAt(words, m);
           if (cue && cue.form !== 'noun' && !NEGATIONS.has(words[m - 1]!.n) && this.cueHasComplement(m, cue)) return k;
           if (ACCORDING.has(c.n) && m === k + 1) {
-            // ، بحسب العلماء. at the end: the content stops before it; an inserted ، حسب المتحدث، stays.
-            if (this.accordingRunsToEnd(m)) return k;
+            // ، بحسب العلماء. at the end: the content stops before it; an inserted ، حسب المتحدث، stays; ، وحسب مصادر
+            // عليمة فإن ... opens a clause of its own.
+            if (opensWithAnd(c.n) || this.accordingRunsToEnd(m)) return k;
           }
         }
         continue;
@@ -1008,7 +1011,7 @@ class RegionFinder {
     // حيث إنه وفقا لإحصائيات عالمية فإنه ...: after a complementiser the phrase fronts its clause.
     const fronted = at === this.from || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
       (prev?.kind === 'word' && COMPLEMENTISERS.has(prev.n)) ||
-      prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (at !== i && isComma(prev));
+      prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (isComma(prev) && (at !== i || opensWithAnd(words[i]!.n)));
     if (fronted) {
       let k = after;
       // وبحسب صحيفة X التي تصدر في هونغ كونغ، فإن ...: a relative clause after the source describes it.
@@ -1128,6 +1131,11 @@ function cueAt(words: Word[], k: number): CueMatch | null {
   // فضل عدم ذكر اسمه: after عدم (not) the word is a verbal noun, reporting nothing and ending no phrase.
   if (c.form !== 'noun' && k > 0 && NEGATING_NOUNS.has(words[k - 1]!.n)) return null;
   return c;
+}
+
+/** An according-to word with the conjunction و (وحسب، ووفقا; not وفقا, whose و is its own): it opens a clause. */
+function opensWithAnd(n: string): boolean {
+  return n.charCodeAt(0) === 0x0648 && ACCORDING.has(n.slice(1));
 }
 
 /** بيّن (explained) with and without و, for `explained`. */
