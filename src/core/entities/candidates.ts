@@ -271,6 +271,8 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
 /** Royal titles an institution may be named with (مركز الملك فهد) and the links of a nasab (بن، آل، عبد). */
 const ROYAL_IN_NAME = keySet(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الملكة', 'الشيخ']);
 const NASAB = keySet(['بن', 'ابن', 'بنت', 'آل', 'عبد']);
+/** The patterns of verbal nouns, normalised: إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل، مفاعلة. */
+const VERBAL_NOUN = /^(?:ا..ا.|ا...ا.|است...ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
 
 function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<string>, kind: Kind, numbers: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -300,6 +302,9 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if ((STOPS.has(nx.norm) || STOPS.has(b) || NOT_DEFINITE.has(nx.norm)) && !special) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
+      // After an adjective a definite verbal noun is the object of the verb before the name, not part of it (أعلنت
+      // شركة المياه الوطنية الانتهاء من ...).
+      if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) && VERBAL_NOUN.test(nx.norm.slice(2))) break;
       // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when
       // it names a place (not حزب العدالة والتنمية بالمقعد).
       if ((b.startsWith('ال') && (!/^[وف]?[بك]ال/.test(nx.norm) || isPlace(b) || NAME_WITH_BI.has(nx.norm))) || /^لل/.test(nx.norm)) {

@@ -426,7 +426,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['ونفى المتحدث باسم أنصار الله محمد عبد السلام هذه الأنباء.', 'محمد عبد السلام'],
     // A role met again names the person it was first given with.
     ['وأشار مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي إلى أن الحملة مستمرة. وبين مدير مرور الرياض أن المخالفات تطبق عليها لائحة الجزاءات.', 'محمد بن شباب البقمي'],
-    // The role after a name ends it (أحد, one of).
+    // The role or kinship after a name ends it (أحد, one of; عم, uncle).
+    ['وأوضح إدريس أبوشوشة عم الشهيد أن ابن أخيه من مواليد المحافظة.', 'إدريس أبوشوشة'],
     ['وأبلغ عمار جمال عبدالشكور أحد الجيولوجيين في وحدة الأحافير أن الاكتشاف عثر عليه في أكتوبر.', 'عمار جمال عبدالشكور'],
     // A demonym that ends a person's name is the person's family name when it stands alone.
     ['قال الدكتور أحمد المصري، أستاذ الاقتصاد، إن الأسعار سترتفع. وأضاف المصري أن الحكومة مطالبة بالتدخل.', 'أحمد المصري'],
@@ -460,6 +461,12 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وبين المدير أنه سيزور المدينة غدا.', ['وبين', 'المدير', 'سيزور المدينة غدا', 'asserts', 'indirect']],
     ['وبين وكيل الوزارة، محمد العلي، أن المشروع اكتمل.', ['وبين', 'وكيل الوزارة، محمد العلي', 'المشروع اكتمل', 'asserts', 'indirect']],
     ['وبينت الوزارة أن العمل سيبدأ الشهر المقبل.', ['وبينت', 'الوزارة', 'العمل سيبدأ الشهر المقبل', 'asserts', 'indirect']],
+    // A quantifier opens a group subject; a quoted outlet after لـ comes before the subject; kinship ends a name.
+    ['وقال عدد من المزارعين إن الأسعار منخفضة.', ['وقال', 'عدد من المزارعين', 'الأسعار منخفضة', 'asserts', 'indirect']],
+    ['ويرى بعض الخبراء أن الأسعار سترتفع.', ['ويرى', 'بعض الخبراء', 'الأسعار سترتفع', 'asserts', 'indirect']],
+    ['وقال لـ«الاقتصادية» صالح العواجي إن المصلحة اتبعت وسائل جديدة.', ['وقال', 'صالح العواجي', 'المصلحة اتبعت وسائل جديدة', 'asserts', 'indirect']],
+    // An organisation's name ends before the verbal noun its verb announces.
+    ['أعلنت شركة المياه الوطنية الانتهاء من تنفيذ توسعة المحطة.', ['أعلنت', 'شركة المياه الوطنية', 'الانتهاء من تنفيذ توسعة المحطة', 'asserts', 'indirect']],
     // The subject before كان ... قد.
     ['مواقع إعلامية كانت قد أشارت إلى أن الفكرة تروج بين المسؤولين.', ['أشارت', 'مواقع إعلامية', 'الفكرة تروج بين المسؤولين', 'asserts', 'indirect']],
     // After عدم the verb is a verbal noun; after a colon the complementiser opens the content.

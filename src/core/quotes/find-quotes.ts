@@ -17,7 +17,7 @@ import {
 import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, isAnaphor, isBareMasdar, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, isAnaphor, isBareMasdar, isVerbalNoun, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -325,6 +325,14 @@ class RegionFinder {
           words[i + 3] && (COMPLEMENTISERS.has(words[i + 3]!.n) || isComma(words[i + 3]))) {
           phrase = { from: i + 1, to: i + 3 };
         }
+        // وقال لـ«الاقتصادية» صالح العواجي: the outlet spoken to, quoted after a detached لـ, before the subject.
+        if (!phrase && words[i + 1]?.n === 'ل') {
+          const outlet = this.pairAt.get(i + 2);
+          if (outlet && outlet.close > i + 2 && outlet.close - i <= 7) {
+            phrase = phraseAfter(words, outlet.close + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
+            if (phrase && !this.isSource(phrase)) phrase = null;
+          }
+        }
         // نصحها حينها الأطباء: an adverb between the verb and its subject.
         if (!phrase && words[i + 1] && isAdverbial(words[i + 1]!) && TIME_ADVERBS.has(words[i + 1]!.n)) {
           phrase = phraseAfter(words, i + 2, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
@@ -487,14 +495,19 @@ class RegionFinder {
 
   /**
    * The phrase cut before a ب- word right after a person's name (وطالب العواملة بحزمة إجراءات، أشاد هذيل آل شرمة بنجاح
-   * المعسكر): the complement of a demand, charge or praise, or an adverb, unless it names a source itself.
+   * المعسكر): the complement of a demand, charge or praise, or an adverb, unless it names a source itself; and before
+   * a verbal noun right after a person's or an organisation's name (أعلنت شركة المياه الوطنية الانتهاء من ...): the
+   * object.
    */
   private endAtBWord(phrase: Phrase): Phrase {
     const { words } = this;
     for (let k = phrase.from + 1; k < phrase.to; k++) {
-      if (!words[k - 1]!.person || words[k]!.person) continue;
-      const n = words[k]!.n;
-      if (n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
+      const before = words[k - 1]!;
+      const w = words[k]!;
+      if ((!before.person && !before.org) || w.person || w.org) continue;
+      const n = w.n;
+      if (before.person && n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
+      if (isVerbalNoun(n) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       break;
     }
     return phrase;

@@ -34,9 +34,21 @@ export interface PhraseOptions {
 }
 
 const NAME_ENDINGS_WITH_HA = new Set(['الله', 'عبدالله']);
+/**
+ * Quantifiers that open a group subject before a definite plural: with من (عدد من المزارعين، العديد من السكان; عدد
+ * السوريين is a number), or directly for the partitives (بعض الخبراء، معظم المشاركين).
+ */
+const SUBJECT_QUANTIFIERS = new Set(['عدد', 'بعض', 'معظم', 'اغلب', 'كثير', 'العديد', 'عشرات', 'مئات', 'الاف', 'غالبيه', 'اغلبيه']);
+const PARTITIVES = new Set(['بعض', 'معظم', 'اغلب', 'غالبيه', 'اغلبيه']);
 /** ل before an outlet's head noun: the outlet a source spoke to (لوكالة، لصحيفة، لقناة). */
 export const OUTLET_DATIVE = /^ل(?:وكاله|صحيفه|قناه|موقع|جريده|مجله|شبكه|اذاعه|تلفزيون)$/;
 const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
+
+/** A verbal noun with or without the article, of the common patterns and افتعال/انفعال (الانتهاء، اعتماد). */
+export function isVerbalNoun(n: string): boolean {
+  const bare = n.startsWith('ال') ? n.slice(2) : n;
+  return MASDAR.test(bare) || /^ا...ا.$/.test(bare);
+}
 
 /** A verbal noun without the article (تحرير، إعلان، استئناف): after a verb it is the object, not the subject. */
 export function isBareMasdar(w: Word | undefined): boolean {
@@ -86,6 +98,12 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
       break;
     }
     if (w.kind === 'punct' && w.n === '(' && count === 0) { j++; first = j; continue; }
+    // عدد من المزارعين، بعض الخبراء، العديد من السكان: a quantifier opens a group subject.
+    if (count === 0 && SUBJECT_QUANTIFIERS.has(w.n)) {
+      const of = words[j + 1]?.n === 'من' ? 1 : 0;
+      const head = of || PARTITIVES.has(w.n) ? words[j + 1 + of] : undefined;
+      if (head && head.kind === 'word' && head.n.startsWith('ال') && isPhraseWord(head)) { j += 1 + of; count += 1 + of; continue; }
+    }
     if (w.kind === 'punct' && w.n === '-' && count > 0 && words[j + 1]?.kind === 'word') { j++; continue; }
     if (w.kind === 'number' && count > 0 && words[j - 1] && SOURCE_HEADS.has(words[j - 1]!.n)) { j++; count++; continue; } // إحصاء 2014
     // بيان صادر عن الحزب: the issuer stays inside a document phrase.
@@ -97,7 +115,8 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     // أبلغ الرئيس شي جين بينغ ضباطًا أن ...: an accusative after the subject is the object; right after the verb it
     // is an adverb or the object (تقر ضمنًا أن، قال مسبقًا), never the subject.
     if (w.accusative) break;
-    if (count > 0 && opts.stopAtPronoun && !w.taa && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
+    // (Not inside a name the entities know: شركة المياه الوطنية.)
+    if (count > 0 && opts.stopAtPronoun && !w.taa && !w.org && !w.person && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     // (Not the name a spokesman speaks for: المتحدث باسم أنصار الله.)
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && words[j - 1]!.n !== 'باسم' && MASDAR.test(w.n)) break;
     // The outlet spoken to (قال المصدر لوكالة الصحافة الفرنسية، باسم بوينغ لوكالة ...) ends a subject, except after a
