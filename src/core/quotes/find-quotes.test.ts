@@ -424,6 +424,10 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر، وقال: "اللاعبون كانوا منضبطين".', 'هذيل آل شرمة'],
     // The name a spokesman speaks for is part of the subject, even when it reads like a verbal noun.
     ['ونفى المتحدث باسم أنصار الله محمد عبد السلام هذه الأنباء.', 'محمد عبد السلام'],
+    // The name after a title's complement and its country, not the person inside the complement.
+    ['أكد سفير خادم الحرمين الشريفين في مصر أحمد قطان، أنه لا يمكن لأحد أن يعكر صفو العلاقات.', 'أحمد قطان'],
+    // A definite verbal noun after an adjective is the governing verb's object, not the subject's end.
+    ['وجدد عميد السلك الدبلوماسي العربي التأكيد على أن الحل سياسي، واعتبر أن استعادة عدن ممكنة.', 'عميد السلك الدبلوماسي العربي'],
     // A role met again names the person it was first given with.
     ['وأشار مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي إلى أن الحملة مستمرة. وبين مدير مرور الرياض أن المخالفات تطبق عليها لائحة الجزاءات.', 'محمد بن شباب البقمي'],
     // The role or kinship after a name ends it (أحد, one of; عم, uncle).
@@ -436,6 +440,9 @@ describe('subjects and cues a bare lookup cannot see', () => {
     const a = analyze(text);
     expect(a.quotes.length).toBeGreaterThan(0);
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(a.quotes.map(() => speaker));
+  });
+  it('زاد without its complement right after it reports nothing (وزاد الطين بلة: made it worse)', () => {
+    expect(attributions('وزاد الطين بلة عندما قال الرئيس إنه لن يتراجع.').map((a) => a[0])).toEqual(['قال']);
   });
   it('an according-to phrase joined by و after a comma opens a clause of its own', () => {
     expect(attributions('وتقول إشاعة إن المدينة قررت تخصيص حافلات للنساء، وحسب مصادر عليمة فإن الإشاعة عارية من الصحة.')).toEqual([
@@ -467,6 +474,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وقال لـ«الاقتصادية» صالح العواجي إن المصلحة اتبعت وسائل جديدة.', ['وقال', 'صالح العواجي', 'المصلحة اتبعت وسائل جديدة', 'asserts', 'indirect']],
     // An organisation's name ends before the verbal noun its verb announces.
     ['أعلنت شركة المياه الوطنية الانتهاء من تنفيذ توسعة المحطة.', ['أعلنت', 'شركة المياه الوطنية', 'الانتهاء من تنفيذ توسعة المحطة', 'asserts', 'indirect']],
+    // زاد (added) with its complement right after it.
+    ['وزاد: «الحكومة ستتدخل».', ['وزاد', null, 'الحكومة ستتدخل', 'asserts', 'direct']],
     // The subject before كان ... قد.
     ['مواقع إعلامية كانت قد أشارت إلى أن الفكرة تروج بين المسؤولين.', ['أشارت', 'مواقع إعلامية', 'الفكرة تروج بين المسؤولين', 'asserts', 'indirect']],
     // After عدم the verb is a verbal noun; after a colon the complementiser opens the content.

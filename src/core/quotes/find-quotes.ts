@@ -21,7 +21,7 @@ import {
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
-import { buildWordView, cueOf, isComma, isSentenceEnd, type Word } from './words.js';
+import { buildWordView, cueAt, cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
 /** An attribution before its speaker is resolved. */
 interface Draft {
@@ -68,8 +68,6 @@ const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const LITERAL_WITH_NOUN = new Set(['شدد', 'توصل', 'خلص', 'اضاف']);
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
-/** The noun عدم (not, lack of) with its proclitics: the word after it is a verbal noun (عدم ذكر اسمه). */
-const NEGATING_NOUNS = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
 /** Outlets that report what others publish (bare heads): صحيفة، جريدة، مجلة، موقع، وكالة، قناة. */
@@ -504,6 +502,10 @@ class RegionFinder {
     for (let k = phrase.from + 1; k < phrase.to; k++) {
       const before = words[k - 1]!;
       const w = words[k]!;
+      // عميد السلك الدبلوماسي العربي | التأكيد على: a definite verbal noun after a definite adjective.
+      if (!w.person && !w.org && /^ال.*(?:ي|يه)$/.test(before.n) && w.n.startsWith('ال') && !/(?:ي|يه)$/.test(w.n) && isVerbalNoun(w.n)) {
+        return { from: phrase.from, to: k };
+      }
       if ((!before.person && !before.org) || w.person || w.org) continue;
       const n = w.n;
       if (before.person && n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
@@ -1131,52 +1133,9 @@ function agreesWithRelative(relative: string, w: Word, cue: CueMatch): boolean {
   return feminine === (relative === 'التي');
 }
 
-/**
- * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows, a verb
- * after عدم is its verbal noun.
- */
-function cueAt(words: Word[], k: number): CueMatch | null {
-  const w = words[k];
-  if (!w || w.kind !== 'word') return null;
-  const c = cueOf(w);
-  if (!c) return w.n === 'بين' || w.n === 'وبين' ? explained(words, k) : null;
-  if (c.lemma === 'عبر' && !c.enclitic && words[k + 1]?.n !== 'عن' && words[k + 2]?.n !== 'عن') return null;
-  // فضل عدم ذكر اسمه: after عدم (not) the word is a verbal noun, reporting nothing and ending no phrase.
-  if (c.form !== 'noun' && k > 0 && NEGATING_NOUNS.has(words[k - 1]!.n)) return null;
-  return c;
-}
-
 /** An according-to word with the conjunction و (وحسب، ووفقا; not وفقا, whose و is its own): it opens a clause. */
 function opensWithAnd(n: string): boolean {
   return n.charCodeAt(0) === 0x0648 && ACCORDING.has(n.slice(1));
-}
-
-/** بيّن (explained) with and without و, for `explained`. */
-const EXPLAINED: Record<string, CueMatch> = {
-  'بين': { cls: 'say', form: 'past', weak: true, lemma: 'بين', plural: false, proclitic: '', enclitic: '' },
-  'وبين': { cls: 'say', form: 'past', weak: true, lemma: 'بين', plural: false, proclitic: 'و', enclitic: '' },
-};
-
-/**
- * بين at word `k` as the verb بيّن (explained): at the head of a clause (وبين، or after a stop or a comma), with a
- * complementiser that opens a clause right after it or after its subject (وبين أنه، وبين مدير المستشفى، فلان، أن).
- * Not the preposition: its two terms are joined by و (بين الحكومة والمعارضة), بين أن يعود وأن يبقى (between
- * returning and staying) has a verb right after أن, and a noun before a bare بين governs it.
- */
-function explained(words: Word[], k: number): CueMatch | null {
-  const w = words[k]!;
-  const prev = words[k - 1];
-  if (w.n === 'بين' && prev && prev.kind === 'word') return null;
-  for (let j = k + 1; j < Math.min(words.length, k + 10); j++) {
-    const x = words[j]!;
-    if (isComma(x)) continue;
-    if (x.kind !== 'word' || x.n === 'و' || (x.n.startsWith('وال') && !COMPLEMENTISERS.has(x.n))) return null;
-    if (!COMPLEMENTISERS.has(x.n)) continue;
-    const after = words[j + 1]?.n ?? '';
-    if ((x.n === 'ان' || x.n === 'وان') && /^[يتن]/.test(after) && after.length > 3) return null;
-    return EXPLAINED[w.n]!;
-  }
-  return null;
 }
 
 function countWords(words: Word[], from: number, to: number): number {
@@ -1543,7 +1502,12 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   const run = trimPlaces(ctx, words, nameRun(words, p));
   const runText = run ? phraseText(text, words, run) : null;
   const runKeys = run ? phraseKeys(words, run) : [];
-  for (const m of mentionsOver(index, span)) {
+  // Of several persons after a title, the one named last: the title's complement comes before the name (سفير خادم
+  // الحرمين الشريفين في مصر أحمد قطان); a phrase that opens with a name is that person's (مضاوي بنت محمد ...).
+  const over = mentionsOver(index, span);
+  const persons = over.filter((m) => ctx.entities[m.entity]!.type === 'person').sort((a, b) => b.start - a.start);
+  const titled = persons.length > 1 && persons[persons.length - 1]!.start > span.start;
+  for (const m of titled ? [...persons, ...over.filter((x) => !persons.includes(x))] : over) {
     const e = ctx.entities[m.entity]!;
     if (e.type === 'person') {
       // The phrase's own name run wins when it holds the entity's name and more (كارونكوزي أندري مارتن),

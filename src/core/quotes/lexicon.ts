@@ -58,6 +58,8 @@ const ENTRIES: CueEntry[] = [
   E('ادعى', 'يدعي', 'مدعي', 'say', { weak: true }),
   E('تابع', 'يتابع', 'متابع', 'say', { weak: true }),
   E('أردف', 'يردف', 'مردف', 'say'),
+  // وزاد: «...» (he added); only the past, and only before a complementiser or a quotation: زادت الأسعار increases.
+  E('زاد', '', '', 'say', { weak: true }),
   E('استطرد', 'يستطرد', 'مستطرد', 'say'),
   E('أبان', 'يبين', 'مبين', 'say', { weak: true }),
   // بيّن (explained): its bare past is also بين (between), which the attribution stage reads as a cue by its context.

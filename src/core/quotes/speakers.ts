@@ -241,7 +241,8 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
     if (k >= p.to + 10 && !w.person) continue;
     if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1))) {
       const prev = words[k - 1]!;
-      if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل')) || NP_STOPS.has(prev.n)) continue;
+      // After a comma, a definite word, or a country (سفير خادم الحرمين الشريفين في مصر أحمد قطان).
+      if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل') || COUNTRY_NAMES.has(prev.n)) || NP_STOPS.has(prev.n)) continue;
       let e = k + 1;
       // إيان ليدل - غرينجر: a hyphen inside a name.
       const nameAt = (x: number) => isNameWord(words, x) || isNisba(words, x) || (words[x]?.n === '-' && isNameWord(words, x + 1));

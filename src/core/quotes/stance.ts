@@ -2,7 +2,7 @@
 import type { Stance } from '../analysis.js';
 import { CONCERN_WORDS, FALSITY_WORDS, HEDGE_WORDS } from './function-words.js';
 import type { CueClass } from './lexicon.js';
-import { cueOf, type Word } from './words.js';
+import { cueAt, type Word } from './words.js';
 
 /** What the stance rules look at. */
 export interface StanceInput {
@@ -49,7 +49,7 @@ export function decideStance(s: StanceInput): Stance {
     if (w.kind !== 'word') continue;
     seen++;
     // اللاعبين أبدوا تخوفهم: worry voiced by a nested source is not the outer source's.
-    const cue = cueOf(w);
+    const cue = cueAt(words, k);
     if (cue && cue.form !== 'noun') break;
     if (CONCERN_WORDS.has(w.n)) return 'concern';
   }

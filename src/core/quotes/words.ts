@@ -2,6 +2,7 @@
 // form, its region (paragraph or headline) and its sentence, in text order. Built once in O(n).
 import type { AnalysisContext } from '../context.js';
 import type { TokenKind } from '../tokenize/types.js';
+import { COMPLEMENTISERS } from './function-words.js';
 import { lookupCue, type CueMatch } from './lexicon.js';
 
 /** One non-space token of a body paragraph or an embedded headline. */
@@ -101,4 +102,55 @@ export function isSentenceEnd(w: Word | undefined, next: Word | undefined): bool
 /** Clause commas (Arabic and Latin). */
 export function isComma(w: Word | undefined): boolean {
   return !!w && w.kind === 'punct' && (w.n === '،' || w.n === ',');
+}
+
+/** The noun عدم (not, lack of) with its proclitics: the word after it is a verbal noun (عدم ذكر اسمه). */
+const NEGATING_NOUNS = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم']);
+
+/**
+ * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows, زاد reports
+ * only with its complement right after it, a verb after عدم is its verbal noun.
+ */
+export function cueAt(words: Word[], k: number): CueMatch | null {
+  const w = words[k];
+  if (!w || w.kind !== 'word') return null;
+  const c = cueOf(w);
+  if (!c) return w.n === 'بين' || w.n === 'وبين' ? explained(words, k) : null;
+  if (c.lemma === 'عبر' && !c.enclitic && words[k + 1]?.n !== 'عن' && words[k + 2]?.n !== 'عن') return null;
+  // وزاد: «...»، وزاد أن: added, only with its complement right after it (وزاد الطين بلة، زادت الأسعار increase).
+  if (c.lemma === 'زاد') {
+    const next = words[k + 1];
+    if (!next || !(next.kind === 'quote' || (next.kind === 'punct' && next.n === ':') || COMPLEMENTISERS.has(next.n))) return null;
+  }
+  // فضل عدم ذكر اسمه: after عدم (not) the word is a verbal noun, reporting nothing and ending no phrase.
+  if (c.form !== 'noun' && k > 0 && NEGATING_NOUNS.has(words[k - 1]!.n)) return null;
+  return c;
+}
+
+/** بيّن (explained) with and without و, for `explained`. */
+const EXPLAINED: Record<string, CueMatch> = {
+  'بين': { cls: 'say', form: 'past', weak: true, lemma: 'بين', plural: false, proclitic: '', enclitic: '' },
+  'وبين': { cls: 'say', form: 'past', weak: true, lemma: 'بين', plural: false, proclitic: 'و', enclitic: '' },
+};
+
+/**
+ * بين at word `k` as the verb بيّن (explained): at the head of a clause (وبين، or after a stop or a comma), with a
+ * complementiser that opens a clause right after it or after its subject (وبين أنه، وبين مدير المستشفى، فلان، أن).
+ * Not the preposition: its two terms are joined by و (بين الحكومة والمعارضة), بين أن يعود وأن يبقى (between
+ * returning and staying) has a verb right after أن, and a noun before a bare بين governs it.
+ */
+function explained(words: Word[], k: number): CueMatch | null {
+  const w = words[k]!;
+  const prev = words[k - 1];
+  if (w.n === 'بين' && prev && prev.kind === 'word') return null;
+  for (let j = k + 1; j < Math.min(words.length, k + 10); j++) {
+    const x = words[j]!;
+    if (isComma(x)) continue;
+    if (x.kind !== 'word' || x.n === 'و' || (x.n.startsWith('وال') && !COMPLEMENTISERS.has(x.n))) return null;
+    if (!COMPLEMENTISERS.has(x.n)) continue;
+    const after = words[j + 1]?.n ?? '';
+    if ((x.n === 'ان' || x.n === 'وان') && /^[يتن]/.test(after) && after.length > 3) return null;
+    return EXPLAINED[w.n]!;
+  }
+  return null;
 }
