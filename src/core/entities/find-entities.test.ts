@@ -421,6 +421,12 @@ describe('linking', () => {
     expect(entitiesOf('وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة.').map((e) => e.name)).not.toContain('البحرين');
   });
 
+  it('gives one entity to a state named with ولاية, a place, not also an organisation', () => {
+    const es = entitiesOf('وعقدت الندوة في مدينة هيوستن بولاية تكساس ثم بولاية كاليفورنيا.');
+    const cal = es.filter((e) => e.mentions.some((m) => m.raw.includes('كاليفورنيا')));
+    expect(cal.map((e) => e.type)).toEqual(['location']);
+  });
+
   it('never ends a person\'s name on a link of its nasab', () => {
     expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
   });

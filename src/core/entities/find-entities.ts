@@ -80,6 +80,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   }
   for (const p of placeCandidates(text, words, cands)) {
     if (cands.some((c) => overlaps(p, c) && !inside(c, p))) continue;
+    // The same words taken for an organisation (ولاية كاليفورنيا: ولاية heads both) yield to the place: one mention,
+    // one entity.
+    cands = cands.filter((c) => !(c.kind === 'ORG' && !c.hit && c.w0 === p.w0 && c.w1 === p.w1));
     cands.push(p);
   }
 
