@@ -476,6 +476,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['أعلنت شركة المياه الوطنية الانتهاء من تنفيذ توسعة المحطة.', ['أعلنت', 'شركة المياه الوطنية', 'الانتهاء من تنفيذ توسعة المحطة', 'asserts', 'indirect']],
     // زاد (added) with its complement right after it.
     ['وزاد: «الحكومة ستتدخل».', ['وزاد', null, 'الحكومة ستتدخل', 'asserts', 'direct']],
+    // A topic phrase before the verb is no subject: the implied speaker is the last one.
+    ['وفيما يتعلق باختصاصات المركز، أوضح أنه يعالج كل الإحصاءات.', ['أوضح', null, 'يعالج كل الإحصاءات', 'asserts', 'indirect']],
     // The subject before كان ... قد.
     ['مواقع إعلامية كانت قد أشارت إلى أن الفكرة تروج بين المسؤولين.', ['أشارت', 'مواقع إعلامية', 'الفكرة تروج بين المسؤولين', 'asserts', 'indirect']],
     // After عدم the verb is a verbal noun; after a colon the complementiser opens the content.
@@ -489,6 +491,9 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وتحدث عن الفرق بين الحكومة والمعارضة أن وجدت.'],
     ['وبين الحكومة والمعارضة أن تتفقا على موعد.'],
     ['وطلب عدم ذكر اسمه في التقرير.'],
+    // The elative أبرز (most prominent) and the noun وداع (farewell) are no cues.
+    ['وكان أبرز ما قيل في رثائه: كان يفرح لنجاح الجميع.'],
+    ['وكتب في رسالة وداع ما يلي.'],
     // A threat is its ب- or أن complement: threatening a thing says nothing.
     ['وهي صفقة تهدد قطاعي الغاز والنفط في البلدين.'],
   ])('%s', (text) => {

@@ -68,6 +68,8 @@ const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const LITERAL_WITH_NOUN = new Set(['شدد', 'توصل', 'خلص', 'اضاف']);
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** Words that open a topic phrase (as for ...): what follows them is no subject. */
+const TOPIC_OPENERS = new Set(['فيما', 'وفيما', 'بخصوص', 'وبخصوص', 'بشان', 'وبشان', 'حول', 'وحول']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
 /** Outlets that report what others publish (bare heads): صحيفة، جريدة، مجلة، موقع، وكالة، قناة. */
@@ -298,7 +300,8 @@ class RegionFinder {
       if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
       // A clause-initial phrase before the verb is its subject only if it can name a source
       // (نسبة المشاركة ... تعبر عن is a predicate inside the content, not a new attribution).
-      phrase = before && this.isSource(before) ? before : null;
+      // وفيما يتعلق باختصاصات المركز، بين أنه ...: a topic phrase before the verb is no subject.
+      phrase = before && this.isSource(before) && !TOPIC_OPENERS.has(words[before.from]!.n) ? before : null;
       // أعلن «اتحاد تنسيقيات الثورة» أن ...: a short quoted name right after the verb is its subject.
       const quoted = !phrase ? this.pairAt.get(i + 1) : undefined;
       if (quoted && quoted.close > i + 2 && quoted.close - i <= 6) {
@@ -371,7 +374,7 @@ class RegionFinder {
       const cand = phraseBefore(words, i - 1, this.from, 8, true);
       const start = this.sentenceStart(i);
       const opener = words[cand?.from !== undefined ? cand.from - 1 : -1];
-      if (cand && this.isSource(cand) && (cand.from === start || (cand.from - 1 === start && opener && !NP_STOPS.has(opener.n)))) phrase = cand;
+      if (cand && this.isSource(cand) && !TOPIC_OPENERS.has(words[cand.from]!.n) && (cand.from === start || (cand.from - 1 === start && opener && !NP_STOPS.has(opener.n)))) phrase = cand;
     }
     // وكان مسؤول في الإدارة المحلية ذكر أن ...: the subject of كان that opens the sentence, a past verb right after it
     // (a short prepositional phrase or a relative clause between them, no other clause).

@@ -171,11 +171,13 @@ function inflect(e: CueEntry): Array<[string, CueForm, boolean]> {
   }
   const part = normalizeKey(e.participle);
   if (part) {
-    // Defective participles drop their final yaa when bare: ناف، نافيا، نافية.
+    // Defective participles report in the accusative (نافيا، داعية، داعين); their bare form (ناف، داع) does not, and
+    // collides with nouns (وداع, farewell).
     const defective = part.endsWith('ي');
     const base = defective ? part.slice(0, -1) : part;
-    const forms = defective ? [base, part + 'ا', part + 'ه', base + 'ين'] : [part, part + 'ا', part + 'ه', part + 'ين', part + 'ون', part + 'ات'];
-    forms.forEach((f, i) => out.push([f, 'participle', i >= 3]));
+    const forms = defective ? [part + 'ا', part + 'ه', base + 'ين'] : [part, part + 'ا', part + 'ه', part + 'ين', part + 'ون', part + 'ات'];
+    const plural = defective ? 2 : 3;
+    forms.forEach((f, i) => out.push([f, 'participle', i >= plural]));
   }
   for (const n of e.nouns ?? []) out.push([normalizeKey(n), 'noun', false]);
   return out;

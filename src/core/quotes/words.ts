@@ -109,7 +109,8 @@ const NEGATING_NOUNS = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم']);
 
 /**
  * The cue at word `k`, with the context checks a bare lookup cannot make: عبر is "via" unless عن follows, زاد reports
- * only with its complement right after it, a verb after عدم is its verbal noun.
+ * only with its complement right after it, أبرز after كان or من or before ما is the elative, a verb after عدم is its
+ * verbal noun.
  */
 export function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
@@ -122,6 +123,8 @@ export function cueAt(words: Word[], k: number): CueMatch | null {
     const next = words[k + 1];
     if (!next || !(next.kind === 'quote' || (next.kind === 'punct' && next.n === ':') || COMPLEMENTISERS.has(next.n))) return null;
   }
+  // وكان أبرز ما قيل، من أبرز: the elative (most prominent), not the verb أبرز (highlighted).
+  if (c.lemma === 'ابرز' && c.form === 'past' && (words[k + 1]?.n === 'ما' || /^[وف]?(?:كان|من)$/.test(words[k - 1]?.n ?? ''))) return null;
   // فضل عدم ذكر اسمه: after عدم (not) the word is a verbal noun, reporting nothing and ending no phrase.
   if (c.form !== 'noun' && k > 0 && NEGATING_NOUNS.has(words[k - 1]!.n)) return null;
   return c;
