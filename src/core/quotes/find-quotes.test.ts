@@ -428,6 +428,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['أكد سفير خادم الحرمين الشريفين في مصر أحمد قطان، أنه لا يمكن لأحد أن يعكر صفو العلاقات.', 'أحمد قطان'],
     // A definite verbal noun after an adjective is the governing verb's object, not the subject's end.
     ['وجدد عميد السلك الدبلوماسي العربي التأكيد على أن الحل سياسي، واعتبر أن استعادة عدن ممكنة.', 'عميد السلك الدبلوماسي العربي'],
+    // A common given name and a family name with the article, in apposition after a title (the tagger missed it).
+    ['قال الأمين العام للحزب، محند العنصر، مساء الأحد، إن البرنامج طموح. وأضاف العنصر أن الحزب مستعد.', 'محند العنصر'],
     // A role met again names the person it was first given with.
     ['وأشار مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي إلى أن الحملة مستمرة. وبين مدير مرور الرياض أن المخالفات تطبق عليها لائحة الجزاءات.', 'محمد بن شباب البقمي'],
     // The role or kinship after a name ends it (أحد, one of; عم, uncle).

@@ -17,7 +17,7 @@ import {
 import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, isAnaphor, isBareMasdar, isVerbalNoun, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, isVerbalNoun, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -1260,6 +1260,11 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
       r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? (d.plural ? lastGroup ?? last : last);
     }
     resolved[idx] = r;
+    // A person named by a rule, not by the entities (محند العنصر in apposition): later mentions find the full name.
+    if (r && d.phrase && r.type === 'person' && !r.entity && r.name.includes(' ') && !pool.some((e) => e.name === r!.name)) {
+      const keys = nameKeys(r.name);
+      pool.push({ keys, bare: keys.map(bareKey), name: r.name, start: d.cue?.start ?? d.content.start, type: 'person', entity: null, named: true });
+    }
     if (r && d.phrase && (r.type === 'group' || d.plural)) lastGroup = r;
     // A source named in the text is the last one read, whether it is the cue's own subject or the subject of the verb
     // its و joins it to (وأعرب الأمير جلوي عن ...، وقال: «...». وأكد سموه أن: his highness is the prince).
@@ -1325,6 +1330,8 @@ interface PoolEntry {
   start: number;
   type: SpeakerType;
   entity: string | null;
+  /** A person's full name a speaker rule gave (not an entity's, not a phrase's text). */
+  named?: boolean;
 }
 
 /** What speaker resolution looks up many times in one article, built once. */
@@ -1463,7 +1470,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   // وبينت بحريني أن، وأضاف المصري أن: one word that ends the name of a person of the article is that person's
   // family name, before it is a demonym.
   const family = keys.length === 1 ? familyOf(ctx, index, keys[0]!) : null;
-  if (family) return { name: family.name, type: 'person', entity: family.id };
+  if (family) return family;
   const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
   if (country) return { name: country, type: 'country', entity: null };
   if (isAnaphor(keys) && last) return last;
@@ -1528,7 +1535,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
     if (!isComma(words[k])) continue;
     let e = k + 1;
     while (e < p.to && !isComma(words[e])) e++;
-    const seg = nameRun(words, { from: k + 1, to: e });
+    const seg = nameRun(words, { from: k + 1, to: e }) ?? (e === k + 3 && givenAndFamily(words, k + 1) ? { from: k + 1, to: e } : null);
     if (seg && seg.from === k + 1 && seg.to === e) {
       const name = phraseText(text, words, seg);
       const known = ctx.entities.find((x) => x.type === 'person' && x.mentions.some((m) => m.raw === name));
@@ -1565,17 +1572,22 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
  * of a personal name, and neither is what comes before them. Null when fewer than two words are left.
  */
 /**
- * The person of the article whose name of two words or more ends with `key` (بحريني for رها بحريني): of several,
+ * The person of the article whose name of two words or more ends with `key` (بحريني for رها بحريني), among the
+ * entities, then among the persons the speaker rules named (the pool's persons without an entity): of several,
  * the first named (the full name comes first in news prose; a tagger span that took in the word before the family
  * name, سيركز نتنياهو, comes later). A common given name or `الله` alone is no family name.
  */
-function familyOf(ctx: AnalysisContext, index: ArticleIndex, key: string): Entity | null {
+function familyOf(ctx: AnalysisContext, index: ArticleIndex, key: string): Resolved | null {
   if (GIVEN_KEYS.has(key) || key === 'الله') return null;
   const own = looseKey(key);
   for (let k = 0; k < ctx.entities.length; k++) {
     const e = ctx.entities[k]!;
     const eKeys = index.entityKeys[k]!;
-    if (e.type === 'person' && eKeys.length >= 2 && looseKey(eKeys[eKeys.length - 1]!) === own) return e;
+    if (e.type === 'person' && eKeys.length >= 2 && looseKey(eKeys[eKeys.length - 1]!) === own) return { name: e.name, type: 'person', entity: e.id };
+  }
+  // A person a rule named earlier (محند العنصر in apposition, which the tagger missed).
+  for (const p of index.pool) {
+    if (p.named && looseKey(p.keys[p.keys.length - 1]!) === own) return { name: p.name, type: 'person', entity: null };
   }
   return null;
 }

@@ -6,6 +6,7 @@ import {
   ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
   PERSON_TITLES, RESUMPTIVES, SOURCE_HEADS, SVO_OPENERS,
 } from './function-words.js';
+import { GIVEN_KEYS } from '../entities/propagate.js';
 import { cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
 /** A noun phrase as a range of words `[from, to)`. */
@@ -239,7 +240,7 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
     if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1]) || (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || cueOf(w)))) break;
     if (w.kind === 'punct' && w.n === ':') break;
     if (k >= p.to + 10 && !w.person) continue;
-    if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1))) {
+    if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1) || givenAndFamily(words, k))) {
       const prev = words[k - 1]!;
       // After a comma, a definite word, or a country (سفير خادم الحرمين الشريفين في مصر أحمد قطان).
       if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل') || COUNTRY_NAMES.has(prev.n)) || NP_STOPS.has(prev.n)) continue;
@@ -253,6 +254,16 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
     }
   }
   return best > 0 ? { from: p.from, to: best } : p;
+}
+
+/**
+ * A common given name, then a family name with the article (محند العنصر، نبيل بنعبد الله is covered by name words): the
+ * family name need not read as a nisba.
+ */
+export function givenAndFamily(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return GIVEN_KEYS.has(words[k]?.n ?? '') && !!next && next.kind === 'word' && next.n.startsWith('ال') && next.n.length >= 4 &&
+    !NP_STOPS.has(next.n) && !PERSON_TITLES.has(next.n) && !NAME_ENDERS.has(next.n) && !COUNTRY_NAMES.has(next.n) && !cueOf(next);
 }
 
 /** The text of a phrase's words, normalised, one entry per word. */
