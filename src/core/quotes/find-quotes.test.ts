@@ -430,6 +430,8 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وجدد عميد السلك الدبلوماسي العربي التأكيد على أن الحل سياسي، واعتبر أن استعادة عدن ممكنة.', 'عميد السلك الدبلوماسي العربي'],
     // A common given name and a family name with the article, in apposition after a title (the tagger missed it).
     ['قال الأمين العام للحزب، محند العنصر، مساء الأحد، إن البرنامج طموح. وأضاف العنصر أن الحزب مستعد.', 'محند العنصر'],
+    // A bare definite head names the last source with that head, not the last institution mentioned with it.
+    ['وذكرت جامعة برمنغهام أمس أنه تبين لباحثين في أحد المعامل بجامعة أوكسفورد أن تاريخه قديم. وأضافت الجامعة أن هناك احتمالا كبيرا.', 'جامعة برمنغهام'],
     // A role met again names the person it was first given with.
     ['وأشار مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي إلى أن الحملة مستمرة. وبين مدير مرور الرياض أن المخالفات تطبق عليها لائحة الجزاءات.', 'محمد بن شباب البقمي'],
     // The role or kinship after a name ends it (أحد, one of; عم, uncle).

@@ -1474,6 +1474,12 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
   if (country) return { name: country, type: 'country', entity: null };
   if (isAnaphor(keys) && last) return last;
+  // وذكرت الجامعة ... بجامعة أوكسفورد ... وأضافت الجامعة أن: a bare definite head names the last source with that head,
+  // the one speaking, before the last institution mentioned with it.
+  if (keys.length === 1 && keys[0]!.startsWith('ال') && last && last.type !== 'person') {
+    const head = bareKey(normKey(last.name.split(' ')[0]!));
+    if (head === bareKey(keys[0]!)) return last;
+  }
   if (isDocument(keys)) {
     // بلاغ للوزارة → الوزارة's fullest form; بيان صادر عن X → X; البيان → the last organisation.
     const rest = keys.slice(1).filter((k) => k !== 'رسمي' && k !== 'صادر');
