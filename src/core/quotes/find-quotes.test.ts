@@ -482,6 +482,9 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['وزاد: «الحكومة ستتدخل».', ['وزاد', null, 'الحكومة ستتدخل', 'asserts', 'direct']],
     // A topic phrase before the verb is no subject: the implied speaker is the last one.
     ['وفيما يتعلق باختصاصات المركز، أوضح أنه يعالج كل الإحصاءات.', ['أوضح', null, 'يعالج كل الإحصاءات', 'asserts', 'indirect']],
+    // A relative clause on a statement has the subject of the verb that issued it; a short quoted name is a subject.
+    ['وأصدرت وزارة الخارجية بيانا قالت فيه إن الوفد سيصل غدا.', ['قالت', 'وزارة الخارجية', 'الوفد سيصل غدا', 'asserts', 'indirect']],
+    ['وأشارت الأسبوعية الفرنسية "ليكسبريس"، أنه من المنتظر أن يصل عدد الأئمة إلى مئة.', ['وأشارت', 'الأسبوعية الفرنسية "ليكسبريس"', 'من المنتظر أن يصل عدد الأئمة إلى مئة', 'asserts', 'indirect']],
     // The subject before كان ... قد.
     ['مواقع إعلامية كانت قد أشارت إلى أن الفكرة تروج بين المسؤولين.', ['أشارت', 'مواقع إعلامية', 'الفكرة تروج بين المسؤولين', 'asserts', 'indirect']],
     // After عدم the verb is a verbal noun; after a colon the complementiser opens the content.

@@ -68,6 +68,8 @@ const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const LITERAL_WITH_NOUN = new Set(['شدد', 'توصل', 'خلص', 'اضاف']);
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** The resumptive pronoun of a relative clause on a statement (بيانا قالت فيه، بتعليق قالت فيه). */
+const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
 const TOPIC_OPENERS = new Set(['فيما', 'وفيما', 'بخصوص', 'وبخصوص', 'بشان', 'وبشان', 'حول', 'وحول']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
@@ -301,7 +303,8 @@ class RegionFinder {
       // A clause-initial phrase before the verb is its subject only if it can name a source
       // (نسبة المشاركة ... تعبر عن is a predicate inside the content, not a new attribution).
       // وفيما يتعلق باختصاصات المركز، بين أنه ...: a topic phrase before the verb is no subject.
-      phrase = before && this.isSource(before) && !TOPIC_OPENERS.has(words[before.from]!.n) ? before : null;
+      // بيانا قالت فيه: the noun before a relative clause on a statement is the statement, not the subject.
+      phrase = before && this.isSource(before) && !TOPIC_OPENERS.has(words[before.from]!.n) && !RESUMPTIVE_IN.has(words[i + 1]?.n ?? '') ? before : null;
       // أعلن «اتحاد تنسيقيات الثورة» أن ...: a short quoted name right after the verb is its subject.
       const quoted = !phrase ? this.pairAt.get(i + 1) : undefined;
       if (quoted && quoted.close > i + 2 && quoted.close - i <= 6) {
@@ -416,9 +419,10 @@ class RegionFinder {
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct && !active) return;
     const before = this.out.length;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
-    // A participle, or a verb joined by و with no subject of its own (وأعرب الأمير ... عن استنكاره، وقال: «...»;
-    // أشاد رئيس النادي بالمعسكر، وقال), has the subject of the verb that governs its sentence, reporting or not.
-    if (cue.form === 'participle' || (!phrase && cue.proclitic === 'و')) {
+    // A participle, or a verb with no subject of its own joined by و or in a relative clause on a statement (وأعرب
+    // الأمير ... عن استنكاره، وقال: «...»; أشاد رئيس النادي بالمعسكر، وقال; وأصدرت الوزارة بيانا قالت فيه), has the
+    // subject of the verb that governs its sentence, reporting or not.
+    if (cue.form === 'participle' || (!phrase && (cue.proclitic === 'و' || (cue.form === 'past' && RESUMPTIVE_IN.has(words[i + 1]?.n ?? ''))))) {
       const via = this.governingSubject(i);
       if (cue.form === 'participle' || (via && this.namesSubject(via))) {
         for (let k = before; k < this.out.length; k++) {
@@ -474,7 +478,9 @@ class RegionFinder {
       else if (words[v + 1]?.kind === 'word' && words[v + 1]!.n.startsWith('ال') && v + 2 < i) v += 2;
     }
     if (isComma(words[v])) v++;
-    const after = phraseAfter(words, v + 1, i);
+    // ونشرت " الزروالي " عبر حسابها: a short quoted name right after the verb is its subject.
+    const quoted = this.pairAt.get(v + 1);
+    const after = quoted && quoted.close > v + 2 && quoted.close - v <= 5 ? { from: v + 2, to: quoted.close } : phraseAfter(words, v + 1, i);
     const p = after && this.endAtBWord(after);
     // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must name a subject, or it is the verb's object.
     return p && p.to <= i && this.namesSubject(p) ? p : null;
