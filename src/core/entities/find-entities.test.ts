@@ -421,6 +421,13 @@ describe('linking', () => {
     expect(entitiesOf('وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة.').map((e) => e.name)).not.toContain('البحرين');
   });
 
+  it('reads a capital listed with towns as a place, and ends a person span before a place joined by و', () => {
+    const es = entitiesOf('وتم توقيف سبعة أشخاص بكل من مدن الرباط وسلا وفاس وتارودانت.');
+    expect(byMention(es, 'الرباط')?.type).toBe('location');
+    expect(es.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.raw)).some((r) => r.includes('تارودانت'))).toBe(false);
+    expect(entitiesOf('وقالت الرباط إنها ترفض القرار.').map((e) => e.type)).toContain('country');
+  });
+
   it('gives one entity to a state named with ولاية, a place, not also an organisation', () => {
     const es = entitiesOf('وعقدت الندوة في مدينة هيوستن بولاية تكساس ثم بولاية كاليفورنيا.');
     const cal = es.filter((e) => e.mentions.some((m) => m.raw.includes('كاليفورنيا')));

@@ -60,6 +60,13 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
       if (t.kind === 'PERS' && r.start <= t.start && r.w1 < t.w1) cands.push({ ...t, w0: r.w1, start: words[r.w1]!.start });
       continue;
     }
+    // A person span that runs on into a place joined by و (سيدي سليمان وتارودانت وبيوكرى) ends before it.
+    const joinedPlace = t.kind === 'PERS' ? clash.find((r) => r.kind === 'LOC' && r.hit?.kind !== 'demonym' && r.w0 > t.w0 && words[r.w0]!.norm.startsWith('و')) : undefined;
+    if (joinedPlace) {
+      const w1 = joinedPlace.w0;
+      cands.push({ ...t, w1, end: words[w1 - 1]!.end, key: toKey(text.slice(t.start, words[w1 - 1]!.end)) });
+      continue;
+    }
     cands.push(t);
   }
   cands.push(...registry);

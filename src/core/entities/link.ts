@@ -30,7 +30,7 @@ interface Group {
   roles: string[];
 }
 
-const LOCATIVE = new Set(['في', 'الي', 'من', 'نحو', 'عبر', 'قرب', 'مدينه', 'العاصمه', 'داخل', 'خارج', 'حول', 'بين'].map((w) => normalizeKey(w)));
+const LOCATIVE = new Set(['في', 'الي', 'من', 'نحو', 'عبر', 'قرب', 'مدينه', 'مدن', 'العاصمه', 'داخل', 'خارج', 'حول', 'بين'].map((w) => normalizeKey(w)));
 
 /**
  * A capital stands for its government (`نفت موسكو`, `تقول واشنطن`) unless the text uses it as a place: in the
@@ -44,6 +44,8 @@ function capitalIsPlace(ctx: LinkContext, c: Candidate): boolean {
   const prev = c.w0 > 0 ? ctx.words[c.w0 - 1] : undefined;
   // بين الرباط وكيغالي: two capitals of different states side by side are the parties (agreements, talks).
   if (prev?.norm === BETWEEN && c.hit && otherCapitalAfter(ctx.words, c.w1, c.hit.index)) return false;
+  // الرباط وسلا وفاس: a capital listed with a town that is no capital is a place too.
+  if (townAfter(ctx.words, c.w1)) return true;
   return !!prev && prev.lexical && LOCATIVE.has(readingsOf(prev).at(-1)!.rest) || (!!prev && LOCATIVE.has(prev.norm));
 }
 
@@ -58,6 +60,18 @@ function otherCapitalAfter(words: readonly Word[], k: number, record: number): b
     // A capital of two words (بيونغ يانغ) takes the word after it too.
     const hit = lookupKey(r.rest) ?? (words[k + 1]?.lexical ? lookupKey(`${r.rest} ${words[k + 1]!.norm}`) : null);
     if (hit?.kind === 'capital' && hit.index !== record) return true;
+  }
+  return false;
+}
+
+/** True when the word at `k` is و + a place of the registry that is no country and no capital (وسلا، وفاس). */
+function townAfter(words: readonly Word[], k: number): boolean {
+  const next = words[k];
+  if (!next?.lexical || !next.norm.startsWith('و')) return false;
+  for (const r of readingsOf(next)) {
+    if (r.cut === 0) continue;
+    const hit = lookupKey(r.rest);
+    if (hit && !hit.ambiguous && hit.kind !== 'capital' && hit.kind !== 'demonym' && hit.record.type === 'location') return true;
   }
   return false;
 }
