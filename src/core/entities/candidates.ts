@@ -801,6 +801,8 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
 export function stripProclitics(text: string, words: readonly Word[], c: Candidate, seen: ReadonlySet<string>): Candidate {
   const w = words[c.w0]!;
   if (c.start !== w.start) return c;
+  // فالح العيساوي: a common given name is whole, whatever proclitic and article it seems to open with.
+  if (c.kind === 'PERS' && GIVEN_SET.has(w.norm)) return { ...c, key: toKey(text.slice(c.start, c.end)) };
   const readings = readingsOf(w);
   let cut = 0;
   for (let k = readings.length - 1; k > 0; k--) {

@@ -185,6 +185,9 @@ const GENERIC_PLACES = new Set([...PLACE_HEADS, 'ريف', 'جبل', 'وادي', 
 const CURRENCIES = new Set(['ريال', 'دولار', 'يورو', 'درهم', 'دينار', 'جنيه', 'ليره', 'روبل', 'ين', 'روبيه', 'فرنك', 'استرليني'].map((w) => normalizeKey(w)));
 const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', 'ملايين', 'مليارات'].map((w) => normalizeKey(w)));
 
+const AMIR = normalizeKey('أمير');
+/** Heads of regions a governor's title governs (أمير منطقة، أمير محافظة). */
+const REGION_HEADS = new Set(['منطقة', 'محافظة', 'مدينة', 'إمارة', 'دولة'].map((w) => normalizeKey(w)));
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
 
@@ -226,6 +229,8 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     while (w0 < w1 - 1 && PRONOUN_PREPOSITIONS.has(words[w0]!.norm) && GIVEN_KEYS.has(words[w0 + 1]!.norm)) w0++;
     // محمد بن سلمان ولي ولي العهد: the title after the name (ولي العهد، ولي ولي العهد) is no part of it.
     while (w1 > w0 && words[w1 - 1]!.norm === 'ولي' && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
+    // فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك: a title in construct with a place's head after the name is its role.
+    if (w1 - w0 > 2 && words[w1 - 1]!.norm === AMIR && REGION_HEADS.has(words[w1]?.norm ?? '')) w1--;
     if (w1 === w0) return null;
   }
   // A person's name ends neither with a complementiser nor a particle (حسين يوسف بأن، ليندسي لا; not the name بان).

@@ -7,6 +7,9 @@ import { normalizeKey } from '../normalize/ar.js';
 const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_HEADS].flatMap((t) => t.split(/\s+/)).map((t) => normalizeKey(t)));
 const TITLE_OPENERS = new Set([...TITLES, ...HONORIFICS, ...ROLE_HEADS].map((t) => normalizeKey(t.split(/\s+/)[0]!)));
 const LINKERS = new Set(['باسم', 'لشؤون', 'العام', 'الاول'].map((w) => normalizeKey(w)));
+const AMIR = normalizeKey('أمير');
+/** Heads of regions a governor's title governs (أمير منطقة، أمير محافظة). */
+const REGION_HEADS = new Set(['منطقة', 'محافظة', 'مدينة', 'إمارة', 'دولة'].map((w) => normalizeKey(w)));
 const HEADS = new Set(ORG_HEADS.map((h) => normalizeKey(h)));
 
 /**
@@ -49,6 +52,10 @@ export function roleBefore(text: string, words: readonly Word[], c: Candidate): 
  */
 export function roleAfter(text: string, words: readonly Word[], c: Candidate): string | null {
   const comma = words[c.w1];
+  // فيصل بن مشعل أمير منطقة القصيم: a governor's title right after a name, in construct with its region.
+  if (comma?.lexical && c.kind === 'PERS' && comma.norm === AMIR && REGION_HEADS.has(words[c.w1 + 1]?.norm ?? '') && words[c.w1 + 2]?.lexical) {
+    return text.slice(comma.start, words[c.w1 + 2]!.end);
+  }
   if (!comma || (comma.norm !== '،' && comma.norm !== ',')) return null;
   const first = words[c.w1 + 1];
   if (!first || !first.lexical) return null;
