@@ -432,6 +432,11 @@ describe('subjects and cues a bare lookup cannot see', () => {
     ['قال الأمين العام للحزب، محند العنصر، مساء الأحد، إن البرنامج طموح. وأضاف العنصر أن الحزب مستعد.', 'محند العنصر'],
     // A bare definite head names the last source with that head, not the last institution mentioned with it.
     ['وذكرت جامعة برمنغهام أمس أنه تبين لباحثين في أحد المعامل بجامعة أوكسفورد أن تاريخه قديم. وأضافت الجامعة أن هناك احتمالا كبيرا.', 'جامعة برمنغهام'],
+    // A governor's title after the name is a role, which names the person when met again; so does an honorific with
+    // no source before it; a common given name keeps its initial ف.
+    ['رعى صاحب السمو الملكي الأمير فيصل بن مشعل بن سعود بن عبدالعزيز أمير منطقة القصيم الحفل. وأكد سمو أمير منطقة القصيم أن المنطقة تشهد تطورا.', 'فيصل بن مشعل بن سعود بن عبدالعزيز'],
+    ['رفع الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك أصدق مشاعر العزاء. وبين سموه أن العدالة ستطال الجناة.', 'فهد بن سلطان بن عبدالعزيز'],
+    ['من جهته، قال فالح العيساوي عضو مجلس المحافظة إن القوات دخلت الجامعة.', 'فالح العيساوي'],
     // A role met again names the person it was first given with.
     ['وأشار مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي إلى أن الحملة مستمرة. وبين مدير مرور الرياض أن المخالفات تطبق عليها لائحة الجزاءات.', 'محمد بن شباب البقمي'],
     // The role or kinship after a name ends it (أحد, one of; عم, uncle).

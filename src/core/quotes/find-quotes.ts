@@ -68,6 +68,8 @@ const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
 const LITERAL_WITH_NOUN = new Set(['شدد', 'توصل', 'خلص', 'اضاف']);
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'اللذين', 'اللتين']);
 const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', 'مع', 'بعد', 'قبل', 'حول', 'بسبب', 'رغم', 'دون']);
+/** Honorifics with a pronoun that stand for a dignitary (سموه، معاليه), normalised. */
+const HONORIFIC_ANAPHORS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سعادته', 'سعادتها', 'فضيلته', 'سماحته', 'جلالته']);
 /** The resumptive pronoun of a relative clause on a statement (بيانا قالت فيه، بتعليق قالت فيه). */
 const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
@@ -1421,6 +1423,25 @@ function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): Int32Arra
  * The source mentions overlapping a span, in the order of the article's entities and then of their mentions
  * (the order the resolver reads them in).
  */
+/** Honorifics before a title (سمو أمير المنطقة، معالي وزير ...), normalised: left out when a role is matched. */
+const ROLE_HONORIFICS = new Set(['سمو', 'صاحب', 'السمو', 'الملكي', 'معالي', 'فخامه', 'سعاده', 'فضيله', 'سماحه']);
+
+/**
+ * The person of the article whose role (a title after or before the name: أمير منطقة القصيم) holds all the words of
+ * a title phrase, its honorifics aside; the phrase must open with a title and say more than the title alone.
+ */
+function roleHolder(ctx: AnalysisContext, keys: string[]): Entity | null {
+  let k = 0;
+  while (k < keys.length && ROLE_HONORIFICS.has(keys[k]!)) k++;
+  const rest = keys.slice(k);
+  if (rest.length < 2 || !(PERSON_TITLES.has(rest[0]!) || NAME_ENDERS.has(rest[0]!) || TITLE_WORDS.has(rest[0]!))) return null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const role of e.roles) if (keysWithin(rest, role.normalize('NFC').split(/\s+/).map(normKey))) return e;
+  }
+  return null;
+}
+
 /** Whether a title stands among the words from `from` up to offset `at` (أحد مستشاري الرئيس الروسي | بوتين). */
 function titledBefore(words: Word[], from: number, at: number): boolean {
   for (let k = from; k < words.length && words[k]!.start < at; k++) if (PERSON_TITLES.has(words[k]!.n) || TITLE_WORDS.has(words[k]!.n)) return true;
@@ -1480,6 +1501,14 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   const country = countryOf(bare.length ? keys : []) ?? countryOf(bare);
   if (country) return { name: country, type: 'country', entity: null };
   if (isAnaphor(keys) && last) return last;
+  // وأكد سمو أمير منطقة القصيم: a role the article gave a person names that person.
+  const holder = roleHolder(ctx, keys);
+  if (holder) return { name: holder.name, type: 'person', entity: holder.id };
+  // ورحب سموه with no source read before: the dignitary the article opens with, the first person given a title.
+  if (keys.length === 1 && HONORIFIC_ANAPHORS.has(keys[0]!)) {
+    const dignitary = ctx.entities.find((e) => e.type === 'person' && e.roles.length > 0);
+    if (dignitary) return { name: dignitary.name, type: 'person', entity: dignitary.id };
+  }
   // وذكرت الجامعة ... بجامعة أوكسفورد ... وأضافت الجامعة أن: a bare definite head names the last source with that head,
   // the one speaking, before the last institution mentioned with it.
   if (keys.length === 1 && keys[0]!.startsWith('ال') && last && last.type !== 'person') {
