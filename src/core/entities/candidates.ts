@@ -1,4 +1,4 @@
-import { cliticReadings, sourceCut, toKey } from './keys.js';
+import { cliticReadings, isVerbalNoun, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
@@ -40,7 +40,7 @@ const PLACE_HEAD_SET = keySet(PLACE_HEADS);
 const WAW_NAMES = keySet(NAMES_WITH_WAW);
 const STOPS = keySet(STOP_WORDS);
 /** Particles that open with ال once normalised but carry no article (إلى → الي، إلا، الآن، إليه): never a name's adjective. */
-const NOT_DEFINITE = keySet(['إلى', 'الى', 'إلا', 'ألا', 'الآن', 'الان', 'إليه', 'إليها', 'إليهم', 'إليهما', 'إلينا']);
+export const NOT_DEFINITE = keySet(['إلى', 'الى', 'إلا', 'ألا', 'الآن', 'الان', 'إليه', 'إليها', 'إليهم', 'إليهما', 'إلينا']);
 const LINKERS = keySet(ORG_LINKERS);
 const EVENT_HEAD_SET = keySet(EVENT_HEADS);
 const STATE_BODY_SET = keySet(STATE_BODIES);
@@ -271,8 +271,6 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
 /** Royal titles an institution may be named with (مركز الملك فهد) and the links of a nasab (بن، آل، عبد). */
 const ROYAL_IN_NAME = keySet(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الملكة', 'الشيخ']);
 const NASAB = keySet(['بن', 'ابن', 'بنت', 'آل', 'عبد']);
-/** The patterns of verbal nouns, normalised: إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل، مفاعلة. */
-const VERBAL_NOUN = /^(?:ا..ا.|ا...ا.|است...ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
 
 function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<string>, kind: Kind, numbers: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -304,7 +302,7 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if (/^التابع/.test(b)) break;
       // After an adjective a definite verbal noun is the object of the verb before the name, not part of it (أعلنت
       // شركة المياه الوطنية الانتهاء من ...).
-      if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) && VERBAL_NOUN.test(nx.norm.slice(2))) break;
+      if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) && isVerbalNoun(nx.norm)) break;
       // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when
       // it names a place (not حزب العدالة والتنمية بالمقعد).
       if ((b.startsWith('ال') && (!/^[وف]?[بك]ال/.test(nx.norm) || isPlace(b) || NAME_WITH_BI.has(nx.norm))) || /^لل/.test(nx.norm)) {

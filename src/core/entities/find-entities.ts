@@ -1,11 +1,11 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
-import { roleAfter, roleBefore } from './roles.js';
+import { AMIR, REGION_HEADS, roleAfter, roleBefore } from './roles.js';
 import { corpusLabel, tagIndexes } from './tagger.js';
 import { wordsOf, type Word } from './words.js';
 import { ORDINALS, PLACE_HEADS } from './registry-data.js';
@@ -158,11 +158,8 @@ function nisbaSurnames(text: string, words: readonly Word[], cands: Candidate[])
 function qualifies(text: string, words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
   if (!prev || !prev.lexical || /[^\s]/.test(text.slice(prev.end, words[k]!.start))) return false;
-  return /^(?:[وفبك]?ال|[وف]?لل)/.test(prev.norm) && !NOT_DEFINITE_WORDS.has(prev.norm);
+  return /^(?:[وفبك]?ال|[وف]?لل)/.test(prev.norm) && !NOT_DEFINITE.has(prev.norm);
 }
-
-/** Words that open with ال once normalised but are no definite noun (إلى، إلا، الآن). */
-const NOT_DEFINITE_WORDS = new Set(['الي', 'الا', 'الان', 'اليه', 'اليها', 'اليهم'].map((w) => normalizeKey(w)));
 
 /** Ordinals after a royal or papal name (محمد السادس، هنري الثامن): part of the name. */
 const ORDINAL_KEYS = new Set(ORDINALS.map((w) => normalizeKey(w)));
@@ -185,9 +182,6 @@ const GENERIC_PLACES = new Set([...PLACE_HEADS, 'ريف', 'جبل', 'وادي', 
 const CURRENCIES = new Set(['ريال', 'دولار', 'يورو', 'درهم', 'دينار', 'جنيه', 'ليره', 'روبل', 'ين', 'روبيه', 'فرنك', 'استرليني'].map((w) => normalizeKey(w)));
 const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', 'ملايين', 'مليارات'].map((w) => normalizeKey(w)));
 
-const AMIR = normalizeKey('أمير');
-/** Heads of regions a governor's title governs (أمير منطقة، أمير محافظة). */
-const REGION_HEADS = new Set(['منطقة', 'محافظة', 'مدينة', 'إمارة', 'دولة'].map((w) => normalizeKey(w)));
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
 

@@ -109,3 +109,11 @@ function isDropped(c: number): boolean {
     c === 0x00ad
   );
 }
+
+/** The patterns of verbal nouns, normalised: إفعال، افتعال، انفعال، استفعال، تفعيل، تفاعل، مفاعلة. */
+const VERBAL_NOUN = /^(?:ا..ا.|ا...ا.|است...ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
+
+/** Whether a normalised word, its article aside, has the shape of a verbal noun (الانتهاء، اعتماد، تحرير). */
+export function isVerbalNoun(norm: string): boolean {
+  return VERBAL_NOUN.test(norm.startsWith('ال') ? norm.slice(2) : norm);
+}

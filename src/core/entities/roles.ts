@@ -7,9 +7,9 @@ import { normalizeKey } from '../normalize/ar.js';
 const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS, ...ROLE_HEADS].flatMap((t) => t.split(/\s+/)).map((t) => normalizeKey(t)));
 const TITLE_OPENERS = new Set([...TITLES, ...HONORIFICS, ...ROLE_HEADS].map((t) => normalizeKey(t.split(/\s+/)[0]!)));
 const LINKERS = new Set(['باسم', 'لشؤون', 'العام', 'الاول'].map((w) => normalizeKey(w)));
-const AMIR = normalizeKey('أمير');
-/** Heads of regions a governor's title governs (أمير منطقة، أمير محافظة). */
-const REGION_HEADS = new Set(['منطقة', 'محافظة', 'مدينة', 'إمارة', 'دولة'].map((w) => normalizeKey(w)));
+/** A governor's title (أمير) and the heads of the regions it governs (أمير منطقة، أمير محافظة), normalised. */
+export const AMIR = normalizeKey('أمير');
+export const REGION_HEADS: ReadonlySet<string> = new Set(['منطقة', 'محافظة', 'مدينة', 'إمارة', 'دولة'].map((w) => normalizeKey(w)));
 const HEADS = new Set(ORG_HEADS.map((h) => normalizeKey(h)));
 
 /**

@@ -10,6 +10,7 @@ import { HONORIFICS, TITLES } from '../entities/registry-data.js';
 import { normalizeKey } from '../normalize/ar.js';
 import { firstTokenAfter } from '../tokenize/first-token.js';
 import { corpusLabel } from '../entities/tagger.js';
+import { isVerbalNoun } from '../entities/keys.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   NAME_ENDERS, PERSON_TITLES, WEAK_ACCORDING,
@@ -17,7 +18,7 @@ import {
 import { type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, isVerbalNoun, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';

@@ -45,12 +45,6 @@ const PARTITIVES = new Set(['بعض', 'معظم', 'اغلب', 'غالبيه', '�
 export const OUTLET_DATIVE = /^ل(?:وكاله|صحيفه|قناه|موقع|جريده|مجله|شبكه|اذاعه|تلفزيون)$/;
 const MASDAR = /^(?:ا..ا.|ت..ي.|ت.ا..|است...ا.|م.ا..ه)$/u;
 
-/** A verbal noun with or without the article, of the common patterns and افتعال/انفعال (الانتهاء، اعتماد). */
-export function isVerbalNoun(n: string): boolean {
-  const bare = n.startsWith('ال') ? n.slice(2) : n;
-  return MASDAR.test(bare) || /^ا...ا.$/.test(bare);
-}
-
 /** A verbal noun without the article (تحرير، إعلان، استئناف): after a verb it is the object, not the subject. */
 export function isBareMasdar(w: Word | undefined): boolean {
   return !!w && w.kind === 'word' && !w.person && !w.org && !w.n.startsWith('ال') && MASDAR.test(w.n);
