@@ -1241,7 +1241,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     const span = phraseSpan(words, d.phrase);
     // A phrase that names a person after a title or role (مدير مرور منطقة الرياض العميد الدكتور محمد بن شباب البقمي)
     // stands for that person when the role is met again (وبين مدير مرور الرياض أن).
-    const person = TITLE_WORDS.has(keys[0] ?? '') || PERSON_TITLES.has(keys[0] ?? '') ? personIn(ctx, mentions, span) : null;
+    const person = isTitleWord(keys[0] ?? '') ? personIn(ctx, mentions, span) : null;
     pool.push(person ? { keys, bare, name: person.name, start: span.start, type: 'person', entity: person.id } :
       { keys, bare, name: phraseText(text, words, d.phrase), start: span.start, type: typeOfPhrase(bare), entity: null });
   }
@@ -1435,7 +1435,7 @@ function roleHolder(ctx: AnalysisContext, keys: string[]): Entity | null {
   let k = 0;
   while (k < keys.length && ROLE_HONORIFICS.has(keys[k]!)) k++;
   const rest = keys.slice(k);
-  if (rest.length < 2 || !(PERSON_TITLES.has(rest[0]!) || NAME_ENDERS.has(rest[0]!) || TITLE_WORDS.has(rest[0]!))) return null;
+  if (rest.length < 2 || !(isTitleWord(rest[0]!) || NAME_ENDERS.has(rest[0]!))) return null;
   for (const e of ctx.entities) {
     if (e.type !== 'person') continue;
     for (const role of e.roles) if (keysWithin(rest, role.normalize('NFC').split(/\s+/).map(normKey))) return e;
@@ -1443,9 +1443,14 @@ function roleHolder(ctx: AnalysisContext, keys: string[]): Entity | null {
   return null;
 }
 
+/** A title or an honorific's first word (الرئيس، وزير، الدكتور، صاحب), normalised. */
+function isTitleWord(n: string): boolean {
+  return PERSON_TITLES.has(n) || TITLE_WORDS.has(n);
+}
+
 /** Whether a title stands among the words from `from` up to offset `at` (أحد مستشاري الرئيس الروسي | بوتين). */
 function titledBefore(words: Word[], from: number, at: number): boolean {
-  for (let k = from; k < words.length && words[k]!.start < at; k++) if (PERSON_TITLES.has(words[k]!.n) || TITLE_WORDS.has(words[k]!.n)) return true;
+  for (let k = from; k < words.length && words[k]!.start < at; k++) if (isTitleWord(words[k]!.n)) return true;
   return false;
 }
 
