@@ -434,6 +434,11 @@ describe('linking', () => {
     expect(cal.map((e) => e.type)).toEqual(['location']);
   });
 
+  it('finds a family name again with its particle (لا روزا after سالفاتوري لا روزا)', () => {
+    const es = entitiesOf('وقال قائد الشرطة الإقليمي، سالفاتوري لا روزا، إن التحقيق مستمر. وأضاف لا روزا أن المتهمين اعتقلوا.');
+    expect(byMention(es, 'لا روزا')?.name).toBe('سالفاتوري لا روزا');
+  });
+
   it('never ends a person\'s name on a link of its nasab', () => {
     expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
   });

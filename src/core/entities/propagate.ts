@@ -14,6 +14,8 @@ const AFTER_NAME_SET = new Set(AFTER_NAME.map((w) => normalizeKey(w)));
  * or prince's title: `الملك فهد` names a king, or an airport, not the article's `فهد الأسمر`. */
 const ROYAL = new Set(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'العاهل'].map((w) => normalizeKey(w)));
 const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS].filter((t) => !/\s/.test(t)).map((w) => normalizeKey(w)).filter((w) => !ROYAL.has(w)));
+/** Particles of foreign family names (لا روزا، دي ميستورا، فان خال، فون دير لاين), normalised. */
+const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دو', 'دا', 'ديل', 'فان', 'فون', 'دير'].map((w) => normalizeKey(w)));
 /** Common given names (the byline parser's list), normalised as words are. */
 export const GIVEN_KEYS: ReadonlySet<string> = new Set(GIVEN_NAMES.map((w) => normalizeKey(w)));
 
@@ -80,6 +82,9 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     // Not an ordinal (محمد السادس), nor الله (عبد الله written apart, a eulogy), nor a title that closes a family name
     // (آل الشيخ): no surname alone.
     if (last.length >= 3 && !ORDINAL_SET.has(last) && last !== GOD && !TITLE_WORDS.has(last) && !ROYAL.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    // سالفاتوري لا روزا، ستافان دي ميستورا: a family name with its particle recurs with it (لا روزا، دي ميستورا).
+    const particle = c.key.split(' ').at(-2)!;
+    if (ws.length >= 3 && SURNAME_PARTICLES.has(particle)) addPattern({ words: ws.slice(-2), kind: 'PERS', given: false });
     if (ws[0]!.length >= 3 && fullNames.get(ws[0]!)?.size === 1) addPattern({ words: [ws[0]!], kind: 'PERS', given: true });
   }
   // A ministry is also named by its portfolio alone: `لا يثق في الداخلية` after `وزارة الداخلية`.
