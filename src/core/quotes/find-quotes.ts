@@ -1251,7 +1251,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     const keys = entityKeys[k]!;
     pool.push({ keys, bare: keys.map(bareKey), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
   });
-  const index: ArticleIndex = { pool, mentions, entityKeys, byLastUnit: null };
+  const index: ArticleIndex = { pool, mentions, entityKeys, byLastUnit: null, families: null, roles: null };
 
   // Order by cue (or content) position so "the last source" means the last one read.
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
@@ -1351,6 +1351,10 @@ interface ArticleIndex {
   entityKeys: string[][];
   /** Word indexes by the last code unit of the word: where a surname may occur (`extendName`); see `wordsEndingIn`. */
   byLastUnit: { order: Int32Array; from: Int32Array } | null;
+  /** The first person named with each family name (`looseKey` of the last word of a name of two words or more). */
+  families: Map<string, Entity> | null;
+  /** Each person's roles as keys (`familyOf`, `roleHolder`), built on first use. */
+  roles: Array<{ person: Entity; keys: string[] }> | null;
 }
 
 /** Mentions of sources (persons, organisations, countries, groups) by start, with their entity's index. */
@@ -1431,15 +1435,13 @@ const ROLE_HONORIFICS = new Set(['سمو', 'صاحب', 'السمو', 'الملك
  * The person of the article whose role (a title after or before the name: أمير منطقة القصيم) holds all the words of
  * a title phrase, its honorifics aside; the phrase must open with a title and say more than the title alone.
  */
-function roleHolder(ctx: AnalysisContext, keys: string[]): Entity | null {
+function roleHolder(ctx: AnalysisContext, index: ArticleIndex, keys: string[]): Entity | null {
   let k = 0;
   while (k < keys.length && ROLE_HONORIFICS.has(keys[k]!)) k++;
   const rest = keys.slice(k);
   if (rest.length < 2 || !(isTitleWord(rest[0]!) || NAME_ENDERS.has(rest[0]!))) return null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
-    for (const role of e.roles) if (keysWithin(rest, role.normalize('NFC').split(/\s+/).map(normKey))) return e;
-  }
+  index.roles ??= ctx.entities.flatMap((e) => (e.type === 'person' ? e.roles.map((r) => ({ person: e, keys: nameKeys(r) })) : []));
+  for (const r of index.roles) if (keysWithin(rest, r.keys)) return r.person;
   return null;
 }
 
@@ -1508,7 +1510,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   if (country) return { name: country, type: 'country', entity: null };
   if (isAnaphor(keys) && last) return last;
   // وأكد سمو أمير منطقة القصيم: a role the article gave a person names that person.
-  const holder = roleHolder(ctx, keys);
+  const holder = roleHolder(ctx, index, keys);
   if (holder) return { name: holder.name, type: 'person', entity: holder.id };
   // ورحب سموه with no source read before: the dignitary the article opens with, the first person given a title.
   if (keys.length === 1 && HONORIFIC_ANAPHORS.has(keys[0]!)) {
@@ -1627,11 +1629,16 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
 function familyOf(ctx: AnalysisContext, index: ArticleIndex, key: string): Resolved | null {
   if (GIVEN_KEYS.has(key) || key === 'الله') return null;
   const own = looseKey(key);
-  for (let k = 0; k < ctx.entities.length; k++) {
-    const e = ctx.entities[k]!;
-    const eKeys = index.entityKeys[k]!;
-    if (e.type === 'person' && eKeys.length >= 2 && looseKey(eKeys[eKeys.length - 1]!) === own) return { name: e.name, type: 'person', entity: e.id };
+  if (!index.families) {
+    index.families = new Map();
+    ctx.entities.forEach((e, k) => {
+      const eKeys = index.entityKeys[k]!;
+      const family = eKeys.length >= 2 && e.type === 'person' ? looseKey(eKeys[eKeys.length - 1]!) : null;
+      if (family !== null && !index.families!.has(family)) index.families!.set(family, e);
+    });
   }
+  const e = index.families.get(own);
+  if (e) return { name: e.name, type: 'person', entity: e.id };
   // A person a rule named earlier (محند العنصر in apposition, which the tagger missed).
   for (const p of index.pool) {
     if (p.named && looseKey(p.keys[p.keys.length - 1]!) === own) return { name: p.name, type: 'person', entity: null };

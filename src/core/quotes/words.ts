@@ -116,7 +116,12 @@ export function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
   if (!w || w.kind !== 'word') return null;
   const c = cueOf(w);
-  if (!c) return w.n === 'بين' || w.n === 'وبين' ? explained(words, k) : null;
+  if (!c) {
+    // Most words: no cue. Tell بين by its last letters first, which is cheaper than comparing strings.
+    const n = w.n;
+    const last = n.length - 1;
+    return (last === 2 || last === 3) && n.charCodeAt(last) === 0x0646 && n.charCodeAt(last - 1) === 0x064a && (n === 'بين' || n === 'وبين') ? explained(words, k) : null;
+  }
   if (c.lemma === 'عبر' && !c.enclitic && words[k + 1]?.n !== 'عن' && words[k + 2]?.n !== 'عن') return null;
   // وزاد: «...»، وزاد أن: added, only with its complement right after it (وزاد الطين بلة، زادت الأسعار increase).
   if (c.lemma === 'زاد') {
