@@ -22,6 +22,8 @@ export interface Word {
   accusative: boolean;
   /** The word's cue, looked up on first use (`undefined` until then): the rules ask about a word many times. */
   cue: CueMatch | null | undefined;
+  /** The word's cue in its context (`cueAt`), decided on first use once the name marks are set (`undefined` until then). */
+  cueHere: CueMatch | null | undefined;
   /** True when the word lies inside a mention of a person (set by the attribution stage from the entities). */
   person: boolean;
   /** True when the word lies inside a mention of an organisation or a named group (set likewise). */
@@ -74,7 +76,7 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const accusative = last === 0x064b || text.charCodeAt(end - 2) === 0x064b;
     // آن (Anne, آن الأوان) normalises to ان, the complementiser; written with madda it never is one.
     const n = t.normal === 'ان' && text.charCodeAt(start) === 0x0622 ? 'آن' : t.normal;
-    words.push({ start, end, kind, n, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, person: false, org: false });
+    words.push({ start, end, kind, n, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, cueHere: undefined, person: false, org: false });
     region.to = words.length;
   }
   return { words, regions };
@@ -115,6 +117,12 @@ const NEGATING_NOUNS = new Set(['عدم', 'وعدم', 'بعدم', 'لعدم']);
 export function cueAt(words: Word[], k: number): CueMatch | null {
   const w = words[k];
   if (!w || w.kind !== 'word') return null;
+  // The rules ask about the same words many times; the answer is kept on the word.
+  if (w.cueHere === undefined) w.cueHere = cueInContext(words, k, w);
+  return w.cueHere;
+}
+
+function cueInContext(words: Word[], k: number, w: Word): CueMatch | null {
   const c = cueOf(w);
   if (!c) {
     // Most words: no cue. Tell بين by its last letters first, which is cheaper than comparing strings.
