@@ -1,4 +1,5 @@
-// Runs the analysis over every ../shared/eval/gold/<id>.txt and scores it with ../shared/eval/score.mjs.
+// Runs the analysis over every ../shared/eval/gold/<id>.txt (or another folder of gold files) and scores it with
+// ../shared/eval/score.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,13 @@ export interface AttributionEvalOptions {
   verbose?: boolean;
   /** Keep the predictions in this folder instead of a temporary one. */
   out?: string;
+  /** Score this folder of gold files (`<id>.txt` beside `<id>.json`, GUIDELINE.md) instead of `../shared/eval/gold`. */
+  gold?: string;
 }
 
 /** Scores attributions and entities on the gold set; returns the scorer's printed lines and its JSON figures. */
 export async function evalAttributions(options: AttributionEvalOptions = {}): Promise<{ lines: string[]; figures: Record<string, number>; misses: string[] }> {
-  const goldDir = join(SHARED, 'eval', 'gold');
+  const goldDir = options.gold ?? join(SHARED, 'eval', 'gold');
   const scorer = join(SHARED, 'eval', 'score.mjs');
   if (!existsSync(goldDir) || !existsSync(scorer)) return { lines: [`attributions: skipped, ${goldDir} is absent`], figures: {}, misses: [] };
   const predDir = options.out ?? mkdtempSync(join(tmpdir(), 'isnad-eval-'));
