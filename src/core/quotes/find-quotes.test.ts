@@ -413,6 +413,11 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     const a = attributions('وأكد الوزير أن عدم تسجيل أي طعن في النتائج، يؤكد أن الاقتراع مر في جو سليم.');
     expect(a.map((x) => x[0])).toEqual(['وأكد']);
   });
+  it('the first report of an article, with no subject, is the person its paragraph opened with; none when no one is named', () => {
+    expect(attributions('فيما زار الوزير محمد العلوي مدينة فاس أمس؛ حيث التقى المسؤولين عن المشروع، أكد أن الأشغال ستكتمل قريبا.')[0]?.[1]).toBe('محمد العلوي');
+    expect(attributions('استقبل رئيس الجماعة أحمد الصبار وفدا من المستثمرين. وأكد أن المدينة ترحب بكل المبادرات.')[0]?.[1]).toBe('أحمد الصبار');
+    expect(attributions('وصل الوفد إلى المدينة أمس. وأكد أن الزيارة ناجحة.')[0]?.[1]).toBeNull();
+  });
 });
 
 describe('subjects and cues a bare lookup cannot see', () => {

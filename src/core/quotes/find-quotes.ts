@@ -1267,6 +1267,9 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
       r = resolvePhrase(ctx, words, d.via, index, last);
     } else if (d.inherit) {
       r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? (d.plural ? lastGroup ?? last : last);
+      // فيما زود الأمير فيصل بن تركي اللاعبين ...؛ حيث طالبهم ...، أكد أن: the first report of an article, with no subject,
+      // is the person the paragraph opened with.
+      if (!r && !last && !d.plural && !d.nested && !d.headline) r = leadPerson(ctx, words, mentions, d);
     }
     resolved[idx] = r;
     // A person named by a rule, not by the entities (محند العنصر in apposition): later mentions find the full name.
@@ -1293,6 +1296,21 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     return q;
   });
   return quotes;
+}
+
+/**
+ * The first person named in the paragraph of an implied report, before its cue: the subject of the story's first
+ * sentence (زار الوزير فلان ...، وأكد أن), for a report that no earlier source can claim.
+ */
+function leadPerson(ctx: AnalysisContext, words: Word[], mentions: SourceMentions, d: Draft): Resolved | null {
+  const at = d.cue?.start ?? d.content.start;
+  const region = words[d.cueWord >= 0 ? d.cueWord : d.cfrom]?.region;
+  for (const m of mentions.list) {
+    if (m.start >= at) break;
+    const e = ctx.entities[m.entity]!;
+    if (e.type === 'person' && words[firstTokenAfter(words, m.start)]?.region === region) return { name: e.name, type: 'person', entity: e.id };
+  }
+  return null;
 }
 
 /** An entity name as keys: `normKey` of each word of its NFC form (NFC skipped where it changes nothing). */
