@@ -210,6 +210,25 @@ describe('linking', () => {
     expect(byMention(es, 'المملكة')?.name).toBe('المغرب');
   });
 
+  it('reads المملكة in an article that names no kingdom as the kingdom of its places and institutions', () => {
+    const es = entitiesOf('وافق محافظ الأحساء على تشكيل لجنة لتوطين الوظائف. وقال مدير الفرع إن فرص العمل في المملكة ستتضاعف.');
+    expect(byMention(es, 'المملكة')).toMatchObject({ name: 'السعودية', type: 'country' });
+    expect(byMention(entitiesOf('قال المدير إن فرص العمل في المملكة ستتضاعف.'), 'المملكة')).toBeUndefined();
+  });
+
+  it('takes no common-word form inside a longer name the tagger reads (الإمارات العربية المتحدة, قناة السويس الجديدة, دار الهلال)', () => {
+    expect(byMention(entitiesOf('أعلن رئيس دولة الإمارات العربية المتحدة مرسوما جديدا.'), 'العربية')).toBeUndefined();
+    expect(byMention(entitiesOf('حضر الأمير افتتاح قناة السويس الجديدة.'), 'الجديدة')).toBeUndefined();
+    expect(byMention(entitiesOf('صدر الكتاب عن مؤسسة دار الهلال في القاهرة.'), 'الهلال')).toBeUndefined();
+  });
+
+  it('names Saudi governorates in a list, and a club by its bare name where the article names it plainly', () => {
+    const towns = entitiesOf('افتتحت فروع جديدة في محافظات ثادق وخيبر والنعيرية ودومة الجندل.');
+    for (const t of ['ثادق', 'خيبر', 'النعيرية', 'دومة الجندل']) expect(byMention(towns, t)?.type).toBe('location');
+    const club = byMention(entitiesOf('فاز فريق الهلال بهدفين. وقال مدرب الهلال إن الفوز مستحق.'), 'الهلال');
+    expect(club).toMatchObject({ name: 'نادي الهلال', type: 'organization' });
+  });
+
   it('links a given name alone to the one person it opens, even one named in full twice, and not the preposition على', () => {
     const text = 'وقالت ليلى الزمراني إن المشروع ناجح. وأضافت ليلى الزمراني أن الطلب كبير. ورغم ذلك فإن ليلى لم تتخل عن تواضعها.';
     const e = byMention(entitiesOf(text), 'ليلى');

@@ -37,7 +37,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   if (ctx.dateline) placeSpans.push(ctx.dateline);
   for (const b of ctx.bylines) placeSpans.push(b);
 
-  // Registry matches; a form that is also a common word (مالي, بنا) needs the tagger or parentheses to agree.
+  // Registry matches; a form that is also a common word (مالي, بنا) needs the tagger or parentheses to agree: a tagger
+  // name over no more words than the form (a longer one is another name: الاتحاد السوفيتي، الهلال الخصيب، دار الهلال),
+  // or a longer one the form ends after ب, the place of an institution (كلية الآداب بالمحمدية).
   // Or the article names the same entity unambiguously elsewhere (الرجاء after الرجاء البيضاوي), unless the form is
   // a capital (ماليه is مالية, financial, in an article that names the Maldives).
   const allRegistry = registryCandidates(text, words);
@@ -45,7 +47,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // Or it is an item of a list beside a plain name of the same kind (والتجمع الوطني للأحرار، والاستقلال،).
   const plain = allRegistry.filter((r) => !r.hit!.ambiguous);
   const registry = allRegistry.filter(
-    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
+    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r) && ((t.w0 >= r.w0 && t.w1 <= r.w1) || (t.w0 < r.w0 && t.end === r.end && placeAfterBa(text, words, r)))) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
   );
 
   let cands: Candidate[] = [];
@@ -293,6 +295,12 @@ function listedWithLike(words: readonly Word[], r: Candidate, plain: readonly Ca
   const commaAfter = COMMAS.has(words[r.w1]?.norm ?? '');
   const nextStart = commaAfter ? r.w1 + 1 : r.w1;
   return plain.some((c) => c.w0 === nextStart && like(c) && (commaAfter || hasWaw(words[c.w0])));
+}
+
+/** True when the candidate's word opens with the preposition ب before it (بالمحمدية). */
+function placeAfterBa(text: string, words: readonly Word[], c: Candidate): boolean {
+  const w = words[c.w0]!;
+  return c.start > w.start && text.charCodeAt(w.start) === 0x0628;
 }
 
 /** True when the candidate stands alone in parentheses: a wire credit `(بنا)`. */

@@ -3,7 +3,7 @@ import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
-import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS } from './registry-data.js';
+import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, type RegistryRecord } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
 import { GIVEN_KEYS } from './propagate.js';
@@ -346,6 +346,25 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     for (const h of heads) byHead.set(h, [...(byHead.get(h) ?? []), e]);
   }
   const kingdoms = entities.filter((e) => e.type === 'country' && REGISTRY_RECORDS.some((r) => r.kingdom && r.name === e.name));
+  // An article that names no kingdom but its places and institutions (الأحساء، الهيئة العامة للسياحة والتراث الوطني):
+  // المملكة is the kingdom they belong to, made an entity on first use.
+  let inferred: Entity | null | undefined = kingdoms.length ? null : undefined;
+  const kingdomOfPlaces = (): Entity | null => {
+    if (inferred !== undefined) return inferred;
+    inferred = null;
+    const votes = new Map<RegistryRecord, number>();
+    for (const e of entities) {
+      const code = e.type !== 'country' && e.type !== 'person' ? REGISTRY_BY_NAME().get(e.name)?.country : undefined;
+      const kingdom = code ? KINGDOM_BY_CODE().get(code) : undefined;
+      if (kingdom) votes.set(kingdom, (votes.get(kingdom) ?? 0) + e.mentions.length);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (best) {
+      inferred = { id: '', name: best.name, type: 'country', aliases: [], roles: [], mentions: [], nameEn: best.nameEn, ...(best.wikidata ? { wikidata: best.wikidata } : {}) };
+      entities.push(inferred);
+    }
+    return inferred;
+  };
   const { words, text } = ctx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -361,7 +380,7 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     const head = r.rest.slice(2);
     let target: Entity | undefined;
     // المملكة alone: the kingdom the article names most.
-    if (r.rest === 'المملكه') target = [...kingdoms].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (r.rest === 'المملكه') target = [...kingdoms].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? kingdomOfPlaces() ?? undefined;
     else {
       // The institution with this head mentioned last before the word.
       let bestStart = -1;
@@ -385,6 +404,13 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     if (!target.aliases.includes(raw) && toKey(raw) !== toKey(target.name)) target.aliases.push(raw);
   }
 }
+
+/** Registry records by canonical name (places and institutions carry the code of their country), built on first use. */
+let byName: Map<string, RegistryRecord> | undefined;
+const REGISTRY_BY_NAME = (): Map<string, RegistryRecord> => (byName ??= new Map(REGISTRY_RECORDS.filter((r) => r.type !== 'country').map((r) => [r.name, r])));
+/** The monarchies by country code. */
+let kingdomByCode: Map<string, RegistryRecord> | undefined;
+const KINGDOM_BY_CODE = (): Map<string, RegistryRecord> => (kingdomByCode ??= new Map(REGISTRY_RECORDS.filter((r) => r.kingdom && r.country).map((r) => [r.country!, r])));
 
 /**
  * Entities of one type whose canonical names are the same are one entity: a registry name and the same name found by
