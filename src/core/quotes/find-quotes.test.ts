@@ -249,8 +249,17 @@ describe('attitudes with content: أعرب عن قلقه، أمله، اعتقا
     ['وفي كلمته، أعرب الرئيس عن أن «الرسالة واضحة للجميع».', ['أعرب', 'الرئيس', 'الرسالة واضحة للجميع', 'asserts', 'direct']],
     // An express verb whose subject a complementiser follows reports like قال.
     ['وأبدى رئيس البلدية أن المهرجان يشكل إضافة للمدينة.', ['وأبدى', 'رئيس البلدية', 'المهرجان يشكل إضافة للمدينة', 'asserts', 'indirect']],
+    // A hope and the verbal noun it hopes for; hoping and wishing verbs with their clause.
+    ['وعبرت البطلة عن سعادتها، معبرة عن أملها في بلوغ الأدوار النهائية.', ['معبرة', 'البطلة', 'بلوغ الأدوار النهائية', 'asserts', 'indirect']],
+    ['ويأمل الفلاحون أن تتحسن الأمطار هذا العام.', ['ويأمل', 'الفلاحون', 'تتحسن الأمطار هذا العام', 'asserts', 'indirect']],
+    // The subject of a verb that reports nothing ends before its ب- object.
+    ['وأشاد المدرب بأداء اللاعبين، متمنياً أن تكون المباراة احتفالية.', ['متمنياً', 'المدرب', 'تكون المباراة احتفالية', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a wish for a thing (تمنى له التوفيق) and the noun أمل report nothing', () => {
+    expect(attributions('وتمنى له التوفيق في مهامه الجديدة.')).toEqual([]);
+    expect(attributions('لدي أمل أن ينجح المشروع.')).toEqual([]);
   });
   it('كما أن (also) and حيث إن (since) open a clause of their own, not the complement of a cue before them', () => {
     expect(attributions('وتعتبر سوق العطور اليوم من أكبر الأسواق في العالم، كما أنها تشهد نموا متزايدا.')).toEqual([]);

@@ -98,6 +98,8 @@ const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS, 'البروفسور', 'ب
 const PUBLISHED = /^(?:نشر|بث|اورد|كتب)(?:ت|ته|تها|ه|ها)?$/;
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
+/** Nouns of hope with their pronoun (أمله، آمالهم، تطلعها), normalised: the content follows في. */
+const HOPES = /^(?:امل|امال|تطلع)(?:ه|ها|هم|هما|نا|ي)$/;
 /** Texts and norms that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
 const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', 'ماده', 'مواد', 'فصل', 'دستور', 'نظام', 'انظمه', 'لائحه', 'تعليمات', 'قواعد',
   'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود', 'قرار', 'قرارات', 'تقاليد', 'اعراف', 'عادات', 'احكام',
@@ -484,7 +486,7 @@ class RegionFinder {
     // ونشرت " الزروالي " عبر حسابها: a short quoted name right after the verb is its subject.
     const quoted = this.pairAt.get(v + 1);
     const after = quoted && quoted.close > v + 2 && quoted.close - v <= 5 ? { from: v + 2, to: quoted.close } : phraseAfter(words, v + 1, i);
-    const p = after && this.endAtBWord(after);
+    const p = after && this.beforeObject(this.endAtBWord(after));
     // وحققت نجاحا كاسحا، مؤكدة: what follows the verb must name a subject, or it is the verb's object.
     return p && p.to <= i && this.namesSubject(p) ? p : null;
   }
@@ -523,6 +525,19 @@ class RegionFinder {
       if (before.person && n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       if (isVerbalNoun(n) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       break;
+    }
+    return phrase;
+  }
+
+  /**
+   * The subject of a verb that reports nothing, cut before a ب- word (وأشاد المدرب بأداء اللاعبين، متمنيا: the praise's
+   * object), unless a source is named after the ب (ببوتين) or the word is in a name (المتحدث باسم).
+   */
+  private beforeObject(phrase: Phrase): Phrase {
+    const { words } = this;
+    for (let k = phrase.from + 1; k < phrase.to; k++) {
+      const n = words[k]!.n;
+      if (n.length > 3 && n.charCodeAt(0) === 0x0628 && n !== 'باسم' && !words[k]!.person && !words[k]!.org && !this.opensSource(words[k]!)) return { from: phrase.from, to: k };
     }
     return phrase;
   }
@@ -609,6 +624,8 @@ class RegionFinder {
       // عن اعتقاده أن، عن ثقته بأن، عن أمله في أن: a belief or a hope and its clause.
       else if (prep && COMPLEMENTISERS.has(prep.n)) j++;
       else if (prep?.n === 'في' && COMPLEMENTISERS.has(words[j + 1]?.n ?? '')) j += 2;
+      // عن أملها في بلوغ الأدوار النهائية: a hope and the verbal noun it hopes for.
+      else if (prep?.n === 'في' && HOPES.test(attitude)) j++;
       else if (!CONCERN_WORDS.has(attitude)) return null;
       if (j >= this.to) return null;
       return { start: j, direct: null, attitude, quotedFrame };
@@ -1269,7 +1286,12 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
       r = (d.sentence >= 0 ? bySentence.get(d.sentence) : undefined) ?? (d.plural ? lastGroup ?? last : last);
       // فيما زود الأمير فيصل بن تركي اللاعبين ...؛ حيث طالبهم ...، أكد أن: the first report of an article, with no subject,
       // is the person the paragraph opened with.
-      if (!r && !last && !d.plural && !d.nested && !d.headline) r = leadPerson(ctx, words, mentions, d);
+      if (!r && !last && !d.plural && !d.nested && !d.headline) {
+        r = leadPerson(ctx, words, mentions, d);
+        // ... and, in the article's first paragraph (a news story's lead), the last source read for the reports that
+        // follow (وتابع «...»); deeper in a feature, a person named in passing is no speaker of what comes after.
+        if (r && words[d.cueWord >= 0 ? d.cueWord : d.cfrom]?.region === words[0]?.region) last = r;
+      }
     }
     resolved[idx] = r;
     // A person named by a rule, not by the entities (محند العنصر in apposition): later mentions find the full name.

@@ -111,6 +111,10 @@ const ENTRIES: CueEntry[] = [
   E('أعرب', 'يعرب', 'معرب', 'express'),
   E('عبر', 'يعبر', 'معبر', 'express', { weak: true }),
   E('أبدى', 'يبدي', 'مبدي', 'express'),
+  // Hopes and wishes with their clause (تمنى أن تكون المباراة ...، يأمل أن): asserted, as أعرب عن أمله is. Weak: تمنى له
+  // التوفيق wishes a thing; the past أمل is also the noun hope, so only the imperfect of أمل reports.
+  E('تمنى', 'يتمنى', 'متمني', 'say', { weak: true }),
+  E('أمل', 'يأمل', '', 'say', { weak: true }),
   // Likelihood and worry.
   E('توقع', 'يتوقع', '', 'hedge', { weak: true }),
   E('رجح', 'يرجح', 'مرجح', 'hedge', { weak: true }),
@@ -124,7 +128,7 @@ const ENTRIES: CueEntry[] = [
  * inflection (`يعد` "is considered", `مبلغ` "amount", `بين` "between", `رأي` "opinion", `عبر` "via" stays
  * weak). Normalised.
  */
-const NOT_CUES = new Set(['يعد', 'تعد', 'بين', 'راي', 'مبلغ', 'كاتب', 'متهم', 'مطالب', 'لافت', 'مفيد', 'ذكري', 'ذكرا', 'تابعه', 'متابعه', 'ملاحظه', 'ملاحظات', 'سجلات', 'كتاب', 'شبه', 'عبره', 'نصف', 'اضافه', 'بالاضافه']
+const NOT_CUES = new Set(['يعد', 'تعد', 'بين', 'راي', 'مبلغ', 'كاتب', 'متهم', 'مطالب', 'لافت', 'مفيد', 'ذكري', 'ذكرا', 'تابعه', 'متابعه', 'ملاحظه', 'ملاحظات', 'سجلات', 'كتاب', 'شبه', 'عبره', 'نصف', 'اضافه', 'بالاضافه', 'امل', 'امله', 'املها', 'املهم']
   .map(normalizeKey));
 
 /** A cue form found in the lexicon. */
