@@ -429,6 +429,29 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
   });
 });
 
+describe('other outlets: reports the Saudi press writes', () => {
+  it.each([
+    // نقل عن X القول إن: the source after عن; the bare verbal noun with no source is the narrator's.
+    ['ونقلت صحيفة "تايمز" عن وزير الهجرة جيمس بروكنشاير القول إن الحكومة ستستخدم القوة.', ['القول', 'وزير الهجرة جيمس بروكنشاير', 'الحكومة ستستخدم القوة', 'asserts', 'indirect']],
+    // نوّه إلى أن (noted that).
+    ['ونوه المتحدث إلى أن المهربين يبحثون عن الثغرات.', ['ونوه', 'المتحدث', 'المهربين يبحثون عن الثغرات', 'asserts', 'indirect']],
+    // An institution and the body it belongs to, after ب, are one subject.
+    ['أعلنت إدارة المتاحف بالهيئة العامة للسياحة والتراث الوطني عن استرداد 35 ألف قطعة أثرية.', ['أعلنت', 'إدارة المتاحف بالهيئة العامة للسياحة والتراث الوطني', 'استرداد 35 ألف قطعة أثرية', 'asserts', 'indirect']],
+    // A promise made: the noun before the ب is its subject (the accused before the ب of a charge is not).
+    ['تعهدت بريطانيا باتخاذ إجراءات صارمة ضد المخالفين.', ['تعهدت', 'بريطانيا', 'باتخاذ إجراءات صارمة ضد المخالفين', 'asserts', 'indirect']],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a title with its institution after ب, then the name before the outlet spoken to, is that person', () => {
+    const [a] = analyze('وقال المدير العام لإدارة المتاحف بالهيئة الدكتور عوض الزهراني لـ"الوطن": الهيئة قدمت التسهيلات كافة.').quotes;
+    expect(a?.speaker?.name).toBe('عوض الزهراني');
+  });
+  it('needs and circumstances are no source of an according-to phrase; the narrator\'s القول reports nothing', () => {
+    expect(attributions('وتسعى المؤسسة لتوفير التدريب حسب احتياج سوق العمل.')).toEqual([]);
+    expect(attributions('ويمكن القول إن الموسم كان ناجحا.')).toEqual([]);
+  });
+});
+
 describe('subjects and cues a bare lookup cannot see', () => {
   it.each([
     // A verb joined by و with no subject has the subject of the verb that governs its sentence, reporting or not.

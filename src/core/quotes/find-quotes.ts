@@ -56,7 +56,7 @@ interface Draft {
 const MAX_GAP = 45;
 /** Prepositions that take the content of some cues as a noun phrase: أشار إلى، شدد على، أعلن عن. */
 const PREP_COMPLEMENT: Record<string, string[]> = {
-  'الي': ['اشار', 'لفت', 'نبه', 'دعا', 'خلص', 'توصل', 'ناشد', 'اضاف', 'حذر'],
+  'الي': ['اشار', 'لفت', 'نبه', 'نوه', 'دعا', 'خلص', 'توصل', 'ناشد', 'اضاف', 'حذر'],
   'علي': ['اكد', 'شدد'],
   'عن': ['اعلن', 'كشف', 'اعرب', 'عبر', 'ابدي'],
   'من': ['حذر'],
@@ -98,12 +98,22 @@ const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS, 'البروفسور', 'ب
 const PUBLISHED = /^(?:نشر|بث|اورد|كتب)(?:ت|ته|تها|ه|ها)?$/;
 /** Name particles: the word after them is part of a name (أبو طالب). */
 const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 'عبد', 'ام']);
+/**
+ * Verbs whose object takes ب for what it is charged with, called or promised (اتهم الجيش بالتسييس، وصف الأجواء
+ * بالمشحونة، وعد الصينيين بالدعم): a single noun before the ب is that object. Not a promise or threat made (تعهدت
+ * بريطانيا باتخاذ، هدد الرئيس بالانسحاب) nor a demand (طالب العواملة بحزمة): there it is the subject.
+ */
+const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'شبه', 'وعد', 'نصح', 'طمان']);
+/** The verbal noun القول (the saying) as a cue: it reports only in نقل عن X القول إن. */
+const SAYING: CueMatch = { cls: 'say', form: 'noun', weak: false, lemma: 'قال', plural: false, proclitic: '', enclitic: '' };
 /** Nouns of hope with their pronoun (أمله، آمالهم، تطلعها), normalised: the content follows في. */
 const HOPES = /^(?:امل|امال|تطلع)(?:ه|ها|هم|هما|نا|ي)$/;
-/** Texts and norms that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
+/** Texts, norms and needs that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
 const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', 'ماده', 'مواد', 'فصل', 'دستور', 'نظام', 'انظمه', 'لائحه', 'تعليمات', 'قواعد',
   'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود', 'قرار', 'قرارات', 'تقاليد', 'اعراف', 'عادات', 'احكام',
-  'مبادئ', 'اجراءات', 'شريعه', 'منهج', 'منهجيه', 'رؤيه', 'استراتيجيه', 'خطه', 'اليه', 'اليات', 'جدول', 'برنامج', 'مخطط']
+  'مبادئ', 'اجراءات', 'شريعه', 'منهج', 'منهجيه', 'رؤيه', 'استراتيجيه', 'خطه', 'اليه', 'اليات', 'جدول', 'برنامج', 'مخطط',
+  // Needs and circumstances: حسب احتياج سوق العمل، وفق متطلبات السوق، حسب ظروف كل منطقة.
+  'احتياج', 'احتياجات', 'حاجه', 'حاجات', 'متطلبات', 'ظروف', 'طبيعه', 'امكانيات', 'امكانات', 'قدرات']
   .flatMap((w) => [w, 'ال' + w]));
 
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
@@ -254,6 +264,8 @@ class RegionFinder {
     if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
     const cue = cueAt(this.words, i);
     if (cue) this.cue(i, cue);
+    // ونقلت الصحيفة عن الوزير القول إن: the definite verbal noun, reporting only with the source after عن.
+    else if (w.n === 'القول') this.nounCue(i, SAYING);
   }
 
   /** A cue word: find its speaker and complement. */
@@ -355,7 +367,7 @@ class RegionFinder {
           const subject = COMPLEMENTISERS.has(words[phrase.to]?.n ?? '') && (cue.cls === 'deny' || (!cue.weak && this.isSource(phrase)));
           if (!subject) phrase = null;
         }
-        if (phrase && deny && phrase.to - phrase.from === 1 && /^ب/.test(words[phrase.to]?.n ?? '') && !COMPLEMENTISERS.has(words[phrase.to]!.n)) phrase = null;
+        if (phrase && CHARGE_LEMMAS.has(cue.lemma) && phrase.to - phrase.from === 1 && /^ب/.test(words[phrase.to]?.n ?? '') && !COMPLEMENTISERS.has(words[phrase.to]!.n)) phrase = null;
         // فقالت باندفاع، وقال لأستاذه: a manner adverb or a dative (ب-, ل-) after the verb is no subject
         // unless it opens a named source (بوتين، لا ريبوبليكا).
         if (phrase && this.strictSources && /^[بل]/.test(words[phrase.from]!.n) && !words[phrase.from]!.n.startsWith('لا') &&
@@ -371,6 +383,7 @@ class RegionFinder {
         // وطالب العواملة بحزمة إجراءات ...، نفى أوغلو بشدة: a ب- word right after a person's name opens the complement
         // of a demand, promise or charge, or is an adverb (not بوتين، بشار: names the entities know).
         if (phrase && (cue.cls === 'object' || cue.cls === 'deny')) phrase = this.endAtBWord(phrase);
+        if (phrase) phrase = this.withAffiliation(phrase);
         if (phrase) {
           after = phrase.to;
           phrase = extendToApposedName(words, phrase, this.to);
@@ -530,6 +543,22 @@ class RegionFinder {
   }
 
   /**
+   * An institution's or a title's phrase with the institution it belongs to, named after ب (أعلنت إدارة المتاحف بالهيئة
+   * العامة للسياحة والتراث الوطني عن ...): one subject, so that the complement and an apposed name are looked for after it.
+   */
+  private withAffiliation(phrase: Phrase): Phrase {
+    const { words } = this;
+    const w = words[phrase.to];
+    const head = words[phrase.from]!.n;
+    // An institution, or a title whose holder works there (المدير العام لإدارة المتاحف بالهيئة الدكتور فلان).
+    const institution = words[phrase.to - 1]!.org || [head, 'ال' + head].some((k) => ORGANIZATION_HEADS.has(k) || PERSON_TITLES.has(k));
+    if (!w || !institution || w.kind !== 'word' || w.n.charCodeAt(0) !== 0x0628 || !this.opensSource(w)) return phrase;
+    let to = phrase.to + 1;
+    while (to < this.to && words[to]!.org) to++;
+    return { from: phrase.from, to };
+  }
+
+  /**
    * The subject of a verb that reports nothing, cut before a ب- word (وأشاد المدرب بأداء اللاعبين، متمنيا: the praise's
    * object), unless a source is named after the ب (ببوتين) or the word is in a name (المتحدث باسم).
    */
@@ -561,7 +590,7 @@ class RegionFinder {
     const { words } = this;
     let phrase: Phrase | null = null;
     let after = i + 1;
-    if (cue.lemma === 'قال' && cue.enclitic) {
+    if (cue === SAYING || (cue.lemma === 'قال' && cue.enclitic)) {
       // ونقلت الصحيفة عن X قوله إن: the source is the phrase after عن; على حد قوله: the last source.
       for (let k = i - 1; k >= Math.max(this.from, i - 12); k--) {
         if (words[k]!.n === 'عن') {
@@ -575,6 +604,8 @@ class RegionFinder {
         this.accordingFrom(i - 2, i + 1, null);
         return;
       }
+      // يمكن القول إن: with no source named, the saying is the narrator's.
+      if (cue === SAYING && !phrase) return;
     } else if (!cue.enclitic) {
       phrase = phraseAfter(words, i + 1, this.to, { max: 9 });
       if (phrase) after = phrase.to;

@@ -65,6 +65,8 @@ const ENTRIES: CueEntry[] = [
   // بيّن (explained): its bare past is also بين (between), which the attribution stage reads as a cue by its context.
   E('بيّن', 'يبيّن', 'مبيّن', 'say', { weak: true }),
   E('نبه', 'ينبه', 'منبه', 'say', { weak: true }),
+  // نوّه إلى أن (noted that); نوّه بجهود (praised) has no clause and reports nothing.
+  E('نوه', 'ينوه', 'منوه', 'say', { weak: true }),
   E('سجل', 'يسجل', 'مسجل', 'say', { weak: true }),
   E('لاحظ', 'يلاحظ', 'ملاحظ', 'say', { weak: true }),
   E('خلص', 'يخلص', '', 'say', { weak: true }),

@@ -243,7 +243,8 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
       const nameAt = (x: number) => isNameWord(words, x) || isNisba(words, x) || (words[x]?.n === '-' && isNameWord(words, x + 1));
       while (e + 1 < limit && nameAt(e + 1) && e - k < 4) e++;
       const after = words[e + 1];
-      if (!after || after.kind !== 'word' || COMPLEMENTISERS.has(after.n) || NP_STOPS.has(after.n)) best = e + 1;
+      // ... before a complementiser, a stop word, punctuation or the outlet spoken to (فلان لـ«الوطن»).
+      if (!after || after.kind !== 'word' || COMPLEMENTISERS.has(after.n) || NP_STOPS.has(after.n) || after.n === 'ل') best = e + 1;
       k = e;
     }
   }
