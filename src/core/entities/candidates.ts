@@ -566,7 +566,9 @@ export function titledPersons(text: string, words: readonly Word[], cands: reado
     if (second === 'بن' || second === 'بنت' || second === 'ابن' || second === 'كل' || second === 'بعض') continue;
     if ((second.startsWith('و') && !WAW_NAMES.has(second)) || /^(?:[بكفل]ال|لل)/.test(second) || /^ال.+(?:ين|ون|ات)$/.test(second)) continue;
     const after = words[g + 2];
-    if (after && after.lexical && !PARTICLES.has(after.norm) && !STOPS.has(after.norm) && !after.norm.startsWith('ال')) continue;
+    // The name ends before a particle, a stop word, a definite word or an accusative adverb (نجاة اعتابو جوابا على سؤال).
+    const adverb = !!after && after.norm.length >= 4 && after.norm.endsWith('ا') && !GIVEN_SET.has(after.norm);
+    if (after && after.lexical && !PARTICLES.has(after.norm) && !STOPS.has(after.norm) && !after.norm.startsWith('ال') && !adverb) continue;
     const start = words[g]!.start;
     const end = words[g + 1]!.end;
     out.push({ start, end, w0: g, w1: g + 2, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });

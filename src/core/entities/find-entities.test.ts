@@ -222,6 +222,10 @@ describe('linking', () => {
     expect(byMention(entitiesOf('صدر الكتاب عن مؤسسة دار الهلال في القاهرة.'), 'الهلال')).toBeUndefined();
   });
 
+  it('reads a title, its adjective, a given name and a family name as a person before an accusative adverb', () => {
+    expect(byMention(entitiesOf('أوضحت الفنانة الشعبية نجاة اعتابو جوابا على سؤال أن الجمهور وفي.'), 'نجاة اعتابو')?.type).toBe('person');
+  });
+
   it('names Saudi governorates in a list, and a club by its bare name where the article names it plainly', () => {
     const towns = entitiesOf('افتتحت فروع جديدة في محافظات ثادق وخيبر والنعيرية ودومة الجندل.');
     for (const t of ['ثادق', 'خيبر', 'النعيرية', 'دومة الجندل']) expect(byMention(towns, t)?.type).toBe('location');

@@ -426,6 +426,8 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     expect(attributions('فيما زار الوزير محمد العلوي مدينة فاس أمس؛ حيث التقى المسؤولين عن المشروع، أكد أن الأشغال ستكتمل قريبا.')[0]?.[1]).toBe('محمد العلوي');
     expect(attributions('استقبل رئيس الجماعة أحمد الصبار وفدا من المستثمرين. وأكد أن المدينة ترحب بكل المبادرات.')[0]?.[1]).toBe('أحمد الصبار');
     expect(attributions('وصل الوفد إلى المدينة أمس. وأكد أن الزيارة ناجحة.')[0]?.[1]).toBeNull();
+    // The reporter a byline credits is no source of the story.
+    expect(attributions('AHDATH INFO-سعاد المرابط\nبصراحتها المعهودة، قالت "الجمهور يحبني ويتبعني".')[0]?.[1]).toBeNull();
   });
 });
 
@@ -446,8 +448,9 @@ describe('other outlets: reports the Saudi press writes', () => {
     const [a] = analyze('وقال المدير العام لإدارة المتاحف بالهيئة الدكتور عوض الزهراني لـ"الوطن": الهيئة قدمت التسهيلات كافة.').quotes;
     expect(a?.speaker?.name).toBe('عوض الزهراني');
   });
-  it('needs and circumstances are no source of an according-to phrase; the narrator\'s القول reports nothing', () => {
+  it('needs, circumstances and times are no source of an according-to phrase; the narrator\'s القول reports nothing', () => {
     expect(attributions('وتسعى المؤسسة لتوفير التدريب حسب احتياج سوق العمل.')).toEqual([]);
+    expect(attributions('تأتي الحملة تنفيذا للأنظمة وفقا لفترة زمنية حددتها الوزارة.')).toEqual([]);
     expect(attributions('ويمكن القول إن الموسم كان ناجحا.')).toEqual([]);
   });
 });

@@ -108,12 +108,13 @@ const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'شبه', 'وعد
 const SAYING: CueMatch = { cls: 'say', form: 'noun', weak: false, lemma: 'قال', plural: false, proclitic: '', enclitic: '' };
 /** Nouns of hope with their pronoun (أمله، آمالهم، تطلعها), normalised: the content follows في. */
 const HOPES = /^(?:امل|امال|تطلع)(?:ه|ها|هم|هما|نا|ي)$/;
-/** Texts, norms and needs that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
+/** Texts, norms, needs and times that rule rather than say: وفقا للقانون، بحسب المادة 12، طبقا للنظام، وفق التقاليد. */
 const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', 'ماده', 'مواد', 'فصل', 'دستور', 'نظام', 'انظمه', 'لائحه', 'تعليمات', 'قواعد',
   'ضوابط', 'شروط', 'معايير', 'مرسوم', 'ظهير', 'اتفاقيه', 'عقد', 'بند', 'بنود', 'قرار', 'قرارات', 'تقاليد', 'اعراف', 'عادات', 'احكام',
   'مبادئ', 'اجراءات', 'شريعه', 'منهج', 'منهجيه', 'رؤيه', 'استراتيجيه', 'خطه', 'اليه', 'اليات', 'جدول', 'برنامج', 'مخطط',
-  // Needs and circumstances: حسب احتياج سوق العمل، وفق متطلبات السوق، حسب ظروف كل منطقة.
-  'احتياج', 'احتياجات', 'حاجه', 'حاجات', 'متطلبات', 'ظروف', 'طبيعه', 'امكانيات', 'امكانات', 'قدرات']
+  // Needs, circumstances and times: حسب احتياج سوق العمل، وفق متطلبات السوق، حسب ظروف كل منطقة، وفقا لفترة زمنية حددتها الوزارة.
+  'احتياج', 'احتياجات', 'حاجه', 'حاجات', 'متطلبات', 'ظروف', 'طبيعه', 'امكانيات', 'امكانات', 'قدرات', 'فتره', 'مده', 'موعد', 'مواعيد',
+  'توقيت', 'وقت', 'اوقات', 'تاريخ']
   .flatMap((w) => [w, 'ال' + w]));
 
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
@@ -1358,10 +1359,13 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
 function leadPerson(ctx: AnalysisContext, words: Word[], mentions: SourceMentions, d: Draft): Resolved | null {
   const at = d.cue?.start ?? d.content.start;
   const region = words[d.cueWord >= 0 ? d.cueWord : d.cfrom]?.region;
+  // The reporter a byline credits is no source of the story (AHDATH INFO-فلانة).
+  const credited = new Set(ctx.credits?.contributors ?? []);
   for (const m of mentions.list) {
     if (m.start >= at) break;
     const e = ctx.entities[m.entity]!;
-    if (e.type === 'person' && words[firstTokenAfter(words, m.start)]?.region === region) return { name: e.name, type: 'person', entity: e.id };
+    if (e.type !== 'person' || credited.has(e.name) || ctx.bylines.some((b) => b.start <= m.start && m.end <= b.end)) continue;
+    if (words[firstTokenAfter(words, m.start)]?.region === region) return { name: e.name, type: 'person', entity: e.id };
   }
   return null;
 }
