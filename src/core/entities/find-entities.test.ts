@@ -222,6 +222,11 @@ describe('linking', () => {
     expect(byMention(entitiesOf('صدر الكتاب عن مؤسسة دار الهلال في القاهرة.'), 'الهلال')).toBeUndefined();
   });
 
+  it('reads no person in an institution named after a king with the field it serves (مدينة الملك عبدالعزيز للعلوم والتقنية)', () => {
+    const es = entitiesOf('أكد الوكيل أهمية مذكرتي التعاون مع مدينة الملك عبدالعزيز للعلوم والتقنية وشركة تقنية.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads a title, its adjective, a given name and a family name as a person before an accusative adverb', () => {
     expect(byMention(entitiesOf('أوضحت الفنانة الشعبية نجاة اعتابو جوابا على سؤال أن الجمهور وفي.'), 'نجاة اعتابو')?.type).toBe('person');
   });

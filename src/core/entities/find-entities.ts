@@ -215,7 +215,8 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
       if (adjective && first === 'حسن') return null;
       // مركز الملك فهد الثقافي، مطار الملك خالد الدولي: a king's name inside an institution's name, with the
       // institution's adjective, names no person of the article.
-      if (adjective && ROYAL_TITLES.has(words[c.w0 - 1]?.norm ?? '')) return null;
+      // So does one with the field it serves (مدينة الملك عبدالعزيز للعلوم والتقنية، مركز الملك سلمان للإغاثة).
+      if ((adjective || second.startsWith('لل')) && ROYAL_TITLES.has(words[c.w0 - 1]?.norm ?? '')) return null;
     }
   }
   let w0 = c.w0;
@@ -227,6 +228,8 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     while (w1 > w0 && words[w1 - 1]!.norm === 'ولي' && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
     // فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك: a title in construct with a place's head after the name is its role.
     if (w1 - w0 > 2 && words[w1 - 1]!.norm === AMIR && REGION_HEADS.has(words[w1]?.norm ?? '')) w1--;
+    // A word with the preposition and article (للعلوم، للشعب) is never part of a person's name.
+    while (w1 > w0 + 1 && words[w1 - 1]!.norm.startsWith('لل')) w1--;
     if (w1 === w0) return null;
   }
   // A person's name ends neither with a complementiser nor a particle (حسين يوسف بأن، ليندسي لا; not the name بان).
