@@ -439,10 +439,17 @@ describe('other outlets: reports the Saudi press writes', () => {
     ['ونوه المتحدث إلى أن المهربين يبحثون عن الثغرات.', ['ونوه', 'المتحدث', 'المهربين يبحثون عن الثغرات', 'asserts', 'indirect']],
     // An institution and the body it belongs to, after ب, are one subject.
     ['أعلنت إدارة المتاحف بالهيئة العامة للسياحة والتراث الوطني عن استرداد 35 ألف قطعة أثرية.', ['أعلنت', 'إدارة المتاحف بالهيئة العامة للسياحة والتراث الوطني', 'استرداد 35 ألف قطعة أثرية', 'asserts', 'indirect']],
+    // A participle after a credit line and dateline takes the subject of the story's first verb, a group of residents.
+    ['عبد الرحمن الفيفي- سبق- فيفاء: يعاني أهالي جبال فيفاء جراء انقطاع الكهرباء منذ شهور، مشيرين إلى أن المحولات أصبحت تالفة.', ['مشيرين', 'أهالي جبال فيفاء', 'المحولات أصبحت تالفة', 'asserts', 'indirect']],
     // A promise made: the noun before the ب is its subject (the accused before the ب of a charge is not).
     ['تعهدت بريطانيا باتخاذ إجراءات صارمة ضد المخالفين.', ['تعهدت', 'بريطانيا', 'باتخاذ إجراءات صارمة ضد المخالفين', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+  it('a verbal noun right after a rejection is its object: the subject is that of the verb the rejection is joined to', () => {
+    const text = 'وأضاف الأهالي أن شركة الكهرباء تجاهلت البلاغات ورفضت تغيير المحول بحجة أنه يبعد عن الطريق.';
+    const denial = analyze(text).quotes.find((q) => q.stance === 'denies');
+    expect(denial?.speaker?.name).toBe('شركة الكهرباء');
   });
   it('a title with its institution after ب, then the name before the outlet spoken to, is that person', () => {
     const [a] = analyze('وقال المدير العام لإدارة المتاحف بالهيئة الدكتور عوض الزهراني لـ"الوطن": الهيئة قدمت التسهيلات كافة.').quotes;

@@ -340,7 +340,7 @@ class RegionFinder {
         phrase = phraseAfter(words, i + 1, this.to, { stopAtPronoun: deny, stopAtMasdar: deny });
         // ثم أعلن تحرير 59 رهينة: a verbal noun right after an announcing or calling verb is its object; not one that
         // names a source (تقرير، إيران) nor a given name (توفيق، تيسير).
-        if (phrase && this.strictSources && cue.cls === 'object' && isBareMasdar(words[phrase.from]) && !GIVEN_KEYS.has(words[phrase.from]!.n) &&
+        if (phrase && this.strictSources && (cue.cls === 'object' || cue.cls === 'deny') && isBareMasdar(words[phrase.from]) && !GIVEN_KEYS.has(words[phrase.from]!.n) &&
           !this.isSource({ from: phrase.from, to: phrase.from + 1 })) phrase = null;
         // وقالت لا ريبوبليكا إن: a name that opens with the article لا (La Repubblica, La Rosa), not the negation.
         if (!phrase && words[i + 1]?.n === 'لا' && words[i + 2]?.kind === 'word' && !/^[يتن]/.test(words[i + 2]!.n) &&
@@ -485,6 +485,15 @@ class RegionFinder {
     // ولهذا يعتقد):
     // its subject comes after the verb.
     let v = s;
+    // عبد الرحمن الفيفي- سبق- فيفاء: يعاني ...: a credit line and dateline (dashes, then a colon) open the story's first
+    // sentence; a colon alone is a headline's source (أوكرانيا: مقتل ...), which stays.
+    let dash = false;
+    for (let k = s; k < Math.min(i - 1, s + 9); k++) {
+      const w = words[k]!;
+      if (w.kind !== 'punct') continue;
+      if (w.n === '-' || w.n === '–' || w.n === 'ـ') dash = true;
+      else if (w.n === ':') { if (dash) v = k + 1; break; }
+    }
     while (v < i - 1 && /^[وف]?(?:كما|قد|لقد|ثم|لهذا|لذلك|لذا|بالتالي)$/.test(words[v]!.n)) v++;
     if (/^و?من$/.test(words[v]?.n ?? '') && /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)$/.test(words[v + 1]?.n ?? '')) v += 2;
     else if (/^و?بدور(?:ه|ها|هم|هما)$/.test(words[v]?.n ?? '')) v += 1;
