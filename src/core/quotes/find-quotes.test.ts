@@ -435,6 +435,8 @@ describe('other outlets: reports the Saudi press writes', () => {
   it.each([
     // نقل عن X القول إن: the source after عن; the bare verbal noun with no source is the narrator's.
     ['ونقلت صحيفة "تايمز" عن وزير الهجرة جيمس بروكنشاير القول إن الحكومة ستستخدم القوة.', ['القول', 'وزير الهجرة جيمس بروكنشاير', 'الحكومة ستستخدم القوة', 'asserts', 'indirect']],
+    // أفصح عن (disclosed), like كشف عن.
+    ['وأفصح المدير عن خطة جديدة لتطوير المستشفى.', ['وأفصح', 'المدير', 'خطة جديدة لتطوير المستشفى', 'asserts', 'indirect']],
     // نوّه إلى أن (noted that).
     ['ونوه المتحدث إلى أن المهربين يبحثون عن الثغرات.', ['ونوه', 'المتحدث', 'المهربين يبحثون عن الثغرات', 'asserts', 'indirect']],
     // An institution and the body it belongs to, after ب, are one subject.
