@@ -104,6 +104,12 @@ const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 
  * بريطانيا باتخاذ، هدد الرئيس بالانسحاب) nor a demand (طالب العواملة بحزمة): there it is the subject.
  */
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'شبه', 'وعد', 'نصح', 'طمان']);
+/** True when a normalised word heads a text, norm, need or time (`RULE_HEADS`), its preposition ل taken off. */
+function isRuleHead(word: string): boolean {
+  const head = bareKey(word);
+  return RULE_HEADS.has(head) || RULE_HEADS.has(head.replace(/^ل/, ''));
+}
+
 /** The verbal noun القول (the saying) as a cue: it reports only in نقل عن X القول إن. */
 const SAYING: CueMatch = { cls: 'say', form: 'noun', weak: false, lemma: 'قال', plural: false, proclitic: '', enclitic: '' };
 /** Nouns of hope with their pronoun (أمله، آمالهم، تطلعها), normalised: the content follows في. */
@@ -461,9 +467,10 @@ class RegionFinder {
     const s = this.sentenceStart(i);
     for (let k = i - 1; k >= s; k--) {
       // وشكلت ...، حسب المتحدث، ...، مضيفا: the source of an according-to phrase governs.
+      // Not a rule, need or time (حسب احتياج سوق العمل، منوها): no source.
       if (words[k]!.kind === 'word' && ACCORDING.has(words[k]!.n)) {
         const p = phraseAfter(words, k + 1, i);
-        if (p) return p;
+        if (p && !isRuleHead(words[p.from]!.n)) return p;
       }
       const c = cueAt(words, k);
       if (!c || c.form === 'participle' || c.form === 'noun') continue;
@@ -1073,8 +1080,7 @@ class RegionFinder {
     }
     const keys = phraseKeys(words, phrase);
     // وفقا لنصوص القانون، طبقا للمادة 12: in accordance with a rule, not reported speech.
-    const head = bareKey(keys[0] ?? '');
-    if (RULE_HEADS.has(head) || RULE_HEADS.has(head.replace(/^ل/, ''))) return;
+    if (isRuleHead(keys[0] ?? '')) return;
     // بحسب التقديرات، حسب الحاجة: the phrase must name a source (a source noun, a group, an entity).
     const led: Phrase = { ...phrase, lead: 1 };
     const source = isSourceLike(keys) || (this.isSource(phrase) && (!WEAK_ACCORDING.has(w.n) || this.strictSources));
