@@ -87,6 +87,11 @@ export function taggerCandidates(text: string, words: readonly Word[], chunks: r
 const NAME_LINK_SET = keySet(['عبد', 'أبو', 'أبي', 'أم']);
 /** The links of a nasab or a family name: the word after them belongs to the name (بن سلمان، آل سعود). */
 const NASAB_LINKS = keySet(['بن', 'ابن', 'بنت', 'آل']);
+/**
+ * Particles inside foreign family names (لويس فان غال، دافيد دي خيا، ليوناردو دا فينشي), as written: not لا, also the
+ * negation, nor فإن (then), which normalises to فان.
+ */
+const FOREIGN_PARTICLES = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'ديل', 'دير']);
 /** Second halves of compound given names: عبد الإله، سعد الدين، عبد الرحمن. */
 const NAME_TAIL_SET = keySet([
   'الله', 'الإله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق', 'اللطيف', 'المجيد', 'الحميد', 'الرزاق', 'القادر', 'الواحد', 'الغني',
@@ -138,6 +143,7 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
     return w1 > w0 ? { ...c, w0, w1, start: words[w0]!.start, end: words[w1 - 1]!.end } : null;
   };
   const next = (k: number) => (k < words.length && words[k]!.lexical && words[k]!.start - words[k - 1]!.end === 1 ? words[k]! : undefined);
+  const particle = (w: Word | undefined) => !!w && FOREIGN_PARTICLES.has(text.slice(w.start, w.end));
   const extend = (c: Candidate, w1: number): Candidate => ({ ...c, w1, end: words[w1 - 1]!.end });
   for (let i = 0; i < cands.length; i++) {
     let c = cands[i]!;
@@ -149,6 +155,9 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
       if (NAME_LINK_SET.has(words[c.w1 - 1]!.norm) && free(c.w1) && NAME_TAIL_SET.has(next(c.w1)?.norm ?? '')) c = extend(c, c.w1 + 1);
       // A name never ends on a link of its nasab (هذيل آل + شرمة, محمد بن + سلمان): the next word is the family or father.
       else if (c.w1 - c.w0 >= 2 && NASAB_LINKS.has(words[c.w1 - 1]!.norm) && free(c.w1) && next(c.w1) && !PARTICLES.has(words[c.w1]!.norm)) c = extend(c, c.w1 + 1);
+      // A foreign name goes on over its particle (دافيد دي + خيا, لويس + فان غال): the family name after it.
+      else if (c.w1 - c.w0 >= 2 && particle(words[c.w1 - 1]) && free(c.w1) && familyWord(next(c.w1))) c = extend(c, c.w1 + 1);
+      else if (particle(next(c.w1)) && free(c.w1) && free(c.w1 + 1) && familyWord(next(c.w1 + 1))) c = extend(c, c.w1 + 2);
       const after = cands[i + 1];
       // Not a second person joined by و (عبد الله ورابح صقر).
       const joinsAfter = after?.kind === 'PERS' && after.w0 === c.w1 && !!next(c.w1) && (!words[c.w1]!.norm.startsWith('و') || WAW_NAMES.has(words[c.w1]!.norm));
@@ -165,6 +174,11 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
     out.push(c);
   }
   return out;
+}
+
+/** A word that may be a foreign family name after a particle: a plain word, no article, stop word or particle. */
+function familyWord(w: Word | undefined): boolean {
+  return !!w && w.lexical && /^[\u0621-\u064a]{2,}$/.test(w.norm) && !w.norm.startsWith('ال') && !STOPS.has(w.norm) && !PARTICLES.has(w.norm);
 }
 
 /**

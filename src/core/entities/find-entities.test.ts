@@ -227,6 +227,13 @@ describe('linking', () => {
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads a foreign name over its particle, as written (لويس فان غال، دافيد دي خيا), and not over فإن (then)', () => {
+    const es = entitiesOf('وقال المدرب لويس فان غال إن الحارس دافيد دي خيا باق في الفريق.');
+    expect(byMention(es, 'لويس فان غال')?.type).toBe('person');
+    expect(byMention(es, 'دافيد دي خيا')?.type).toBe('person');
+    expect(entitiesOf('وبحسب المتحدث بدر السحيباني فإن شرطة المنطقة تحقق في الحادث.').map((e) => e.name)).not.toContain('بدر السحيباني فإن شرطة');
+  });
+
   it('reads a title, its adjective, a given name and a family name as a person before an accusative adverb', () => {
     expect(byMention(entitiesOf('أوضحت الفنانة الشعبية نجاة اعتابو جوابا على سؤال أن الجمهور وفي.'), 'نجاة اعتابو')?.type).toBe('person');
   });

@@ -448,6 +448,10 @@ describe('other outlets: reports the Saudi press writes', () => {
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
+  it('a named antecedent of الذي inside a longer clause is the subject of the verb after it', () => {
+    const [a] = analyze('يبدو أن القرار لم يحبط عزيمة المدرب الهولندي لويس فان غال الذي أكد من الولايات المتحدة أنه لم يفقد الأمل في ضمه.').quotes;
+    expect(a?.speaker?.name).toBe('لويس فان غال');
+  });
   it('a verbal noun right after a rejection is its object: the subject is that of the verb the rejection is joined to', () => {
     const text = 'وأضاف الأهالي أن شركة الكهرباء تجاهلت البلاغات ورفضت تغيير المحول بحجة أنه يبعد عن الطريق.';
     const denial = analyze(text).quotes.find((q) => q.stance === 'denies');

@@ -324,6 +324,8 @@ class RegionFinder {
       if (rel === i - 1 && prev!.n === 'قد' && /^[وف]?كان(?:ت|وا)?$/.test(words[i - 2]?.n ?? '')) rel = i - 2;
       let before = phraseBefore(words, rel, this.from);
       if (!before && rel !== i && isComma(words[rel - 1])) before = phraseBefore(words, rel - 1, this.from, 6, true);
+      // عزيمة المدرب لويس فان غال الذي أكد: a named antecedent of the relative pronoun, inside a longer clause.
+      if (!before && relative && rel === i - 1) before = this.namedBefore(rel);
       // A clause-initial phrase before the verb is its subject only if it can name a source
       // (نسبة المشاركة ... تعبر عن is a predicate inside the content, not a new attribution).
       // وفيما يتعلق باختصاصات المركز، بين أنه ...: a topic phrase before the verb is no subject.
@@ -557,6 +559,17 @@ class RegionFinder {
       break;
     }
     return phrase;
+  }
+
+  /** The person or organisation mention that ends right before word `k`, as a phrase, or null. */
+  private namedBefore(k: number): Phrase | null {
+    const { words } = this;
+    const last = words[k - 1];
+    if (!last || !(last.person || last.org)) return null;
+    const person = last.person;
+    let from = k - 1;
+    while (from > this.from && (person ? words[from - 1]!.person : words[from - 1]!.org)) from--;
+    return { from, to: k };
   }
 
   /**
