@@ -448,6 +448,10 @@ describe('other outlets: reports the Saudi press writes', () => {
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
+  it('a name set in quotation marks between a cue and its clause is no content (مدير «المرصد السوري لحقوق الإنسان»، إن)', () => {
+    expect(attributions('وقال رامي عبد الرحمن، مدير «المرصد السوري لحقوق الإنسان»، إن سوريا في مرحلة تقسيم غير معلن.').map((a) => a[2])).toEqual(['سوريا في مرحلة تقسيم غير معلن']);
+    expect(attributions('وقال المتحدث “خالد بن إبراهيم عويضة” لـ “عين اليوم” إن المطار جاهز.').map((a) => a[2])).toEqual(['المطار جاهز']);
+  });
   it('a named antecedent of الذي inside a longer clause is the subject of the verb after it', () => {
     const [a] = analyze('يبدو أن القرار لم يحبط عزيمة المدرب الهولندي لويس فان غال الذي أكد من الولايات المتحدة أنه لم يفقد الأمل في ضمه.').quotes;
     expect(a?.speaker?.name).toBe('لويس فان غال');

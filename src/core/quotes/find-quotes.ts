@@ -561,6 +561,13 @@ class RegionFinder {
     return phrase;
   }
 
+  /** True when a closed quotation holds only the words of a person's or an organisation's name (“خالد عويضة”). */
+  private quotedName(pair: MarkPair): boolean {
+    if (pair.close <= pair.open + 1 || pair.close - pair.open > 6) return false;
+    for (let k = pair.open + 1; k < pair.close; k++) if (!this.words[k]!.person && !this.words[k]!.org) return false;
+    return true;
+  }
+
   /** The person or organisation mention that ends right before word `k`, as a phrase, or null. */
   private namedBefore(k: number): Phrase | null {
     const { words } = this;
@@ -713,7 +720,8 @@ class RegionFinder {
         const before = words[k - 1];
         // قال مصدر لـ«الشرق الأوسط» إن ...، قال لوكالة «رويترز»: a quoted name after a detached dative or an outlet's
         // noun in the dative is the outlet spoken to.
-        if (before?.kind === 'word' && (before.n === 'ل' || OUTLET_DATIVE.test(before.n)) && pair.close > k && pair.close - k <= 5) {
+        // قال المدير “خالد بن إبراهيم عويضة” لـ“عين اليوم” إن: a name set in quotation marks is no content either.
+        if ((before?.kind === 'word' && (before.n === 'ل' || OUTLET_DATIVE.test(before.n)) && pair.close > k && pair.close - k <= 5) || this.quotedName(pair)) {
           gap += pair.close - k;
           k = pair.close;
           continue;
