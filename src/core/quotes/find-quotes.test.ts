@@ -452,6 +452,11 @@ describe('other outlets: reports the Saudi press writes', () => {
     expect(attributions('وقال رامي عبد الرحمن، مدير «المرصد السوري لحقوق الإنسان»، إن سوريا في مرحلة تقسيم غير معلن.').map((a) => a[2])).toEqual(['سوريا في مرحلة تقسيم غير معلن']);
     expect(attributions('وقال المتحدث “خالد بن إبراهيم عويضة” لـ “عين اليوم” إن المطار جاهز.').map((a) => a[2])).toEqual(['المطار جاهز']);
   });
+  it('the subject of a verb after سبق لـ ... أن is the phrase after the ل, and no last source for what follows', () => {
+    expect(attributions('وسبق للوزير أن أكد أن المشروع سيكتمل.')[0]?.[1]).toBe('للوزير');
+    const names = analyze('وقال الوزير محمد العلوي إن الموسم ناجح. وسبق لوسائل إعلام محلية أن ذكرت أن الوزير سيستقيل. وأضاف أن الفريق جاهز.').quotes.map((q) => q.speaker?.name);
+    expect(names).toEqual(['محمد العلوي', 'وسائل إعلام محلية', 'محمد العلوي']);
+  });
   it('a named antecedent of الذي inside a longer clause is the subject of the verb after it', () => {
     const [a] = analyze('يبدو أن القرار لم يحبط عزيمة المدرب الهولندي لويس فان غال الذي أكد من الولايات المتحدة أنه لم يفقد الأمل في ضمه.').quotes;
     expect(a?.speaker?.name).toBe('لويس فان غال');

@@ -45,6 +45,8 @@ interface Draft {
   via?: Phrase | null;
   /** For a verb joined by و with no subject: `via` is the subject of the sentence's governing verb, named there. */
   joined?: boolean;
+  /** Said before the story, in a clause of سبق لـ ... أن (had already said): not the last source for what follows. */
+  background?: boolean;
   stance: Stance;
   headline: boolean;
   sentence: number;
@@ -309,6 +311,7 @@ class RegionFinder {
 
     // The speaker: VSO after the verb, else SVO before it, else implied (dropped pronoun).
     let phrase: Phrase | null = null;
+    let background = false;
     let after = i + 1;
     const deny = cue.cls === 'deny' || cue.cls === 'describe' || cue.cls === 'object' || cue.cls === 'express';
     if (cue.form !== 'participle') {
@@ -342,6 +345,8 @@ class RegionFinder {
           after = rest ? rest.to : quoted.close + 1;
         }
       }
+      // وسبق لوسائل إعلام إسبانية أن ذكرت أن: the subject of a verb after سبق لـ ... أن is the phrase after the ل.
+      if (!phrase && prev?.n === 'ان') background = !!(phrase = this.precededBy(i - 1));
       // أما وزير الخارجية، فلان، فقال إن ...: the topic of أما is the subject of the verb that takes ف.
       if (!phrase && cue.proclitic === 'ف') phrase = this.topicOf(i);
       if (!phrase && !cue.plural) {
@@ -446,6 +451,7 @@ class RegionFinder {
     if (!phrase && cue.form === 'imperfect' && !cue.proclitic && sentenceStart && !comp.direct && !active) return;
     const before = this.out.length;
     this.emit(i, cue, phrase, comp, cue.form === 'participle' || !phrase);
+    if (background) for (let k = before; k < this.out.length; k++) this.out[k]!.background = true;
     // A participle, or a verb with no subject of its own joined by و or in a relative clause on a statement (وأعرب
     // الأمير ... عن استنكاره، وقال: «...»; أشاد رئيس النادي بالمعسكر، وقال; وأصدرت الوزارة بيانا قالت فيه), has the
     // subject of the verb that governs its sentence, reporting or not.
@@ -559,6 +565,23 @@ class RegionFinder {
       break;
     }
     return phrase;
+  }
+
+  /**
+   * The subject named after سبق لـ (had already) before the أن at `k` (وسبق للوزير أن أكد، سبق لوسائل إعلام أن ذكرت):
+   * the phrase of the ل- word right after سبق, without its ل.
+   */
+  private precededBy(k: number): Phrase | null {
+    const { words } = this;
+    for (let j = k - 2; j >= Math.max(this.from, k - 8); j--) {
+      if (!/^[وف]?سبق$/.test(words[j]!.n)) continue;
+      const first = words[j + 1];
+      if (!first || first.kind !== 'word' || !first.n.startsWith('ل') || first.n.length < 3) return null;
+      const p = phraseAfter(words, j + 1, k, { max: 8, allowDative: true });
+      if (!p || p.to !== k) return null;
+      return first.n.startsWith('لل') ? { ...p, article: true } : { ...p, lead: 1 };
+    }
+    return null;
   }
 
   /** True when a closed quotation holds only the words of a person's or an organisation's name (“خالد عويضة”). */
@@ -1371,7 +1394,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     // A source named in the text is the last one read, whether it is the cue's own subject or the subject of the verb
     // its و joins it to (وأعرب الأمير جلوي عن ...، وقال: «...». وأكد سموه أن: his highness is the prince).
     if (r && !d.phrase && d.joined && !d.nested) last = r;
-    if (r && d.phrase && !d.nested) {
+    if (r && d.phrase && !d.nested && !d.background) {
       last = r;
       if (d.sentence >= 0 && !bySentence.has(d.sentence)) bySentence.set(d.sentence, r);
     }
