@@ -106,6 +106,11 @@ const NAME_PARTICLES = new Set(['ابو', 'ابي', 'ابن', 'بن', 'بنت', 
  * بريطانيا باتخاذ، هدد الرئيس بالانسحاب) nor a demand (طالب العواملة بحزمة): there it is the subject.
  */
 const CHARGE_LEMMAS = new Set(['اتهم', 'وصف', 'نعت', 'شبه', 'وعد', 'نصح', 'طمان']);
+/** A word of four letters or more that opens with ب (بأداء، بالهيئة): a preposition and its noun, or a name (بوتين). */
+function opensWithBa(w: Word): boolean {
+  return w.kind === 'word' && w.n.length > 3 && w.n.charCodeAt(0) === 0x0628;
+}
+
 /** True when a normalised word heads a text, norm, need or time (`RULE_HEADS`), its preposition ل taken off. */
 function isRuleHead(word: string): boolean {
   const head = bareKey(word);
@@ -560,7 +565,7 @@ class RegionFinder {
       }
       if ((!before.person && !before.org) || w.person || w.org) continue;
       const n = w.n;
-      if (before.person && n.length > 3 && n.charCodeAt(0) === 0x0628 && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
+      if (before.person && opensWithBa(w) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       if (isVerbalNoun(n) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       break;
     }
@@ -611,8 +616,9 @@ class RegionFinder {
     const w = words[phrase.to];
     const head = words[phrase.from]!.n;
     // An institution, or a title whose holder works there (المدير العام لإدارة المتاحف بالهيئة الدكتور فلان).
-    const institution = words[phrase.to - 1]!.org || [head, 'ال' + head].some((k) => ORGANIZATION_HEADS.has(k) || PERSON_TITLES.has(k));
-    if (!w || !institution || w.kind !== 'word' || w.n.charCodeAt(0) !== 0x0628 || !this.opensSource(w)) return phrase;
+    const definite = 'ال' + head;
+    const institution = words[phrase.to - 1]!.org || ORGANIZATION_HEADS.has(head) || PERSON_TITLES.has(head) || ORGANIZATION_HEADS.has(definite) || PERSON_TITLES.has(definite);
+    if (!w || !institution || !opensWithBa(w) || !this.opensSource(w)) return phrase;
     let to = phrase.to + 1;
     while (to < this.to && words[to]!.org) to++;
     return { from: phrase.from, to };
@@ -625,8 +631,8 @@ class RegionFinder {
   private beforeObject(phrase: Phrase): Phrase {
     const { words } = this;
     for (let k = phrase.from + 1; k < phrase.to; k++) {
-      const n = words[k]!.n;
-      if (n.length > 3 && n.charCodeAt(0) === 0x0628 && n !== 'باسم' && !words[k]!.person && !words[k]!.org && !this.opensSource(words[k]!)) return { from: phrase.from, to: k };
+      const w = words[k]!;
+      if (opensWithBa(w) && w.n !== 'باسم' && !w.person && !w.org && !this.opensSource(w)) return { from: phrase.from, to: k };
     }
     return phrase;
   }
