@@ -47,7 +47,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // Or it is an item of a list beside a plain name of the same kind (والتجمع الوطني للأحرار، والاستقلال،).
   const plain = allRegistry.filter((r) => !r.hit!.ambiguous);
   const registry = allRegistry.filter(
-    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => overlaps(t, r) && ((t.w0 >= r.w0 && t.w1 <= r.w1) || (t.w0 < r.w0 && t.end === r.end && placeAfterBa(text, words, r)))) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
+    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => taggerAgrees(text, words, t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
   );
 
   let cands: Candidate[] = [];
@@ -300,10 +300,15 @@ function listedWithLike(words: readonly Word[], r: Candidate, plain: readonly Ca
   return plain.some((c) => c.w0 === nextStart && like(c) && (commaAfter || hasWaw(words[c.w0])));
 }
 
-/** True when the candidate's word opens with the preposition ب before it (بالمحمدية). */
-function placeAfterBa(text: string, words: readonly Word[], c: Candidate): boolean {
-  const w = words[c.w0]!;
-  return c.start > w.start && text.charCodeAt(w.start) === 0x0628;
+/**
+ * True when a tagger name agrees with a registry form that is also a common word: it overlaps the form and spans no
+ * more of its words, or it runs on before the form and the form ends it after the preposition ب (كلية الآداب بالمحمدية).
+ */
+function taggerAgrees(text: string, words: readonly Word[], t: Candidate, r: Candidate): boolean {
+  if (!overlaps(t, r)) return false;
+  if (t.w0 >= r.w0 && t.w1 <= r.w1) return true;
+  const w = words[r.w0]!;
+  return t.w0 < r.w0 && t.end === r.end && r.start > w.start && text.charCodeAt(w.start) === 0x0628;
 }
 
 /** True when the candidate stands alone in parentheses: a wire credit `(بنا)`. */
