@@ -472,7 +472,7 @@ describe('other outlets: reports the Saudi press writes', () => {
   });
   it('needs, circumstances and times are no source of an according-to phrase; the narrator\'s القول reports nothing', () => {
     expect(attributions('وتسعى المؤسسة لتوفير التدريب حسب احتياج سوق العمل.')).toEqual([]);
-    expect(attributions('تأتي الحملة تنفيذا للأنظمة وفقا لفترة زمنية حددتها الوزارة.')).toEqual([]);
+    expect(attributions('وضبطت الفرق 42 مخالفة تنفيذا لأنظمة تنظيم العمل وفقا لفترة زمنية حددتها وزارة العمل.')).toEqual([]);
     // ... nor the subject a participle after it takes.
     const [, noted] = analyze('وأوضح الدكتور راشد الزهراني أن المؤسسة تسعى لتوفير التدريب حسب احتياج سوق العمل، منوها إلى أن الفروع ستفتح قريبا.').quotes;
     expect(noted?.speaker?.name).toBe('راشد الزهراني');
