@@ -279,7 +279,42 @@ export function ruleCandidates(text: string, words: readonly Word[]): Candidate[
  * `المناظرة الوطنية الثانية للصحة`): as institution names, and a year or number may close them.
  */
 export function eventCandidates(text: string, words: readonly Word[]): Candidate[] {
-  return headedNames(text, words, EVENT_HEAD_SET, 'MISC', true);
+  return [...headedNames(text, words, EVENT_HEAD_SET, 'MISC', true), ...observanceDays(text, words)];
+}
+
+/** The day of an observance: اليوم العالمي or اليوم الوطني (world day, national day). */
+const DAY_KEYS = keySet(['اليوم']);
+const DAY_ADJECTIVES = keySet(['العالمي', 'الوطني', 'الدولي']);
+
+/**
+ * Days of observance named by what they mark (اليوم العالمي للمرأة، باليوم العالمي لمكافحة المخدرات، اليوم الوطني
+ * السعودي): اليوم and its adjective, then a ل- word and the definite words after it, or a demonym (events, MISC).
+ */
+function observanceDays(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || !readingIn(w, DAY_KEYS) || !DAY_ADJECTIVES.has(words[i + 1]!.norm) || !joined(text, w, words[i + 1]!)) continue;
+    let j = i + 1;
+    const nx = words[j + 1];
+    const definite = (k: number) => k < words.length && words[k]!.lexical && words[k]!.norm.startsWith('ال') && !STOPS.has(words[k]!.norm) &&
+      !NOT_DEFINITE.has(words[k]!.norm) && words[k]!.norm !== 'الموافق' && joined(text, words[k - 1]!, words[k]!);
+    // للمرأة، or لمكافحة + المخدرات (not لبلاده, a pronoun's).
+    if (nx && nx.lexical && joined(text, words[j]!, nx) && (/^لل/.test(nx.norm) || (/^ل/.test(nx.norm) && !STOPS.has(nx.norm) && definite(j + 2)))) {
+      j++;
+      // لمكافحة المخدرات، للتصلب اللويحي المتعدد: the definite words after the ل- noun (three at most).
+      while (j - i < 4 && definite(j + 1)) j++;
+    } else if (words[i + 1]!.norm === 'الوطني' && nx && nx.lexical && /^ال.+ي$/.test(nx.norm) && joined(text, words[j]!, nx)) j++;
+    else continue;
+    // لليوم العالمي: the name starts after the preposition, and reads اليوم.
+    const reading = readingsOf(w).find((r) => r.rest === 'اليوم');
+    const start = sourceCut(text, w.start, reading?.cut ?? 0);
+    const raw = text.slice(start, words[j]!.end);
+    const name = raw.startsWith('ليوم') ? 'ا' + raw : undefined;
+    out.push({ start, end: words[j]!.end, w0: i, w1: j + 1, kind: 'MISC', by: 'rule', key: toKey(name ?? raw), ...(name ? { name } : {}) });
+    i = j;
+  }
+  return out;
 }
 
 /** Royal titles an institution may be named with (مركز الملك فهد) and the links of a nasab (بن، آل، عبد). */

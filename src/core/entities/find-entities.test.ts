@@ -227,6 +227,12 @@ describe('linking', () => {
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads a day of observance as an event, after لل too (اليوم العالمي للمرأة), and not a national day of a pronoun', () => {
+    const es = entitiesOf('دعما لليوم العالمي للمرأة نظمت الجمعية حفلا. وفي اليوم العالمي لمكافحة المخدرات نظمت ندوة.');
+    expect(es.filter((e) => e.type === 'other').map((e) => e.name)).toEqual(['اليوم العالمي للمرأة', 'اليوم العالمي لمكافحة المخدرات']);
+    expect(entitiesOf('احتفل العمال باليوم الوطني لبلادهم.').filter((e) => e.type === 'other')).toEqual([]);
+  });
+
   it('reads a foreign name over its particle, as written (لويس فان غال، دافيد دي خيا), and not over فإن (then)', () => {
     const es = entitiesOf('وقال المدرب لويس فان غال إن الحارس دافيد دي خيا باق في الفريق.');
     expect(byMention(es, 'لويس فان غال')?.type).toBe('person');
