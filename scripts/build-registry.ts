@@ -18,7 +18,7 @@ const read = <T>(f: string): T => JSON.parse(readFileSync(`${root}data/entities/
 
 interface CountryData { name?: string; en?: string; wd?: string; capital?: string[]; aliases?: string[]; demonyms?: string[]; plurals?: string[]; ambiguous?: string[]; kingdom?: boolean }
 interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
-interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[]; genericBodies: string[]; mediaHeads: string[]; bodyHeads: string[] }
+interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; groupHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[]; genericBodies: string[]; mediaHeads: string[]; bodyHeads: string[] }
 
 /** Form kinds, as stored in the generated table (bit 8 marks a form that is also a common word). */
 const KIND = { name: 0, alias: 1, capital: 2, demonym: 3 } as const;
@@ -75,7 +75,7 @@ for (const code of codes) {
   for (const p of d.plurals ?? []) add(p, rec, KIND.demonym);
 }
 
-const sections: [string, string][] = [['organizations.json', 'organization'], ['media.json', 'organization'], ['places.json', 'location'], ['morocco.json', 'organization'], ['saudi.json', 'organization']];
+const sections: [string, string][] = [['organizations.json', 'organization'], ['media.json', 'organization'], ['places.json', 'location'], ['morocco.json', 'organization'], ['saudi.json', 'organization'], ['groups.json', 'group']];
 for (const [file, type] of sections) {
   for (const e of read<{ entries: Entry[] }>(file).entries) {
     const rec = records.length;
@@ -140,6 +140,9 @@ export const ORG_LINKERS: readonly string[] = ${JSON.stringify(titles.orgLinkers
 
 /** Nouns that open the name of an event (مؤتمر باريس 2015). */
 export const EVENT_HEADS: readonly string[] = ${JSON.stringify(titles.eventHeads)};
+
+/** Nouns that with a place or a people name a group (مافيا صقلية، المافيا الإيطالية). */
+export const GROUP_HEADS: readonly string[] = ${JSON.stringify(titles.groupHeads)};
 
 /** Nouns that with a demonym name a body of that state (الحكومة الرواندية). */
 export const STATE_BODIES: readonly string[] = ${JSON.stringify(titles.stateBodies)};

@@ -24,6 +24,18 @@ describe('registry lookups', () => {
   });
 
   it.each([
+    ['جبهة البوليساريو', 'Polisario Front'],
+    ['البوليساريو', 'Polisario Front'],
+    ['جماعة الإخوان المسلمين', 'Muslim Brotherhood'],
+    ['أهل السنة', 'Sunni Muslims'],
+    ['بوكو حرام', 'Boko Haram'],
+  ])('the movement %s is the group %s', (form, en) => {
+    const hit = lookupRegistry(form);
+    expect(hit?.record.nameEn).toBe(en);
+    expect(hit?.record.type).toBe('group');
+  });
+
+  it.each([
     ['أميركي', 'United States'],
     ['أمريكي', 'United States'],
     ['الأميركية', 'United States'],
