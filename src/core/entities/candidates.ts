@@ -2,14 +2,14 @@ import { cliticReadings, isVerbalNoun, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
-import { AFTER_NAME, EVENT_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS, MEDIA_HEADS, BODY_HEADS } from './registry-data.js';
+import { AFTER_NAME, EVENT_HEADS, GROUP_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS, MEDIA_HEADS, BODY_HEADS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
 import type { Byline } from '../analysis.js';
 import { GIVEN_NAMES } from '../article/data/names.js';
 
 /** Entity classes before linking. */
-export type Kind = 'PERS' | 'LOC' | 'ORG' | 'MISC';
+export type Kind = 'PERS' | 'LOC' | 'ORG' | 'GRP' | 'MISC';
 
 /** A mention found by the tagger, the registry or a rule, before linking. */
 export interface Candidate {
@@ -43,6 +43,7 @@ const STOPS = keySet(STOP_WORDS);
 export const NOT_DEFINITE = keySet(['إلى', 'الى', 'إلا', 'ألا', 'الآن', 'الان', 'إليه', 'إليها', 'إليهم', 'إليهما', 'إلينا']);
 const LINKERS = keySet(ORG_LINKERS);
 const EVENT_HEAD_SET = keySet(EVENT_HEADS);
+const GROUP_HEAD_SET = keySet(GROUP_HEADS);
 const STATE_BODY_SET = keySet(STATE_BODIES);
 const WORK_SET = keySet(WORK_NOUNS);
 const MEDIA_SET = keySet(MEDIA_HEADS);
@@ -145,6 +146,7 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
   const next = (k: number) => (k < words.length && words[k]!.lexical && words[k]!.start - words[k - 1]!.end === 1 ? words[k]! : undefined);
   const particle = (w: Word | undefined) => !!w && FOREIGN_PARTICLES.has(text.slice(w.start, w.end));
   const extend = (c: Candidate, w1: number): Candidate => ({ ...c, w1, end: words[w1 - 1]!.end });
+  const afterTitleWord = (k: number) => k > 0 && words[k - 1]!.lexical && words[k - 1]!.norm.startsWith('ال') && !STOPS.has(words[k - 1]!.norm) && words[k]!.start - words[k - 1]!.end === 1;
   for (let i = 0; i < cands.length; i++) {
     let c = cands[i]!;
     if (c.kind === 'PERS') {
@@ -158,6 +160,13 @@ function completeNames(text: string, words: readonly Word[], cands: Candidate[])
       // A foreign name goes on over its particle (دافيد دي + خيا, لويس + فان غال): the family name after it.
       else if (c.w1 - c.w0 >= 2 && particle(words[c.w1 - 1]) && free(c.w1) && familyWord(next(c.w1))) c = extend(c, c.w1 + 1);
       else if (particle(next(c.w1)) && free(c.w1) && free(c.w1 + 1) && familyWord(next(c.w1 + 1))) c = extend(c, c.w1 + 2);
+      // ستافان + دي ميستورا: a name never opens with its particle; the given name before it belongs to it, a word the
+      // news does not know as common or one after a title's adjective (المبعوث الأممي ستافان), not قال دي ميستورا.
+      if (particle(words[c.w0]) && c.w0 > 0 && words[c.w0]!.start - words[c.w0 - 1]!.end === 1 && familyWord(words[c.w0 - 1]) &&
+        (i === 0 || cands[i - 1]!.w1 <= c.w0 - 1) && (corpusLabel(words[c.w0 - 1]!.norm)?.label !== 'O' || afterTitleWord(c.w0 - 1))) {
+        const start = words[c.w0 - 1]!.start;
+        c = { ...c, w0: c.w0 - 1, start, key: toKey(text.slice(start, c.end)) };
+      }
       const after = cands[i + 1];
       // Not a second person joined by و (عبد الله ورابح صقر).
       const joinsAfter = after?.kind === 'PERS' && after.w0 === c.w1 && !!next(c.w1) && (!words[c.w1]!.norm.startsWith('و') || WAW_NAMES.has(words[c.w1]!.norm));
@@ -230,8 +239,10 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
           let k = j + 1;
           while (k < words.length && !words[k]!.lexical && words[k]!.norm === '.') k++;
           if (k >= words.length || !words[k]!.lexical || !joined(text, words[j]!, words[k]!) || (k > j + 1 && !joined(text, words[k - 1]!, words[k]!))) break;
-          j = k;
-          key += ' ' + words[j]!.norm;
+          // أهل السنة و الجماعة، العدالة و التنمية: the conjunction written apart is the name's و.
+          const apart = words[k]!.norm === 'و' && k + 1 < words.length && words[k + 1]!.lexical && joined(text, words[k]!, words[k + 1]!);
+          j = apart ? k + 1 : k;
+          key += (apart ? ' و' : ' ') + words[j]!.norm;
         }
         const hit = lookupKey(key);
         if (hit && (!best || n > best.n)) best = { n, hit, cut: r.cut, last: j, key };
@@ -412,6 +423,25 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
     if (j === i) continue;
     const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
     out.push({ start, end: words[j]!.end, w0: i, w1: j + 1, kind, by: 'rule', key: toKey(text.slice(start, words[j]!.end)) });
+  }
+  return out;
+}
+
+/**
+ * Groups named by a head noun and their place or people (`مافيا صقلية`، `بالمافيا الإيطالية`): an indefinite head
+ * takes a place or a demonym, a definite one a demonym only (`المافيا المنظمة` is no name).
+ */
+export function groupCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const head = w.lexical ? readingIn(w, GROUP_HEAD_SET) : null;
+    const nx = words[i + 1]!;
+    if (!head || !nx.lexical || !joined(text, w, nx)) continue;
+    const hit = lookupKey(nx.norm);
+    if (hit?.kind !== 'demonym' && (head.startsWith('ال') || !isPlace(nx.norm))) continue;
+    const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
+    out.push({ start, end: nx.end, w0: i, w1: i + 2, kind: 'GRP', by: 'rule', key: toKey(text.slice(start, nx.end)) });
   }
   return out;
 }

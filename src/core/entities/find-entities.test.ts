@@ -480,6 +480,14 @@ describe('linking', () => {
     expect(byMention(es, 'لا روزا')?.name).toBe('سالفاتوري لا روزا');
   });
 
+  it('finds a family name with its particle after a preposition (للا روزا، لدي ميستورا)', () => {
+    const es = entitiesOf('وقال قائد الشرطة، سالفاتوري لا روزا، إن التحقيق مستمر. ووفقا للا روزا، فإن المتهمين اعتقلوا.');
+    expect(byMention(es, 'لا روزا')?.name).toBe('سالفاتوري لا روزا');
+    expect(es.flatMap((e) => e.mentions.map((m) => m.raw))).not.toContain('للا روزا');
+    const un = entitiesOf('وقال المبعوث الأممي ستافان دي ميستورا إن المحادثات ستستأنف. ونقل عن دي ميستورا أن الأطراف وافقت.');
+    expect(byMention(un, 'دي ميستورا')?.name).toBe('ستافان دي ميستورا');
+  });
+
   it('never ends a person\'s name on a link of its nasab', () => {
     expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
   });
@@ -491,6 +499,48 @@ describe('linking', () => {
     const firsts = es.map((e) => e.mentions[0]!.start);
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
+  });
+});
+
+describe('short forms and fuller names', () => {
+  it('links a name to the one longer name of the same type it opens, when the rest is an adjective or a لل- body', () => {
+    const es = entitiesOf('وقالت اللجنة المنظمة للبطولة إن المباريات ستقام في موعدها. وأكدت اللجنة المنظمة أن التذاكر نفدت.');
+    expect(byMention(es, 'اللجنة المنظمة')?.name).toBe('اللجنة المنظمة للبطولة');
+    const gov = entitiesOf('وأعلنت وزارة الداخلية البحرينية توقيف خلية. وقالت وزارة الداخلية إن التحقيق جار.');
+    expect(byMention(gov, 'وزارة الداخلية')?.name).toBe('وزارة الداخلية البحرينية');
+  });
+
+  it('keeps a short form apart when two longer names open with it, or when the longer one ran on into other words', () => {
+    const two = entitiesOf('واجتمعت وزارة الخارجية المصرية مع وزارة الخارجية الأردنية، وقالت وزارة الخارجية إن اللقاء كان مثمرا.');
+    expect(byMention(two, 'وزارة الخارجية')?.name).toBe('وزارة الخارجية');
+    const ran = entitiesOf('وقال مجلس النواب المواطنين إلى الهدوء. وأضاف مجلس النواب أن الجلسة ستعقد غدا.');
+    expect(byMention(ran, 'مجلس النواب')?.name).not.toBe('مجلس النواب المواطنين');
+  });
+
+  it('names a body described by a definite head with the body it belongs to, and keeps that body\'s own mention', () => {
+    const es = entitiesOf('وأشاد أعضاء البعثة البرلمانية التابعة لمجلس الاتحاد الأوروبي بسير الانتخابات. وقال رئيس البعثة إن الاقتراع مر في هدوء.');
+    expect(byMention(es, 'البعثة البرلمانية')?.name).toBe('البعثة البرلمانية التابعة لمجلس الاتحاد الأوروبي');
+    expect(byMention(es, 'مجلس الاتحاد الأوروبي')?.name).toBe('مجلس الاتحاد الأوروبي');
+    // A name of its own stays as it is.
+    const own = entitiesOf('وأعلن مركز الديمومة التابع لمديرية الطرق عن إغلاق الطريق.');
+    expect(byMention(own, 'مركز الديمومة')?.name).toBe('مركز الديمومة');
+  });
+
+  it('reads a registry name whose و is written apart (العدالة و التنمية، أهل السنة و الجماعة)', () => {
+    expect(byMention(entitiesOf('وقال حزب العدالة و التنمية إن الحكومة ماضية في الإصلاح.'), 'حزب العدالة و التنمية')?.name).toBe('العدالة والتنمية');
+    const sunni = byMention(entitiesOf('وكان على جادة أهل السنة و الجماعة في كل ما كتب.'), 'أهل السنة و الجماعة');
+    expect(sunni?.name).toBe('أهل السنة والجماعة');
+    expect(sunni?.type).toBe('group');
+  });
+
+  it('reads a mafia named by its place or people as a group, and the bare المافيا after it as the same group', () => {
+    const es = entitiesOf('وتدفع الشرطة الإيجار لأسرة مرتبطة بمافيا صقلية. ولم تكن الوزارة على علم بصلات المالك بالمافيا.');
+    const mafia = byMention(es, 'مافيا صقلية');
+    expect(mafia?.type).toBe('group');
+    expect(mafia?.mentions.map((m) => m.raw)).toEqual(['مافيا صقلية', 'المافيا']);
+    expect(byMention(entitiesOf('وتنشط المافيا الروسية في الموانئ.'), 'المافيا الروسية')?.type).toBe('group');
+    // A trade is no people: مافيا المخدرات is no named group.
+    expect(entitiesOf('وحذر التقرير من مافيا المخدرات في المدن الكبرى.').filter((e) => e.type === 'group')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, groupCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
@@ -75,7 +75,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
   // they contain or cut across, and yield to registry names and to spans that contain them.
-  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
+  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...groupCandidates(text, words), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
   // Names set off by quotation marks or lines come first: their ends are certain (شركة + a name on the next line).
   rules.sort((a, b) => Number(b.bounded ?? false) - Number(a.bounded ?? false) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   for (const r of rules) {
@@ -113,6 +113,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands.push(...propagateNames(text, words, cands));
   cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  cands = cands.map((c, i) => withParent(text, words, c, cands[i + 1]));
 
   const linkCtx = { text, words, placeSpans };
   const entities = linkCandidates(linkCtx, cands, (c) => [roleBefore(text, words, c), roleAfter(text, words, c)]);
@@ -154,6 +155,21 @@ function nisbaSurnames(text: string, words: readonly Word[], cands: Candidate[])
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A body named by a definite head and its adjectives (البعثة البرلمانية، اللجنة الجهوية) describes more than it names:
+ * the body it belongs to, named right after `التابع(ة) لـ`, completes its name (`البعثة البرلمانية التابعة لمجلس
+ * الاتحاد الأوروبي`), which the entity takes while the mention keeps its own words and the parent its own mention.
+ * A name of its own (مركز الديمومة التابع لمديرية الطرق) stays as it is.
+ */
+function withParent(text: string, words: readonly Word[], c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.kind !== 'ORG' || c.hit || c.name || !next || (next.kind !== 'ORG' && next.hit?.record.type !== 'country') || next.w0 !== c.w1 + 1 || !c.key.startsWith('ال')) return c;
+  const link = words[c.w1];
+  const parent = words[next.w0]!;
+  if (!link?.lexical || !/^التابع(?:ه)?$/.test(link.norm) || !parent.norm.startsWith('ل') || next.start !== parent.start + 1) return c;
+  if (!/^\s+$/.test(text.slice(words[c.w1 - 1]!.end, link.start)) || !/^\s+$/.test(text.slice(link.end, parent.start))) return c;
+  return { ...c, name: text.slice(c.start, next.end) };
 }
 
 /** Whether the word before word `k` is a definite noun it may qualify as an adjective (الجانب المصري، للمنتخب المصري). */

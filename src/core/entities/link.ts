@@ -3,7 +3,7 @@ import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
-import { REGISTRY_RECORDS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, type RegistryRecord } from './registry-data.js';
+import { REGISTRY_RECORDS, GROUP_HEADS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, type RegistryRecord } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
 import { GIVEN_KEYS } from './propagate.js';
@@ -76,7 +76,7 @@ function townAfter(words: readonly Word[], k: number): boolean {
   return false;
 }
 
-const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location', ORG: 'organization', MISC: 'other' };
+const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location', ORG: 'organization', GRP: 'group', MISC: 'other' };
 
 /** Words of a person mention as skeletons. */
 const skeletons = (key: string) => key.split(' ').map(skeleton);
@@ -143,7 +143,7 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
       }
     }
     if (best) {
-      best.mentions.push(c);
+      best.mentions.push(sk.length === 1 ? withParticle(ctx, c, best.nameWords) : c);
       groupOf.set(c, best);
     } else {
       const g = add(`p:${people.length}`, c, () => ({ type: 'person', record: -1, nameWords: sk }));
@@ -179,6 +179,27 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   return list.map(({ g }, i) => toEntity(ctx.text, g, i));
 }
 
+/** Particles of foreign family names (لا روزا، دي ميستورا، فان غال), as skeletons. */
+const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دا', 'دو', 'ديل', 'دير', 'فان', 'فون'].map(skeleton));
+
+/**
+ * A family name that its particle opens in the full name (سالفاتوري لا روزا) is named with it where the text gives it
+ * (`وفقا للا روزا` → `لا روزا`, the preposition off): the particle alone is no word of the name's own, so the tagger
+ * leaves it out, and `لا` is the negation elsewhere.
+ */
+function withParticle(ctx: LinkContext, c: Candidate, nameWords: readonly string[]): Candidate {
+  const { text, words } = ctx;
+  const prev = words[c.w0 - 1];
+  const at = nameWords.indexOf(skeleton(c.key));
+  if (!prev?.lexical || at < 1 || !SURNAME_PARTICLES.has(nameWords[at - 1]!) || words[c.w0]!.start !== c.start || c.start - prev.end !== 1) return c;
+  const raw = normalizeKey(text.slice(prev.start, prev.end));
+  // With a proclitic first (للا روزا), else as written (فان غال: ف is the name's own).
+  const particle = raw.length > 2 && 'وبلف'.includes(raw[0]!) && skeleton(raw.slice(1)) === nameWords[at - 1] ? raw.slice(1) : raw;
+  if (skeleton(particle) !== nameWords[at - 1]) return c;
+  const start = sourceCut(text, prev.start, raw.length - particle.length);
+  return { ...c, start, w0: c.w0 - 1, key: `${particle} ${c.key}` };
+}
+
 /**
  * Joins groups that name one body: a name and the acronym or alias in parentheses right after it
  * (`المعهد العالمي للزراعة الاستوائية (CIAT)`); an institution with and without its head noun
@@ -206,20 +227,34 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
     if (gd.record >= 0) into(gc, gd);
     else into(gd, gc);
   }
-  // With and without the head noun, or with a place after the name.
-  const named = [...groups.values()].filter((g) => g.record < 0 && (g.type === 'organization' || g.type === 'other'));
-  // Each group's longest mention as skeletons, once (the comparison below is pairwise).
-  const longest = new Map(named.map((g) => [g, (g.mentions.map((m) => m.key.split(' ')).sort((a, b) => b.length - a.length)[0] ?? []).map(skeleton)]));
-  for (const a of named) {
+  // With and without the head noun, with a place after the name, or cut to its leading words.
+  // Names the registry does not know, and the longer names they may stand for (registry names too).
+  const bodies = [...groups.values()].filter((g) => g.type === 'organization' || g.type === 'other' || g.type === 'group' || g.type === 'location');
+  const named = bodies.filter((g) => g.record < 0);
+  // Each group's longest mention, its words and their skeletons, once (the comparison below is pairwise).
+  const longestWords = new Map(bodies.map((g) => [g, g.mentions.map((m) => m.key.split(' ')).sort((a, b) => b.length - a.length)[0] ?? []]));
+  const longest = new Map(bodies.map((g) => [g, longestWords.get(g)!.map(skeleton)]));
+  const startsWith = (whole: string[], part: string[]) => whole.length > part.length && part.every((w, k) => whole[k] === w);
+  for (const a of bodies) {
     for (const b of named) {
       if (a === b || !groups.has(a.key) || !groups.has(b.key)) continue;
       const wa = longest.get(a)!;
       const wb = longest.get(b)!;
+      if (wb.length >= 2 && startsWith(wa, wb)) {
+        // مؤسسة النقد for مؤسسة النقد العربي السعودي, اللجنة المنظمة for اللجنة المنظمة للبطولة: a name of two words or
+        // more that opens one longer name of the same type, and one only (مكتب العمل beside two offices in two towns
+        // is neither), is its short form; a place or parent body after the name (جامعة محمد الخامس بالرباط، البعثة
+        // البرلمانية التابعة لـ...) is the institution's, whatever else opens alike.
+        const placeAdded = (a.type === 'organization' || a.type === 'other') && /^(ب|في$|التابع)/.test(wa[wb.length]!);
+        const only = () => a.type === b.type && a.type !== 'location' && nameTail(longestWords.get(a)!.slice(wb.length), wb[0]!.startsWith('ال')) && bodies.every((c) => c === a || c === b || c.type !== b.type || !groups.has(c.key) || !startsWith(longest.get(c)!, wb));
+        if (placeAdded || only()) into(b, a);
+        continue;
+      }
+      if (a.record >= 0 || a.type === 'location' || b.type === 'location' || a.type === 'group' || b.type === 'group') continue;
       // A ministry's portfolio alone is one word: `الداخلية` / `وزارة الداخلية`.
       const portfolio = wb.length === 1 && wa.length === 2 && wa[0] === MINISTRY_SKELETON;
       const headDropped = (wb.length >= 2 || portfolio) && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
-      const placeAdded = wb.length >= 2 && wa.length > wb.length && wa.slice(0, wb.length).join(' ') === wb.join(' ') && /^(ب|في$|التابع)/.test(wa[wb.length]!);
-      if (headDropped || placeAdded) into(b, a);
+      if (headDropped) into(b, a);
     }
   }
   // A kunya with the family name (أبو حفص رفيقي) is the person named in full with it (محمد عبد الوهاب رفيقي), when
@@ -232,6 +267,17 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
     const others = people.filter((b) => b !== a && groups.has(b.key) && !KUNYA.has(b.nameWords[0]!) && b.nameWords.at(-1) === family);
     if (others.length === 1) into(a, others[0]!);
   }
+}
+
+/**
+ * Words that may close a name after its short form: adjectives of origin or scope (`السعودي`، `التركية`، `الدولي`), a
+ * body or cause after لل and its definite words (`للبطولة`، `للاتحاد الدولي`) after a definite head, a number (`ثورة 23 يوليو 1952`). Not
+ * other words a span ran on into (`مجلس النواب المواطنين`، `وزارة الصحة الدكتور`): the short form stays apart.
+ */
+function nameTail(words: readonly string[], definiteHead: boolean): boolean {
+  // Only a description needs the body after لل (اللجنة المنظمة للبطولة); a name of its own has it (وزارة التعليم).
+  const linked = definiteHead && /^لل/.test(words[0]!);
+  return words.every((w, k) => /^ال.+(?:ي|يه)$/.test(w) || /^\d+$/.test(w) || (linked && (k === 0 || w.startsWith('ال'))));
 }
 
 /** Kunya heads (أبو حفص), as skeletons. */
@@ -290,7 +336,7 @@ function dedupe(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
 }
 
-const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
+const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS, ...GROUP_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
 
 /** Adds the institution head an indefinite word is (proclitics off: `لشركة`, `صحيفة`), if it is one. */
 function addHead(w: Word, heads: Set<string>): void {
@@ -323,7 +369,7 @@ function wordAt(words: readonly Word[], offset: number): number {
 export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: number) => boolean): void {
   const byHead = new Map<string, Entity[]>();
   for (const e of entities) {
-    if (e.type !== 'organization') continue;
+    if (e.type !== 'organization' && e.type !== 'group') continue;
     // Its name's head, and the head of any mention that names it with one (حزب التجمع الوطني للأحرار for a party
     // whose registry name has none, حزب المصباح).
     // Or the noun right before a mention that names it without one (شركة Aramco Trading, صحيفة "الصباح").
