@@ -227,26 +227,48 @@ function markNames(ctx: AnalysisContext, words: Word[]): void {
  * cues (أوضح ...، قائلا: «...») keeps the cue nearest before it.
  */
 function dedupe(drafts: Draft[]): Draft[] {
-  const nearest = new Map<string, number>();
-  // Contents some cue outside them reports: a cue inside such a content (وخلص إلى أن "المجلس ... يبدي أسفه ...")
-  // is the quoted speaker's own words, not a second report of the whole quotation.
-  const reportedFromOutside = new Set<string>();
-  for (const d of drafts) {
-    const key = `${d.content.start}:${d.content.end}`;
-    const at = d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
-    nearest.set(key, Math.max(nearest.get(key) ?? -1, at));
-    if (d.cue && !within(d.cue, d.content)) reportedFromOutside.add(key);
+  // The drafts come sorted by content, so the drafts of one content are adjacent: each run of them is decided on
+  // its own, with no map keyed by offsets.
+  const out: Draft[] = [];
+  for (let a = 0; a < drafts.length;) {
+    const { start, end } = drafts[a]!.content;
+    let b = a + 1;
+    while (b < drafts.length && drafts[b]!.content.start === start && drafts[b]!.content.end === end) b++;
+    // The nearest cue before the content; and whether some cue outside it reports it: a cue inside such a content
+    // (وخلص إلى أن "المجلس ... يبدي أسفه ...") is the quoted speaker's own words, not a second report of the whole quotation.
+    let nearest = -1;
+    let reportedFromOutside = false;
+    for (let k = a; k < b; k++) {
+      const d = drafts[k]!;
+      nearest = Math.max(nearest, cueBefore(d));
+      if (d.cue && !within(d.cue, d.content)) reportedFromOutside = true;
+    }
+    const kept = out.length;
+    for (let k = a; k < b; k++) {
+      const d = drafts[k]!;
+      const at = cueBefore(d);
+      if (d.cue && at >= 0 && at < nearest) continue;
+      if (d.cue && within(d.cue, d.content) && reportedFromOutside) continue;
+      if (end <= start || repeats(out, kept, d)) continue;
+      out.push(d);
+    }
+    a = b;
   }
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
-    const at = d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
-    if (d.cue && at >= 0 && at < (nearest.get(`${d.content.start}:${d.content.end}`) ?? -1)) return false;
-    if (d.cue && within(d.cue, d.content) && reportedFromOutside.has(`${d.content.start}:${d.content.end}`)) return false;
-    const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.phrase?.from ?? -1}`;
-    if (seen.has(key) || d.content.end <= d.content.start) return false;
-    seen.add(key);
-    return true;
-  });
+  return out;
+}
+
+/** Where a draft's cue starts when it stands before the content, else -1. */
+function cueBefore(d: Draft): number {
+  return d.cue && d.cue.start < d.content.start ? d.cue.start : -1;
+}
+
+/** True when a draft kept from `from` on (the same content) has the same cue and speaker phrase as `d` (a cue reached twice). */
+function repeats(out: Draft[], from: number, d: Draft): boolean {
+  for (let k = from; k < out.length; k++) {
+    const x = out[k]!;
+    if ((x.cue?.start ?? -1) === (d.cue?.start ?? -1) && (x.phrase?.from ?? -1) === (d.phrase?.from ?? -1)) return true;
+  }
+  return false;
 }
 
 /** True when span `a` lies inside span `b`. */
