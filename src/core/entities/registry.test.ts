@@ -24,11 +24,23 @@ describe('registry lookups', () => {
   });
 
   it.each([
+    ['وكالة الصحافة الفرنسية', 'Agence France-Presse'],
+    ['الخطوط السعودية', 'Saudia'],
+    ['مدينة الملك عبد العزيز للعلوم والتقنية', 'King Abdulaziz City for Science and Technology'],
+    ['الحرس الثوري', 'Islamic Revolutionary Guard Corps'],
+    ['واتس آب', 'WhatsApp'],
+    ['الدفاع المدني', 'Civil Defence'],
+  ])('the body %s is %s', (form, en) => {
+    expect(lookupRegistry(form)?.record.nameEn).toBe(en);
+  });
+
+  it.each([
     ['جبهة البوليساريو', 'Polisario Front'],
     ['البوليساريو', 'Polisario Front'],
     ['جماعة الإخوان المسلمين', 'Muslim Brotherhood'],
     ['أهل السنة', 'Sunni Muslims'],
     ['بوكو حرام', 'Boko Haram'],
+    ['الحشد الشعبي', 'Popular Mobilization Forces'],
   ])('the movement %s is the group %s', (form, en) => {
     const hit = lookupRegistry(form);
     expect(hit?.record.nameEn).toBe(en);
