@@ -447,17 +447,19 @@ export function groupCandidates(text: string, words: readonly Word[]): Candidate
 }
 
 /**
- * Bodies of a state named by its demonym: `الحكومة الرواندية`, `الشرطة الإيطالية`, `الجيش الروسي`. The demonym
- * stays a mention of its country too.
+ * Bodies of a state named by its demonym: `الحكومة الرواندية`, `الشرطة الإيطالية`, `الجيش الروسي`, `البورصة المصرية`;
+ * or by its name after an indefinite head: `حكومة قطر`, `بورصة قطر`. The demonym or name stays a mention of its
+ * country too.
  */
 export function stateBodyCandidates(text: string, words: readonly Word[], registry: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of registry) {
-    if (r.hit?.kind !== 'demonym' || r.w0 === 0) continue;
+    const named = r.hit?.kind === 'name' || r.hit?.kind === 'alias';
+    if ((r.hit?.kind !== 'demonym' && !(named && r.hit!.record.type === 'country')) || r.w0 === 0) continue;
     const w = words[r.w0 - 1]!;
     if (!w.lexical || !joined(text, w, words[r.w0]!) || r.start !== words[r.w0]!.start) continue;
     const head = readingIn(w, STATE_BODY_SET);
-    if (!head) continue;
+    if (!head || (named && head.startsWith('ال'))) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
     out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)) });
   }

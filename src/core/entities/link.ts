@@ -3,7 +3,7 @@ import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
-import { REGISTRY_RECORDS, GROUP_HEADS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, type RegistryRecord } from './registry-data.js';
+import { REGISTRY_RECORDS, GROUP_HEADS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, TITLES, type RegistryRecord } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
 import { GIVEN_KEYS } from './propagate.js';
@@ -28,6 +28,8 @@ interface Group {
   nameWords: string[];
   mentions: Candidate[];
   roles: string[];
+  /** The key of the mention to name the entity by when its longest one ran on past the name (`مجلس النواب المواطنين`). */
+  nameKey?: string;
 }
 
 const LOCATIVE = new Set(['في', 'الي', 'من', 'نحو', 'عبر', 'قرب', 'مدينه', 'مدن', 'العاصمه', 'داخل', 'خارج', 'حول', 'بين'].map((w) => normalizeKey(w)));
@@ -246,8 +248,12 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
         // is neither), is its short form; a place or parent body after the name (جامعة محمد الخامس بالرباط، البعثة
         // البرلمانية التابعة لـ...) is the institution's, whatever else opens alike.
         const placeAdded = (a.type === 'organization' || a.type === 'other') && /^(ب|في$|التابع)/.test(wa[wb.length]!);
-        const only = () => a.type === b.type && a.type !== 'location' && nameTail(longestWords.get(a)!.slice(wb.length), wb[0]!.startsWith('ال')) && bodies.every((c) => c === a || c === b || c.type !== b.type || !groups.has(c.key) || !startsWith(longest.get(c)!, wb));
-        if (placeAdded || only()) into(b, a);
+        const only = () => a.type === b.type && a.type !== 'location' && bodies.every((c) => c === a || c === b || c.type !== b.type || !groups.has(c.key) || !startsWith(longest.get(c)!, wb));
+        if (!placeAdded && !only()) continue;
+        // The longer span may have run on past the name (مجلس النواب المواطنين، وزارة الصحة الدكتور): the body is one,
+        // named by the short form then.
+        if (!placeAdded && a.record < 0 && ranOn(longestWords.get(a)!.slice(wb.length), wb[0]!.startsWith('ال'))) a.nameKey ??= longestWords.get(b)!.join(' ');
+        into(b, a);
         continue;
       }
       if (a.record >= 0 || a.type === 'location' || b.type === 'location' || a.type === 'group' || b.type === 'group') continue;
@@ -270,15 +276,17 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
 }
 
 /**
- * Words that may close a name after its short form: adjectives of origin or scope (`السعودي`، `التركية`، `الدولي`), a
- * body or cause after لل and its definite words (`للبطولة`، `للاتحاد الدولي`) after a definite head, a number (`ثورة 23 يوليو 1952`). Not
- * other words a span ran on into (`مجلس النواب المواطنين`، `وزارة الصحة الدكتور`): the short form stays apart.
+ * A longer span that ran on past the name it opens with (`مجلس النواب المواطنين`، `وزارة الصحة الدكتور`، `شركة الاتصالات
+ * السعودية والواقع`، `وزارة الداخلية الأخير`): its extra words hold a conjunction, a title, a plural of persons or a
+ * time word, or open with ل after a name that has its own head (`وزارة الإسكان للجميع`). Adjectives (`السعودي`،
+ * `العام`) and what a description needs (`المرصد السوري لحقوق الإنسان`، `اللجنة المنظمة للبطولة`) are the name's.
  */
-function nameTail(words: readonly string[], definiteHead: boolean): boolean {
-  // Only a description needs the body after لل (اللجنة المنظمة للبطولة); a name of its own has it (وزارة التعليم).
-  const linked = definiteHead && /^لل/.test(words[0]!);
-  return words.every((w, k) => /^ال.+(?:ي|يه)$/.test(w) || /^\d+$/.test(w) || (linked && (k === 0 || w.startsWith('ال'))));
+function ranOn(extra: readonly string[], definiteHead: boolean): boolean {
+  return extra.some((w, k) => w.startsWith('و') || TITLE_KEYS.has(w) || STOPS.has(w) || RUN_ON_TIMES.has(w) || /(?:ين|ون)$/.test(w) || (k === 0 && w.startsWith('ل') && !definiteHead));
 }
+
+const TITLE_KEYS = new Set(TITLES.map((w) => normalizeKey(w)));
+const RUN_ON_TIMES = new Set(['الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة', 'المقبل', 'المقبلة'].map((w) => normalizeKey(w)));
 
 /** Kunya heads (أبو حفص), as skeletons. */
 const KUNYA = new Set(['أبو', 'أبي', 'أم'].map((w) => skeleton(normalizeKey(w))));
@@ -298,6 +306,7 @@ function toEntity(text: string, g: Group, i: number): Entity {
   let name: string;
   if (rec) name = rec.name;
   else if (given) name = given;
+  else if (g.nameKey && seen.has(g.nameKey)) name = seen.get(g.nameKey)!;
   else {
     // The fullest name: most words, then most mentions, then first.
     const counts = new Map<string, number>();
