@@ -11,6 +11,7 @@ import { normalizeKey } from '../normalize/ar.js';
 import { firstTokenAfter } from '../tokenize/first-token.js';
 import { corpusLabel } from '../entities/tagger.js';
 import { isVerbalNoun } from '../entities/keys.js';
+import { StringCache } from '../entities/string-cache.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   NAME_ENDERS, PERSON_TITLES, WEAK_ACCORDING,
@@ -1382,11 +1383,12 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
       { keys, bare, name: phraseText(text, words, d.phrase), start: span.start, type: typeOfPhrase(bare), entity: null });
   }
   // Each entity's name as keys, once: for the pool and for matching mentions (`ArticleIndex.entityKeys`).
-  const entityKeys = ctx.entities.map((e) => nameKeys(e.name));
-  ctx.entities.forEach((e, k) => {
-    const keys = entityKeys[k]!;
-    pool.push({ keys, bare: keys.map(bareKey), name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
-  });
+  const entityKeys: Array<readonly string[]> = [];
+  for (const e of ctx.entities) {
+    const { keys, bare } = nameKeys(e.name);
+    entityKeys.push(keys);
+    pool.push({ keys, bare, name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
+  }
   const index: ArticleIndex = { pool, mentions, entityKeys, byLastUnit: null, families: null, roles: null };
 
   // Order by cue (or content) position so "the last source" means the last one read.
@@ -1415,8 +1417,8 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     resolved[idx] = r;
     // A person named by a rule, not by the entities (محند العنصر in apposition): later mentions find the full name.
     if (r && d.phrase && r.type === 'person' && !r.entity && r.name.includes(' ') && !pool.some((e) => e.name === r!.name)) {
-      const keys = nameKeys(r.name);
-      pool.push({ keys, bare: keys.map(bareKey), name: r.name, start: d.cue?.start ?? d.content.start, type: 'person', entity: null, named: true });
+      const { keys, bare } = nameKeys(r.name);
+      pool.push({ keys, bare, name: r.name, start: d.cue?.start ?? d.content.start, type: 'person', entity: null, named: true });
     }
     if (r && d.phrase && (r.type === 'group' || d.plural)) lastGroup = r;
     // A source named in the text is the last one read, whether it is the cue's own subject or the subject of the verb
@@ -1457,9 +1459,25 @@ function leadPerson(ctx: AnalysisContext, words: Word[], mentions: SourceMention
   return null;
 }
 
-/** An entity name as keys: `normKey` of each word of its NFC form (NFC skipped where it changes nothing). */
-function nameKeys(name: string): string[] {
-  return plainName(name) ? name.split(' ').map(normKey) : name.normalize('NFC').split(/\s+/).map(normKey);
+/** A name as keys and as bare keys (`bareKey` of each): shared by every article that names it, so never changed. */
+interface NameKeys {
+  keys: readonly string[];
+  bare: readonly string[];
+}
+
+/**
+ * An entity name as keys: `normKey` of each word of its NFC form (NFC skipped where it changes nothing), with
+ * their bare forms. Every article resolves the names of all its entities and the same names recur across
+ * articles (countries, leaders, ministries): each name is split once.
+ */
+function nameKeys(name: string): NameKeys {
+  return (NAME_KEYS ??= new StringCache<NameKeys>(1 << 15, splitName)).get(name);
+}
+let NAME_KEYS: StringCache<NameKeys> | undefined;
+
+function splitName(name: string): NameKeys {
+  const keys = plainName(name) ? name.split(' ').map(normKey) : name.normalize('NFC').split(/\s+/).map(normKey);
+  return { keys, bare: keys.map(bareKey) };
 }
 
 /**
@@ -1494,9 +1512,9 @@ function normKeyChar(c: string): string {
 
 /** A full name the resolver may give a speaker: a speaker phrase or an entity of the article. */
 interface PoolEntry {
-  keys: string[];
+  keys: readonly string[];
   /** `keys` without the article or a dative لـ (`bareKey`). */
-  bare: string[];
+  bare: readonly string[];
   name: string;
   start: number;
   type: SpeakerType;
@@ -1510,13 +1528,13 @@ interface ArticleIndex {
   pool: PoolEntry[];
   mentions: SourceMentions;
   /** Each entity's name as keys (`normKey` of its words), by entity index. */
-  entityKeys: string[][];
+  entityKeys: Array<readonly string[]>;
   /** Word indexes by the last code unit of the word: where a surname may occur (`extendName`); see `wordsEndingIn`. */
   byLastUnit: { order: Int32Array; from: Int32Array } | null;
   /** The first person named with each family name (`looseKey` of the last word of a name of two words or more). */
   families: Map<string, Entity> | null;
   /** Each person's roles as keys (`familyOf`, `roleHolder`), built on first use. */
-  roles: Array<{ person: Entity; keys: string[] }> | null;
+  roles: Array<{ person: Entity; keys: readonly string[] }> | null;
 }
 
 /** Mentions of sources (persons, organisations, countries, groups) by start, with their entity's index. */
@@ -1602,7 +1620,7 @@ function roleHolder(ctx: AnalysisContext, index: ArticleIndex, keys: string[]): 
   while (k < keys.length && ROLE_HONORIFICS.has(keys[k]!)) k++;
   const rest = keys.slice(k);
   if (rest.length < 2 || !(isTitleWord(rest[0]!) || NAME_ENDERS.has(rest[0]!))) return null;
-  index.roles ??= ctx.entities.flatMap((e) => (e.type === 'person' ? e.roles.map((r) => ({ person: e, keys: nameKeys(r) })) : []));
+  index.roles ??= ctx.entities.flatMap((e) => (e.type === 'person' ? e.roles.map((r) => ({ person: e, keys: nameKeys(r).keys })) : []));
   for (const r of index.roles) if (keysWithin(rest, r.keys)) return r.person;
   return null;
 }

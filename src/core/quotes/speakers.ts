@@ -334,7 +334,7 @@ export interface KnownSource {
 }
 
 /** True when every key of `small` matches a key of `big` (loosely). */
-export function keysWithin(small: string[], big: string[]): boolean {
+export function keysWithin(small: readonly string[], big: readonly string[]): boolean {
   if (!small.length || small.length > big.length) return false;
   const pool = big.map(looseKey);
   // ووفقا للا روزا: a dative ل glued to the first word of a name.
