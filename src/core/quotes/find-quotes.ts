@@ -16,10 +16,10 @@ import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
   NAME_ENDERS, PERSON_TITLES, WEAK_ACCORDING,
 } from './function-words.js';
-import { type CueClass, type CueMatch } from './lexicon.js';
+import { HeadFilter, mayBeCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, hasLooseKey, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -55,16 +55,29 @@ interface Draft {
   region: number;
 }
 
+/**
+ * The words that open a report without being cues of the lexicon (`RegionFinder.visit`): according-to heads, جاء في,
+ * القول and بيّن (read by its context, `cueAt`).
+ */
+const OPENERS = new HeadFilter([...ACCORDING, 'جاء', 'وجاء', 'ورد', 'القول', 'بين', 'وبين']);
 /** Words that may sit between a cue and its complement without ending the search. */
 const MAX_GAP = 45;
-/** Prepositions that take the content of some cues as a noun phrase: أشار إلى، شدد على، أعلن عن. */
-const PREP_COMPLEMENT: Record<string, string[]> = {
-  'الي': ['اشار', 'لفت', 'نبه', 'نوه', 'دعا', 'خلص', 'توصل', 'ناشد', 'اضاف', 'حذر'],
-  'علي': ['اكد', 'شدد'],
-  'عن': ['اعلن', 'كشف', 'افصح', 'اعرب', 'عبر', 'ابدي'],
-  'من': ['حذر'],
-};
-const PREPOSITIONS = new Set(Object.keys(PREP_COMPLEMENT));
+/**
+ * Prepositions that take the content of some cues as a noun phrase: أشار إلى، شدد على، أعلن عن. A Map, not an object:
+ * looking a word up as an object's key costs more (and a word such as `constructor` would find Object's own).
+ */
+const PREP_COMPLEMENT = new Map<string, readonly string[]>([
+  ['الي', ['اشار', 'لفت', 'نبه', 'نوه', 'دعا', 'خلص', 'توصل', 'ناشد', 'اضاف', 'حذر']],
+  ['علي', ['اكد', 'شدد']],
+  ['عن', ['اعلن', 'كشف', 'افصح', 'اعرب', 'عبر', 'ابدي']],
+  ['من', ['حذر']],
+]);
+const PREPOSITIONS = new Set(PREP_COMPLEMENT.keys());
+
+/** True when the preposition `prep` (normalised) takes the content of the cue of `lemma` (أشار إلى، أعلن عن). */
+function takesContent(prep: string, lemma: string): boolean {
+  return PREP_COMPLEMENT.get(prep)?.includes(lemma) ?? false;
+}
 /**
  * Cues whose preposition + noun right after them is often literal (شددت الحصار على، توصلوا إلى هذه النتيجة، تضيف
  * الشوارع إلى جمال المدينة): the first pass looks past it for أن or a quotation.
@@ -149,7 +162,7 @@ function isAdverbial(w: Word): boolean {
  * findQuotes(ctx).quotes[0]; // { kind: 'indirect', cue: {...}, speaker: { name: 'الوزير', ... }, stance: 'asserts' }
  */
 export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const { words, regions } = buildWordView(ctx);
+  const { words, regions, lastUnits } = buildWordView(ctx);
   markNames(ctx, words);
   const diagnostics: Diagnostic[] = [];
   // The source mentions are indexed on first use: an article without a cue never needs them.
@@ -187,7 +200,7 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   }
 
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  const quotes = drafts.length ? resolveSpeakers(ctx, words, dedupe(drafts), sources()) : [];
+  const quotes = drafts.length ? resolveSpeakers(ctx, words, lastUnits, dedupe(drafts), sources()) : [];
   return { quotes, diagnostics };
 }
 
@@ -296,7 +309,8 @@ class RegionFinder {
 
   visit(i: number): void {
     const w = this.words[i]!;
-    if (w.kind !== 'word') return;
+    // Most words open nothing: ruled out by their first three letters before any lookup.
+    if (w.kind !== 'word' || !(mayBeCue(w.n) || OPENERS.mayBe(w.n))) return;
     if (ACCORDING.has(w.n)) { this.according(i); return; }
     if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
     const cue = cueAt(this.words, i);
@@ -799,14 +813,13 @@ class RegionFinder {
         const p = words[k - 1];
         if (p && SUBJUNCTIVE_TRIGGERS.has(p.n)) break;
         // يسجل على أنها: a preposition the cue does not govern makes أن part of another phrase.
-        if (p && PREPOSITIONS.has(p.n) && !PREP_COMPLEMENT[p.n]!.includes(cue.lemma)) break;
+        if (p && PREPOSITIONS.has(p.n) && !takesContent(p.n, cue.lemma)) break;
         const next = k + 1;
         if (next >= this.to) return null;
         return { start: next, direct: this.pairAt.get(next) ?? null, attitude, quotedFrame };
       }
       if (gap < 3 || isComma(words[k - 1])) {
-        const prepLemmas = PREP_COMPLEMENT[w.n];
-        if (prepLemmas && prepLemmas.includes(cue.lemma)) {
+        if (takesContent(w.n, cue.lemma)) {
           const next = words[k + 1];
           if (next && COMPLEMENTISERS.has(next.n)) continue;
           if (LITERAL_WITH_NOUN.has(cue.lemma)) continue;
@@ -837,7 +850,7 @@ class RegionFinder {
     if (!w || w.kind !== 'word' || PREPOSITIONS.has(w.n) || COMPLEMENTISERS.has(w.n)) {
       // أعلن عن إعفاء ...: the preposition that takes the object.
       // أضاف إلى + noun adds a thing (تضيف الحدائق إلى جمال المدينة); شدد على ضرورة ... does report.
-      if (w && w.kind === 'word' && PREP_COMPLEMENT[w.n]?.includes(cue.lemma) && cue.lemma !== 'اضاف' && words[k + 1]?.kind === 'word') {
+      if (w && w.kind === 'word' && takesContent(w.n, cue.lemma) && cue.lemma !== 'اضاف' && words[k + 1]?.kind === 'word') {
         return { start: k + 1, direct: null, attitude, quotedFrame };
       }
       return null;
@@ -1066,7 +1079,7 @@ class RegionFinder {
     for (let k = m + 1; k < Math.min(this.to, m + 8); k++) {
       const w = this.words[k]!;
       if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
-      if (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || (k === m + 1 && PREP_COMPLEMENT[w.n]?.includes(cue.lemma)))) return true;
+      if (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || (k === m + 1 && takesContent(w.n, cue.lemma)))) return true;
       if (isSentenceEnd(w, this.words[k + 1])) break;
     }
     return cue.cls !== 'say';
@@ -1079,7 +1092,7 @@ class RegionFinder {
     if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
     // تعبر عن قدر كبير: an attitude verb's عن is its frame, not a reported content.
     if (cue.cls === 'express') return false;
-    return w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || !!PREP_COMPLEMENT[w.n]?.includes(cue.lemma));
+    return w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || takesContent(w.n, cue.lemma));
   }
 
   /** True when an according-to phrase at word `m` runs to its sentence end (a trailing source). */
@@ -1367,7 +1380,7 @@ interface Resolved {
  * article that contains the mention's words (ميلر → ماثيو ميللر, الوزير → وزير الداخلية محمد حصاد),
  * documents to their issuer (بلاغ للوزارة → the ministry), anaphors and implied speakers to the last source.
  */
-function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], mentions: SourceMentions): Quote[] {
+function resolveSpeakers(ctx: AnalysisContext, words: Word[], lastUnits: Uint16Array, drafts: Draft[], mentions: SourceMentions): Quote[] {
   const text = ctx.text;
   // Every speaker phrase and entity name of the article: the pool of full names.
   const pool: PoolEntry[] = [];
@@ -1389,7 +1402,7 @@ function resolveSpeakers(ctx: AnalysisContext, words: Word[], drafts: Draft[], m
     entityKeys.push(keys);
     pool.push({ keys, bare, name: e.name, start: e.mentions[0]?.start ?? 0, type: speakerTypeOfEntity(e), entity: e.id });
   }
-  const index: ArticleIndex = { pool, mentions, entityKeys, byLastUnit: null, families: null, roles: null };
+  const index: ArticleIndex = { pool, mentions, entityKeys, lastUnits, families: null, roles: null };
 
   // Order by cue (or content) position so "the last source" means the last one read.
   const order = drafts.map((d, idx) => ({ d, idx, at: d.cue?.start ?? d.content.start })).sort((a, b) => a.at - b.at);
@@ -1529,8 +1542,8 @@ interface ArticleIndex {
   mentions: SourceMentions;
   /** Each entity's name as keys (`normKey` of its words), by entity index. */
   entityKeys: Array<readonly string[]>;
-  /** Word indexes by the last code unit of the word: where a surname may occur (`extendName`); see `wordsEndingIn`. */
-  byLastUnit: { order: Int32Array; from: Int32Array } | null;
+  /** The last code unit of each word (`WordView.lastUnits`): where a surname may occur (`extendName`). */
+  lastUnits: Uint16Array;
   /** The first person named with each family name (`looseKey` of the last word of a name of two words or more). */
   families: Map<string, Entity> | null;
   /** Each person's roles as keys (`familyOf`, `roleHolder`), built on first use. */
@@ -1570,38 +1583,6 @@ function firstMentionFrom(mentions: SourceMentions, offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Buckets of `wordsEndingIn`: one per code unit of the Arabic block, and one for every other unit. */
-const OTHER_UNITS = 256;
-function unitBucket(u: number): number {
-  return u >= 0x0600 && u < 0x0700 ? u - 0x0600 : OTHER_UNITS;
-}
-
-/**
- * The words that may end in code unit `u`, ascending (every word that does; for a unit outside the Arabic
- * block, every word ending outside it, which the caller's comparison sorts out). Built on first use (most
- * articles never ask) by a counting sort of the words by their last unit.
- */
-function wordsEndingIn(index: ArticleIndex, words: Word[], u: number): Int32Array {
-  if (!index.byLastUnit) {
-    const bucket = new Int32Array(words.length).fill(-1);
-    const from = new Int32Array(OTHER_UNITS + 2);
-    for (let h = 0; h < words.length; h++) {
-      const w = words[h]!;
-      if (w.kind !== 'word') continue;
-      const b = unitBucket(w.n.charCodeAt(w.n.length - 1));
-      bucket[h] = b;
-      from[b + 1]!++;
-    }
-    for (let b = 1; b < from.length; b++) from[b]! += from[b - 1]!;
-    const order = new Int32Array(from[from.length - 1]!);
-    const next = from.slice(0, OTHER_UNITS + 1);
-    for (let h = 0; h < words.length; h++) if (bucket[h]! >= 0) order[next[bucket[h]!]!++] = h;
-    index.byLastUnit = { order, from };
-  }
-  const b = unitBucket(u);
-  return index.byLastUnit.order.subarray(index.byLastUnit.from[b]!, index.byLastUnit.from[b + 1]!);
 }
 
 /**
@@ -1790,7 +1771,7 @@ function resolvePhrase(ctx: AnalysisContext, words: Word[], p: Phrase, index: Ar
   }
   // A name: the longest form of it in the pool, else the name extended backwards over given names.
   const f = fullest(bare, pool, span.start);
-  const extended = extendName(text, words, keys, index);
+  const extended = extendName(text, words, keys, index.lastUnits);
   const best = [f?.name ?? raw, extended ?? raw, raw].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
   return { name: best, type: f && f.type !== 'person' ? f.type : type, entity: f?.entity ?? null };
 }
@@ -1870,13 +1851,14 @@ function fullest(keys: string[], pool: PoolEntry[], at: number, headOnly = false
  * The fullest form of a surname in the text: its occurrences extended backwards over given names
  * (words without the article, or name particles: عبد الإله، سعد الدين). ميلر → ماثيو ميللر.
  */
-function extendName(text: string, words: Word[], keys: string[], index: ArticleIndex): string | null {
+function extendName(text: string, words: Word[], keys: string[], lastUnits: Uint16Array): string | null {
   if (keys.length === 0 || keys.length > 3) return null;
   const lastKey = looseKey(keys[keys.length - 1]!);
+  const lastUnit = lastKey.charCodeAt(lastKey.length - 1);
   // Occurrences of the surname, loosely: the loose key keeps the last letter, so only words ending in it are read.
   let best: { from: number; to: number } | null = null;
-  for (const h of wordsEndingIn(index, words, lastKey.charCodeAt(lastKey.length - 1))) {
-    if (looseKey(words[h]!.n) !== lastKey) continue;
+  for (let h = 0; h < words.length; h++) {
+    if (lastUnits[h] !== lastUnit || words[h]!.kind !== 'word' || !hasLooseKey(words[h]!.n, lastKey)) continue;
     let s = h;
     while (s > 0) {
       const w = words[s - 1]!;

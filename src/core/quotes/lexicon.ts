@@ -229,12 +229,41 @@ export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | 
   // them out; the rest are walked once through a trie of the forms, and only a form followed by a known pronoun matches.
   if (word.length < 3) return null;
   if (lexicon !== CUES) return matchWord(word, trieOf(lexicon));
-  const trie = (DEFAULT_TRIE ??= trieOf(CUES));
   // The bitmap rules most words out at once; the few it lets through (cues and their look-alikes) recur across
   // articles, so their answer is remembered: one match object per word type, shared and never changed.
-  const c = word.charCodeAt(0);
-  if (trie.heads[head3(word, 0)] === 0 && !((c === 0x0648 || c === 0x0641) && word.length >= 4 && trie.heads[head3(word, 1)] !== 0)) return null;
+  if (!mayBeCue(word)) return null;
+  const trie = DEFAULT_TRIE!;
   return (CUE_CACHE ??= new StringCache<CueMatch | null>(1 << 16, (w) => matchWord(w, trie))).get(word);
+}
+
+/**
+ * False when `word` is surely no cue of the shared lexicon: no form opens with its first three letters, from its
+ * start or after a proclitic و or ف. True lets the word through to `lookupCue` (words may collide in the bitmap).
+ */
+export function mayBeCue(word: string): boolean {
+  if (word.length < 3) return false;
+  const heads = (DEFAULT_TRIE ??= trieOf(CUES)).heads;
+  if (heads[head3(word, 0)] !== 0) return true;
+  const c = word.charCodeAt(0);
+  return (c === 0x0648 || c === 0x0641) && word.length >= 4 && heads[head3(word, 1)] !== 0;
+}
+
+/** A bitmap of the first three letters (`head3`) of a few words: rules out at once a word none of them can be. */
+export class HeadFilter {
+  private readonly heads = new Uint8Array(1 << 16);
+
+  /** @param words The words let through, each of three code units or more. */
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < 3) throw new Error(`HeadFilter: "${w}" is shorter than three code units`);
+      this.heads[head3(w, 0)] = 1;
+    }
+  }
+
+  /** False when `word` is none of the words (true may be a collision: compare the word itself then). */
+  mayBe(word: string): boolean {
+    return word.length >= 3 && this.heads[head3(word, 0)] !== 0;
+  }
 }
 
 /** Remembered answers of the shared lexicon for words past the bitmap. */

@@ -296,6 +296,25 @@ export function looseKey(w: string): string {
   return out;
 }
 
+/**
+ * `looseKey(w) === key`, read off `w` without building its loose key: the surname search asks it of many words of an
+ * article, nearly all of which differ at their first letters.
+ */
+export function hasLooseKey(w: string, key: string): boolean {
+  // bareKey: the article or a dative لـ off a word of five letters or more.
+  const from = w.length > 4 && (w.startsWith('ال') || w.startsWith('لل')) ? 2 : 0;
+  if (w.length - from === 3 && w.startsWith('ابن', from)) return key === 'بن';
+  let k = 0;
+  for (let i = from; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // A doubled letter counts once.
+    if (i > from && c === w.charCodeAt(i - 1)) continue;
+    if (key.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === key.length;
+}
+
 /** Types a speaker phrase from its head word and the country table. */
 export function typeOfPhrase(keys: string[]): SpeakerType {
   const head = keys[0] ?? '';

@@ -44,6 +44,11 @@ export interface Region {
 export interface WordView {
   words: Word[];
   regions: Region[];
+  /**
+   * The last code unit of each word's normal form, by word index: a search for the occurrences of a word (a
+   * surname) reads these rather than every word's string, taken here while the strings are at hand.
+   */
+  lastUnits: Uint16Array;
 }
 
 /**
@@ -57,6 +62,7 @@ export function buildWordView(ctx: AnalysisContext): WordView {
   ].sort((a, b) => a.start - b.start);
   const { sentences, tokens, text } = ctx;
   const words: Word[] = [];
+  const lastUnits = new Uint16Array(tokens.length);
   let r = 0;
   let s = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -76,10 +82,11 @@ export function buildWordView(ctx: AnalysisContext): WordView {
     const accusative = last === 0x064b || text.charCodeAt(end - 2) === 0x064b;
     // آن (Anne, آن الأوان) normalises to ان, the complementiser; written with madda it never is one.
     const n = t.normal === 'ان' && text.charCodeAt(start) === 0x0622 ? 'آن' : t.normal;
+    lastUnits[words.length] = n.charCodeAt(n.length - 1);
     words.push({ start, end, kind, n, region: r, sentence, taa: last === 0x0629, accusative, cue: undefined, cueHere: undefined, person: false, org: false });
     region.to = words.length;
   }
-  return { words, regions };
+  return { words, regions, lastUnits: lastUnits.subarray(0, words.length) };
 }
 
 /** The cue a word is (`lookupCue` of its normal form), remembered on the word. Punctuation is never a cue. */
