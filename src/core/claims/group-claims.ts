@@ -34,18 +34,25 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
     for (let i = 0; i < stems.length; i++) stems[i] = stems[i]!.filter((id) => df[id]! <= most);
   }
   const entityIds = entitiesInside(ctx, quotes, stems, stemmer);
-  // Union-find over quotes; comparisons are pairwise, but within one article (tens of quotes). Each quote's
-  // stems are marked once in `mark` (with its index + 1), and every later quote counts its stems found marked.
+  // Union-find over quotes. Two contents with no stem in common are never one claim (`similar`), so each quote meets
+  // only the later quotes its stems' postings list, counting the stems it shares with each, not every later quote.
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const mark = new Int32Array(stemmer.count);
+  const postings = quotesByStem(stems, stemmer.count);
+  const shared = new Int32Array(quotes.length);
+  const met: number[] = [];
   for (let i = 0; i < quotes.length; i++) {
-    for (const id of stems[i]!) mark[id] = i + 1;
-    for (let j = i + 1; j < quotes.length; j++) {
-      let shared = 0;
-      for (const id of stems[j]!) if (mark[id] === i + 1) shared++;
-      if (similar(shared, stems[i]!.length, stems[j]!.length, entityIds[i]!, entityIds[j]!)) parent[find(j)] = find(i);
+    for (const id of stems[i]!) {
+      for (let x = postings.from[id]!; x < postings.from[id + 1]!; x++) {
+        const j = postings.quotes[x]!;
+        if (j > i && shared[j]!++ === 0) met.push(j);
+      }
     }
+    for (const j of met) {
+      if (similar(shared[j]!, stems[i]!.length, stems[j]!.length, entityIds[i]!, entityIds[j]!)) parent[find(j)] = find(i);
+      shared[j] = 0;
+    }
+    met.length = 0;
   }
   const groups = new Map<number, number[]>();
   quotes.forEach((_, i) => {
@@ -119,6 +126,20 @@ function entitiesInside(ctx: AnalysisContext, quotes: Quote[], stems: number[][]
   });
 }
 
+/**
+ * The quotes whose stems hold each stem id, ascending: the quotes of id `k` are `quotes[from[k] .. from[k + 1])`
+ * (a counting sort of the stems by id).
+ */
+function quotesByStem(stems: number[][], count: number): { from: Int32Array; quotes: Int32Array } {
+  const from = new Int32Array(count + 1);
+  for (const ids of stems) for (const id of ids) from[id + 1]!++;
+  for (let id = 0; id < count; id++) from[id + 1]! += from[id]!;
+  const quotes = new Int32Array(from[count]!);
+  const next = from.slice(0, count);
+  for (let q = 0; q < stems.length; q++) for (const id of stems[q]!) quotes[next[id]!++] = q;
+  return { from, quotes };
+}
+
 /** Positions are below 2^32 and mention counts below 2^21: start * FLAT + index stays an exact double. */
 const FLAT = 2 ** 21;
 
@@ -146,24 +167,16 @@ function oneLine(s: string): string {
 }
 
 /**
- * True when `s` has white space other than single inner spaces: at an end, doubled, or not a plain space. One pass
- * over the code units (the regex `^\s|\s$|\s\s|[^\S ]` tried each alternative at every position).
+ * True when `s` may have white space other than single inner spaces: empty, a space at an end, two spaces in a row,
+ * or white space that is no plain space. The ends are read off directly and the rest is one native regex scan, which
+ * outruns a loop over the code units (and the regex `^\s|\s$|\s\s|[^\S ]`, which tried each alternative at
+ * every position).
  */
 function messySpace(s: string): boolean {
-  let prevSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 0x20;
-    if (space ? prevSpace : c <= 0x0d || (c > 0x7f && isOtherSpace(c))) return true;
-    prevSpace = space;
-  }
-  return prevSpace;
+  return s.length === 0 || s.charCodeAt(0) === 0x20 || s.charCodeAt(s.length - 1) === 0x20 || MESSY_SPACE.test(s);
 }
-
-/** White space of `\s` beyond ASCII: NBSP, the Unicode spaces, line and paragraph separators, BOM. */
-function isOtherSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** White space other than a plain space, or two spaces in a row. */
+const MESSY_SPACE = /[^\S ]| {2}/;
 
 /** The clearest content of a group: an indirect or direct content of middling length, asserted if possible. */
 function clearest(quotes: Quote[], members: number[]): number {

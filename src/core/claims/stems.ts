@@ -40,7 +40,6 @@ export function lightStem(word: string): string {
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-const DIGITS = /^\d+$/;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 /** `PLAIN.test(s)`, with Arabic letters and ASCII letters and digits decided without the Unicode regex. */
@@ -55,7 +54,16 @@ function isPlain(s: string): boolean {
 
 /** Whether a normalised word has a content stem: three letters or more, not a function word, not a number. */
 function isContentWord(raw: string): boolean {
-  return raw.length >= 3 && !STOP.has(raw) && !DIGITS.test(raw);
+  return raw.length >= 3 && !allDigits(raw) && !STOP.has(raw);
+}
+
+/** `/^\d+$/.test(s)` for a non-empty string, read off its code units (every word of every content is asked). */
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** Calls `add` with the content stem of each word of one normalised chunk of text (function words and digits dropped). */
