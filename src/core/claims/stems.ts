@@ -34,9 +34,16 @@ export function lightStem(word: string): string {
   if ((c === 0x064a || c === 0x062a || c === 0x0646) && len - from >= 5) from++;
   let to = len;
   for (const s of SUFFIXES) {
-    if (to - from - s.length >= 3 && word.endsWith(s)) { to -= s.length; break; }
+    if (to - from - s.length >= 3 && endsWithUnits(word, s)) { to -= s.length; break; }
   }
   return from === 0 && to === len ? word : word.slice(from, to);
+}
+
+/** `word.endsWith(s)` by comparing code units, which costs less than the built-in call for endings of one to three. */
+function endsWithUnits(word: string, s: string): boolean {
+  const d = word.length - s.length;
+  for (let i = s.length - 1; i >= 0; i--) if (word.charCodeAt(d + i) !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
