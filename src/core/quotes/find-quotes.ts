@@ -471,7 +471,8 @@ class RegionFinder {
     if (!phrase && cue.proclitic === 'و' && cue.form !== 'participle') phrase = this.sentenceSubject(i);
     // Impersonal present (يذكر أن، يشار إلى أن) at a sentence start: the narrator speaks.
     const sentenceStart = i === this.from || isSentenceEnd(prev, words[i]) || (prev?.sentence ?? -1) !== words[i]!.sentence;
-    const collective = phrase !== null && typeOfPhrase(phraseKeys(words, phrase).map(bareKey)) !== 'person';
+    // Whether the subject is a group or an institution: asked only by verbs of finding (`complement`), so typed only for them.
+    const collective = FINDING_LEMMAS.has(cue.lemma) && phrase !== null && typeOfPhrase(phraseKeys(words, phrase).map(bareKey)) !== 'person';
     // وأبدى محسن العتيبي أن ...: an express verb whose subject is followed by a complementiser reports like قال.
     const asSay = cue.cls === 'express' && phrase !== null && COMPLEMENTISERS.has(words[after]?.n ?? '');
     const comp = this.complement(after, asSay ? { ...cue, cls: 'say' } : cue, collective);
@@ -1639,8 +1640,12 @@ function phraseText(text: string, words: Word[], p: Phrase): string {
   const raw = text.slice(s.start, s.end);
   // للمصادر العسكرية → المصادر العسكرية (the preposition's lam took the article's alif).
   const named = p.article && raw.startsWith('لل') ? 'ال' + raw.slice(2) : raw;
+  // Most phrases hold no quotation mark and no white space but single inner spaces: they are their own text.
+  if (!UNCLEAN_PHRASE.test(named) && named.charCodeAt(0) !== 0x20 && named.charCodeAt(named.length - 1) !== 0x20) return named;
   return named.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
 }
+/** A quotation mark, white space other than a plain space, or two spaces in a row: what `phraseText` cleans. */
+const UNCLEAN_PHRASE = /["“”«»]|[^\S ]| {2}/;
 
 /**
  * A frequent word of the news corpus that is not a common given name (رسمت، أشاد، سجل): it does not extend a name

@@ -1,7 +1,7 @@
 // The stance of a source toward its content, from the cue's class and markers inside the content.
 import type { Stance } from '../analysis.js';
 import { CONCERN_WORDS, FALSITY_WORDS, HEDGE_WORDS } from './function-words.js';
-import type { CueClass } from './lexicon.js';
+import { HeadFilter, type CueClass } from './lexicon.js';
 import { cueAt, type Word } from './words.js';
 
 /** What the stance rules look at. */
@@ -18,6 +18,14 @@ export interface StanceInput {
 const CONDITIONALS = new Set(['اذا', 'لو', 'حال']);
 /** Words that put the truth of the content under the condition: إذا صح، إذا ثبت، إذا كان هذا صحيحا. */
 const TRUTH_WORDS = new Set(['صح', 'صحت', 'ثبت', 'ثبتت', 'صحيحا', 'صحيحه', 'تاكد', 'تاكدت']);
+
+/** The first letters of the hedge words of three letters or more: every word of every content is asked (`isHedgeWord`). */
+const HEDGE_HEADS = new HeadFilter([...HEDGE_WORDS].filter((w) => w.length >= 3));
+
+/** `HEDGE_WORDS.has(n)`, most words being ruled out by their first three letters before the set hashes them. */
+function isHedgeWord(n: string): boolean {
+  return (n.length < 3 || HEDGE_HEADS.mayBe(n)) && HEDGE_WORDS.has(n);
+}
 
 /** Words after قد that are past verbs or particles, not the imperfect of possibility (قد تم، قد اكتمل). */
 const QAD_PAST = new Set(['تم', 'تمت', 'ت']);
@@ -59,7 +67,7 @@ export function decideStance(s: StanceInput): Stance {
     const w = words[k]!;
     if (w.kind !== 'word') continue;
     position++;
-    if (HEDGE_WORDS.has(w.n)) {
+    if (isHedgeWord(w.n)) {
       const prev = words[k - 1]?.n ?? '';
       // A condition hedges the claim when it opens the content (“إذا كان هذا صحيحا، فإنه ...”) or bears
       // on its truth (إذا صحت، إذا ثبت); a trailing condition on an action (مستعدة للضرب إذا ظهر ...) asserts.
