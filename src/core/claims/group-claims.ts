@@ -37,7 +37,6 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
   // Union-find over quotes. Two contents with no stem in common are never one claim (`similar`), so each quote meets
   // only the later quotes its stems' postings list, counting the stems it shares with each, not every later quote.
   const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const postings = quotesByStem(stems, stemmer.count);
   const shared = new Int32Array(quotes.length);
   const met: number[] = [];
@@ -49,17 +48,17 @@ export function groupClaims(ctx: AnalysisContext, quotes: Quote[]): Claim[] {
       }
     }
     for (const j of met) {
-      if (similar(shared[j]!, stems[i]!.length, stems[j]!.length, entityIds[i]!, entityIds[j]!)) parent[find(j)] = find(i);
+      if (similar(shared[j]!, stems[i]!.length, stems[j]!.length, entityIds[i]!, entityIds[j]!)) parent[root(parent, j)] = root(parent, i);
       shared[j] = 0;
     }
     met.length = 0;
   }
   const groups = new Map<number, number[]>();
   quotes.forEach((_, i) => {
-    const root = find(i);
-    const g = groups.get(root);
+    const r = root(parent, i);
+    const g = groups.get(r);
     if (g) g.push(i);
-    else groups.set(root, [i]);
+    else groups.set(r, [i]);
   });
   const claims: Claim[] = [];
   for (const members of [...groups.values()].sort((a, b) => a[0]! - b[0]!)) {
@@ -124,6 +123,11 @@ function entitiesInside(ctx: AnalysisContext, quotes: Quote[], stems: number[][]
     stems[i] = stems[i]!.filter((id) => !names.includes(id));
     return ids;
   });
+}
+
+/** The root of quote `i` in the union-find forest `parent`, with the path to it compressed. */
+function root(parent: number[], i: number): number {
+  return parent[i] === i ? i : (parent[i] = root(parent, parent[i]!));
 }
 
 /**

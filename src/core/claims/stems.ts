@@ -129,32 +129,35 @@ export class ArticleStems {
    */
   span(start: number, end: number): number[] {
     const out: number[] = [];
-    const stamp = ++this.stamp;
-    const add = (id: number) => {
-      if (id >= this.seen.length) {
-        const grown = new Int32Array(Math.max(2 * this.seen.length, id + 1));
-        grown.set(this.seen);
-        this.seen = grown;
-      }
-      if (this.seen[id] !== stamp) {
-        this.seen[id] = stamp;
-        out.push(id);
-      }
-    };
+    // A new stamp: `addOnce` keeps the ids of this call distinct without a set.
+    ++this.stamp;
     for (let i = firstTokenAfter(this.tokens, start); i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
       if (t.start >= end) break;
       if (t.kind === 'space' || t.kind === 'newline' || t.kind === 'punct' || t.kind === 'quote') continue;
       if (t.start < start || t.end > end) {
-        eachStem(normalizeKey(this.text.slice(Math.max(t.start, start), Math.min(t.end, end))), (st) => add(this.intern(st)));
+        eachStem(normalizeKey(this.text.slice(Math.max(t.start, start), Math.min(t.end, end))), (st) => this.addOnce(out, this.intern(st)));
         continue;
       }
       let id = this.byToken[i]!;
       if (id === UNSEEN) id = this.stemToken(i, t.normal);
-      if (id >= 0) add(id);
-      else if (id === SEVERAL) for (const x of this.several.get(i)!) add(x);
+      if (id >= 0) this.addOnce(out, id);
+      else if (id === SEVERAL) for (const x of this.several.get(i)!) this.addOnce(out, x);
     }
     return out;
+  }
+
+  /** Adds `id` to the ids of the current `span` call unless it is there already. */
+  private addOnce(out: number[], id: number): void {
+    if (id >= this.seen.length) {
+      const grown = new Int32Array(Math.max(2 * this.seen.length, id + 1));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    if (this.seen[id] !== this.stamp) {
+      this.seen[id] = this.stamp;
+      out.push(id);
+    }
   }
 
   private stemToken(i: number, key: string): number {

@@ -166,20 +166,9 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   markNames(ctx, words);
   const diagnostics: Diagnostic[] = [];
   // The source mentions are indexed on first use: an article without a cue never needs them.
-  let mentions: SourceMentions | null = null;
-  const sources = () => (mentions ??= sourceMentions(ctx));
+  const sources = lazySourceMentions(ctx);
   const isSource = sourceTest(words, sources);
-  // A person or an organisation named right after the proclitic of a word (والصليب الأحمر): where a coordinated
-  // subject splits (not a country's adjective, مصادر مصرية وفرنسية, nor a place, صحف بروكسل ولاهاي).
-  const opensSource = (w: Word): boolean => {
-    const index = sources();
-    for (let k = firstMentionFrom(index, w.start + 1); k < index.list.length && index.list[k]!.start < w.end; k++) {
-      const m = index.list[k]!;
-      const type = ctx.entities[m.entity]!.type;
-      if (m.start > w.start && (type === 'person' || type === 'organization')) return true;
-    }
-    return false;
-  };
+  const opensSource = sourceOpener(ctx, sources);
   const drafts: Draft[] = [];
 
   for (let r = 0; r < regions.length; r++) {
@@ -202,6 +191,28 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
   drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const quotes = drafts.length ? resolveSpeakers(ctx, words, lastUnits, dedupe(drafts), sources()) : [];
   return { quotes, diagnostics };
+}
+
+/** The article's source mentions (`sourceMentions`), indexed on the first call. */
+function lazySourceMentions(ctx: AnalysisContext): () => SourceMentions {
+  let mentions: SourceMentions | null = null;
+  return () => (mentions ??= sourceMentions(ctx));
+}
+
+/**
+ * Whether a person or an organisation is named right after the proclitic of a word (والصليب الأحمر): where a
+ * coordinated subject splits (not a country's adjective, مصادر مصرية وفرنسية, nor a place, صحف بروكسل ولاهاي).
+ */
+function sourceOpener(ctx: AnalysisContext, sources: () => SourceMentions): (w: Word) => boolean {
+  return (w) => {
+    const index = sources();
+    for (let k = firstMentionFrom(index, w.start + 1); k < index.list.length && index.list[k]!.start < w.end; k++) {
+      const m = index.list[k]!;
+      const type = ctx.entities[m.entity]!.type;
+      if (m.start > w.start && (type === 'person' || type === 'organization')) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -1814,19 +1825,23 @@ function familyOf(ctx: AnalysisContext, index: ArticleIndex, key: string): Resol
 
 function trimPlaces(ctx: AnalysisContext, words: Word[], run: Phrase | null): Phrase | null {
   if (!run) return null;
-  const inPlace = (w: Word) => ctx.entities.some((e) => (e.type === 'location' || e.type === 'country') && e.mentions.some((m) => m.start <= w.start && w.end <= m.end));
   let from = run.from;
-  while (from < run.to && inPlace(words[from]!)) from++;
+  while (from < run.to && inPlace(ctx, words[from]!)) from++;
   // A place inside the run ends the title before the name, unless a person is named before it (فابيوس لوسائل
   // اعلام فرنسية محلية: the run is no name at all, and the person at its head is the speaker).
   for (let k = run.to - 2; k >= from; k--) {
-    if (!inPlace(words[k]!)) continue;
+    if (!inPlace(ctx, words[k]!)) continue;
     const a = words[run.from]!.start;
     const b = words[k]!.end;
     if (!ctx.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start >= a && m.end <= b))) from = k + 1;
     break;
   }
   return from === run.from ? run : run.to - from >= 2 ? { from, to: run.to } : null;
+}
+
+/** True when a word lies inside a mention of a place or a country. */
+function inPlace(ctx: AnalysisContext, w: Word): boolean {
+  return ctx.entities.some((e) => (e.type === 'location' || e.type === 'country') && e.mentions.some((m) => m.start <= w.start && w.end <= m.end));
 }
 
 /** `بيان ... صدر عن مكتب الوزير الأول`: the issuer after صادر/صدر عن. */

@@ -28,11 +28,6 @@ export function pairMarks(words: Word[], from: number, to: number): { pairs: Mar
   let open = -1;
   let family = '';
   let unbalanced = 0;
-  // The content runs from the first to the last token inside the marks: spaces just inside them (`" مجلس`) are not quoted.
-  const close = (i: number) => {
-    if (i > open + 1) pairs.push({ open, close: i, start: words[open + 1]!.start, end: words[i - 1]!.end });
-    open = -1;
-  };
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (w.kind !== 'quote') continue;
@@ -50,7 +45,9 @@ export function pairMarks(words: Word[], from: number, to: number): { pairs: Mar
       continue;
     }
     if (ch === GUILLEMET_OPEN) { continue; }
-    close(i);
+    // The content runs from the first to the last token inside the marks: spaces just inside them (`" مجلس`) are not quoted.
+    if (i > open + 1) pairs.push({ open, close: i, start: words[open + 1]!.start, end: words[i - 1]!.end });
+    open = -1;
   }
   if (open >= 0) {
     unbalanced++;

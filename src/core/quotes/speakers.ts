@@ -210,6 +210,11 @@ function isNameWord(words: Word[], k: number): boolean {
   return !/^(?:لل|بال|وال|كال)/.test(n);
 }
 
+/** A word that carries a name on: a name word, a nisba, or a hyphen before a name word (إيان ليدل - غرينجر). */
+function continuesName(words: Word[], k: number): boolean {
+  return isNameWord(words, k) || isNisba(words, k) || (words[k]?.n === '-' && isNameWord(words, k + 1));
+}
+
 /** A surname with the article after a given name: إدريس اليزمي، سعد الدين العثماني. */
 function isNisba(words: Word[], k: number): boolean {
   const w = words[k];
@@ -240,8 +245,7 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
       if (!(isComma(prev) || prev.n.startsWith('ال') || prev.n.startsWith('لل') || COUNTRY_NAMES.has(prev.n)) || NP_STOPS.has(prev.n)) continue;
       let e = k + 1;
       // إيان ليدل - غرينجر: a hyphen inside a name.
-      const nameAt = (x: number) => isNameWord(words, x) || isNisba(words, x) || (words[x]?.n === '-' && isNameWord(words, x + 1));
-      while (e + 1 < limit && nameAt(e + 1) && e - k < 4) e++;
+      while (e + 1 < limit && continuesName(words, e + 1) && e - k < 4) e++;
       const after = words[e + 1];
       // ... before a complementiser, a stop word, punctuation or the outlet spoken to (فلان لـ«الوطن»).
       if (!after || after.kind !== 'word' || COMPLEMENTISERS.has(after.n) || NP_STOPS.has(after.n) || after.n === 'ل') best = e + 1;
