@@ -148,8 +148,19 @@ describe('according to, without a verb', () => {
     ['ووفقا لدراسة قام بها مركز الأبحاث السياحية في الرياض، فإن عدد السياح ارتفع.', ['ووفقا', 'دراسة قام', 'عدد السياح ارتفع', 'asserts', 'indirect']],
     ['وبحسب مصادر تحدثت لـ«الشرق الأوسط» فإن الاجتماع تأجل.', ['وبحسب', 'مصادر تحدثت', 'الاجتماع تأجل', 'asserts', 'indirect']],
     ['ويتوسع السوق حيث إنه وفقا لإحصائيات عالمية فإنه من المتوقع أن يتضاعف.', ['وفقا', 'إحصائيات عالمية', 'من المتوقع أن يتضاعف', 'asserts', 'indirect']],
+    // كما + a past report with no complement of its own: "as X said", of the clause before it, or after a connective.
+    ['وتوفي الملا عمر في أبريل في مستشفى بكراتشي، كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي.', ['أعلنت', 'الاستخبارات الأفغانية', 'توفي الملا عمر في أبريل في مستشفى بكراتشي', 'asserts', 'indirect']],
+    ['وارتفع عدد القتلى إلى عشرين شخصا، كما أفاد المرصد السوري لحقوق الإنسان.', ['أفاد', 'المرصد السوري لحقوق الإنسان', 'ارتفع عدد القتلى إلى عشرين شخصا', 'asserts', 'indirect']],
+    ['وتراجعت الأسعار. علاوة على ذلك، كما أقر صندوق النقد الدولي، تحتاج التقديرات إلى التحديث.', ['أقر', 'صندوق النقد الدولي', 'تحتاج التقديرات إلى التحديث', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+  it('كما with a complementiser after the subject is "also": the verb reports its own clause', () => {
+    expect(attributions('كما أكد الوزير أن المشروع سينطلق قريبا.')).toEqual([['أكد', 'الوزير', 'المشروع سينطلق قريبا', 'asserts', 'indirect']]);
+  });
+  it('an according-to source inside another report is no speaker of that report\'s participles', () => {
+    const a = analyze('وشدد رئيس الوزراء خالد بحاح بحسب سكاي نيوز على أن الحوار يعني الالتزام بالقرار، قائلا إن مهمة المبعوث واضحة.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سكاي نيوز', 'خالد بحاح', 'خالد بحاح']);
   });
   it('the ل that وفقا takes is no part of the source', () => {
     expect(attributions('ووفقا لتقارير أمنية ليبية فإن المهاجرين عبروا الحدود.')).toEqual([
@@ -212,6 +223,20 @@ describe('denial, rejection and the negation trap', () => {
   });
 });
 
+describe('objects in the oblique plural', () => {
+  it.each([
+    // المواطنين is no subject after a call: the subject would read المواطنون.
+    ['وقال الوزير إن الحكومة نجحت. ودعا المواطنين إلى التصويت بكثافة.', 'الوزير'],
+    ['ودعا الوزير المواطنين إلى التصويت بكثافة.', 'الوزير'],
+  ])('%s', (text, speaker) => {
+    const a = analyze(text);
+    expect(a.quotes.at(-1)?.speaker?.name).toBe(speaker);
+  });
+  it('a nominative plural after a demand is its subject', () => {
+    expect(attributions('وطالب المحتجون بإسقاط القرار.')).toEqual([['وطالب', 'المحتجون', 'بإسقاط القرار', 'asserts', 'indirect']]);
+  });
+});
+
 describe('coordinated subjects: one attribution per source', () => {
   it('موسكو وبيونغ يانغ نفتا gives two denials', () => {
     const a = attributions('رغم أن موسكو وبيونغ يانغ نفتا عمليات نقل الأسلحة.');
@@ -233,6 +258,10 @@ describe('stance: hedges and concern', () => {
     ['أعرب مسؤولون أوروبيون عن قلقهم إزاء ارتفاع أسعار الطاقة.', 'concern'],
     ['وأبدت الجمعية تخوفها من أن تغلق المدرسة أبوابها.', 'concern'],
     ['وقال الوزير إن المشروع قد اكتمل.', 'asserts'],
+    // A content that calls what it speaks of untrue denies it.
+    ['وأكدت السلطات أن تلك الادعاءات لا أساس لها من الصحة.', 'denies'],
+    ['وقال المتحدث إن الأخبار المتداولة عارية تماما من الصحة.', 'denies'],
+    ['وأوضحت الوزارة أن هذه المعلومات غير صحيحة.', 'denies'],
   ])('%s → %s', (text, stance) => {
     expect(attributions(text).map((a) => a[3])).toContain(stance);
   });
@@ -521,7 +550,7 @@ describe('subjects and cues a bare lookup cannot see', () => {
   it('an according-to phrase joined by و after a comma opens a clause of its own', () => {
     expect(attributions('وتقول إشاعة إن المدينة قررت تخصيص حافلات للنساء، وحسب مصادر عليمة فإن الإشاعة عارية من الصحة.')).toEqual([
       ['وتقول', 'إشاعة', 'المدينة قررت تخصيص حافلات للنساء', 'asserts', 'indirect'],
-      ['وحسب', 'مصادر عليمة', 'الإشاعة عارية من الصحة', 'asserts', 'indirect'],
+      ['وحسب', 'مصادر عليمة', 'الإشاعة عارية من الصحة', 'denies', 'indirect'],
     ]);
   });
   it('a verbal noun right after an announcing verb is its object, and the subject is implied', () => {

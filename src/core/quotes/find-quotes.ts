@@ -79,6 +79,8 @@ const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
 const TOPIC_OPENERS = new Set(['فيما', 'وفيما', 'بخصوص', 'وبخصوص', 'بشان', 'وبشان', 'حول', 'وحول']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
+/** Times a source may be followed by (كما أعلنت الاستخبارات الأسبوع الماضي), beside `TIME_NOUNS`, normalised. */
+const SOURCE_TIMES = new Set(['الليله', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الماضي', 'الماضيه']);
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
 /** Outlets that report what others publish (bare heads): صحيفة، جريدة، مجلة، موقع، وكالة، قناة. */
 const OUTLET_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'موقع', 'وكاله', 'قناه', 'نشره']);
@@ -300,9 +302,41 @@ class RegionFinder {
     if (ACCORDING.has(w.n)) { this.according(i); return; }
     if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
     const cue = cueAt(this.words, i);
+    if (cue && this.asReported(i, cue)) return;
     if (cue) this.cue(i, cue);
     // ونقلت الصحيفة عن الوزير القول إن: the definite verbal noun, reporting only with the source after عن.
     else if (w.n === 'القول') this.nounCue(i, SAYING);
+  }
+
+  /**
+   * كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي: "as X said", a past verb after كما whose subject a comma or the
+   * sentence end follows, has no complement of its own; like حسبما it reports the clause before it (توفي في أبريل، كما
+   * أعلنت ...). With a complementiser after the subject كما is "also" (كما أكد أن ...).
+   */
+  private asReported(i: number, cue: CueMatch): boolean {
+    const { words } = this;
+    const prev = words[i - 1];
+    // Past reports only (كما يقول X in a feature introduces what follows), after the clause they report.
+    if (!prev || (prev.n !== 'كما' && prev.n !== 'وكما') || cue.form !== 'past' || cue.enclitic || i - 1 === this.sentenceStart(i)) return false;
+    const subject = phraseAfter(words, i + 1, this.to, { max: 8 });
+    if (!subject || !this.isSource(subject)) return false;
+    // A time after the subject (الأسبوع الماضي، أمس) still leaves the verb without a complement.
+    let k = subject.to;
+    while (k < this.to && words[k]!.kind === 'word' && ((isAdverbial(words[k]!) && !PREPOSITIONS.has(words[k]!.n)) || TIME_NOUNS.has(words[k]!.n) || SOURCE_TIMES.has(words[k]!.n))) k++;
+    if (k < this.to && !isComma(words[k]) && !isSentenceEnd(words[k], words[k + 1])) return false;
+    // وأضاف أن الاتفاق نهائي، كما قال الرئيس: after a report of its own the clause is that report's content.
+    for (let c = this.sentenceStart(i); c < i - 1; c++) {
+      const other = cueAt(words, c);
+      if (other && other.form !== 'noun') return true;
+    }
+    // لكن، كما قال الوزير، ...: a connective or a topic alone before it (three words or fewer) is no clause; the
+    // clause after it is reported.
+    let words0 = 0;
+    let c = isComma(words[i - 2]) ? i - 3 : i - 2;
+    for (; c >= this.from && !isComma(words[c]) && !isSentenceEnd(words[c], words[c + 1]); c--) if (words[c]!.kind === 'word') words0++;
+    if (words0 < 4 && !isComma(words[k])) return true;
+    this.accordingFrom(i - 1, subject.to, subject, i, true, words0 < 4 ? 'after' : 'before');
+    return true;
   }
 
   /** A cue word: find its speaker and complement. */
@@ -383,6 +417,13 @@ class RegionFinder {
         // names a source (تقرير، إيران) nor a given name (توفيق، تيسير).
         if (phrase && this.strictSources && (cue.cls === 'object' || cue.cls === 'deny') && isBareMasdar(words[phrase.from]) && !GIVEN_KEYS.has(words[phrase.from]!.n) &&
           !this.isSource({ from: phrase.from, to: phrase.from + 1 })) phrase = null;
+        // ودعا المواطنين إلى التصويت، ودعا الوزير المواطنين إلى: a plural in the oblique case after a call, demand or
+        // description is its object (the subject would read المواطنون); the subject ends before it or is implied.
+        if (phrase && (cue.cls === 'object' || cue.cls === 'describe')) {
+          let k = phrase.from;
+          while (k < phrase.to && !obliquePlural(words[k]!.n)) k++;
+          if (k < phrase.to) phrase = k > phrase.from ? { ...phrase, to: k } : null;
+        }
         // وقالت لا ريبوبليكا إن: a name that opens with the article لا (La Repubblica, La Rosa), not the negation.
         if (!phrase && words[i + 1]?.n === 'لا' && words[i + 2]?.kind === 'word' && !/^[يتن]/.test(words[i + 2]!.n) &&
           words[i + 3] && (COMPLEMENTISERS.has(words[i + 3]!.n) || isComma(words[i + 3]))) {
@@ -505,6 +546,9 @@ class RegionFinder {
       // وشكلت ...، حسب المتحدث، ...، مضيفا: the source of an according-to phrase governs.
       // Not a rule, need or time (حسب احتياج سوق العمل، منوها): no source.
       if (words[k]!.kind === 'word' && ACCORDING.has(words[k]!.n)) {
+        // وشدد بحاح بحسب سكاي نيوز على أن ...، قائلا: between a verb and its complement the outlet relays the verb's
+        // subject, which governs.
+        if (this.out.some((d) => d.cueWord >= s && d.cueWord < k && d.cfrom > k && d.phrase)) continue;
         const p = phraseAfter(words, k + 1, i);
         if (p && !isRuleHead(words[p.from]!.n)) return p;
       }
@@ -1167,13 +1211,17 @@ class RegionFinder {
    * Fronted (وبحسب X، فإن ...): the content follows. Trailing or inserted: the content is the clause around it;
    * with `edgesOnly`, one inserted after a cue of its clause qualifies that cue and reports nothing.
    */
-  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i, edgesOnly = false): void {
+  /**
+   * @param attached The phrase (كما قال X) reports the clause before it or the one after it, whatever stands around
+   *   it; and its verb `cueWord` is the cue then.
+   */
+  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i, edgesOnly = false, attached?: 'before' | 'after'): void {
     const { words } = this;
     // و حسب ...: a conjunction written apart still fronts the phrase.
     const prev = words[i - 1]?.n === 'و' ? words[i - 2] : words[i - 1];
     const at = words[i - 1]?.n === 'و' ? i - 1 : i;
     // حيث إنه وفقا لإحصائيات عالمية فإنه ...: after a complementiser the phrase fronts its clause.
-    const fronted = at === this.from || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
+    const fronted = attached === 'after' || (attached !== 'before' && at === this.from) || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
       (prev?.kind === 'word' && COMPLEMENTISERS.has(prev.n)) ||
       prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (isComma(prev) && (at !== i || opensWithAnd(words[i]!.n)));
     if (fronted) {
@@ -1195,7 +1243,7 @@ class RegionFinder {
       const span = this.trimmed(k, end);
       if (!span) return;
       const kind: QuoteKind = this.containsPair(k, end) ? 'mixed' : 'indirect';
-      this.out.push(this.draftAt(kind, span, k, end, i, phrase));
+      this.out.push(this.draftAt(kind, span, k, end, attached ? cueWord : i, phrase));
       return;
     }
     // Clause start: the sentence start, or the last comma when an earlier cue shares the sentence.
@@ -1214,7 +1262,7 @@ class RegionFinder {
     // source (حسبما أكدت كييف أمس.) leave it at the end of its sentence.
     let tail = after;
     while (tail < this.to && words[tail]!.kind === 'word' && isAdverbial(words[tail]!) && !PREPOSITIONS.has(words[tail]!.n)) tail++;
-    const runsToEnd = tail >= this.to || isSentenceEnd(words[tail], words[tail + 1]);
+    const runsToEnd = attached === 'before' || tail >= this.to || isSentenceEnd(words[tail], words[tail + 1]);
     if (edgesOnly && !runsToEnd && sawCue) return;
     let end: number;
     if (runsToEnd) {
@@ -1230,7 +1278,11 @@ class RegionFinder {
     const first = words[s]!;
     if (first.n.startsWith('و') && first.n.length > 3 && s === this.sentenceStart(s)) span.start = Math.min(span.end, first.start + 1);
     const kind: QuoteKind = this.containsPair(s, end) ? 'mixed' : 'indirect';
-    this.out.push(this.draftAt(kind, span, s, end, cueWord, phrase));
+    const d = this.draftAt(kind, span, s, end, cueWord, phrase);
+    // وشدد بحاح بحسب سكاي نيوز على أن ...، قائلا: the outlet inside another report relays it; the report's own
+    // speaker stays the one its participles and continuations take.
+    if (sawCue) d.background = true;
+    this.out.push(d);
   }
 
   private sentenceStart(k: number): number {
@@ -1665,6 +1717,14 @@ function phraseText(text: string, words: Word[], p: Phrase): string {
  * A frequent word of the news corpus that is not a common given name (رسمت، أشاد، سجل): it does not extend a name
  * backwards (الراهن، رسمت نبيلة منيب is نبيلة منيب). The corpus lexicon marks given names as common words too.
  */
+/**
+ * A definite sound masculine plural in the oblique case (المواطنين، اللاعبين): the news knows its nominative
+ * (المواطنون); not a name that ends alike (البحرين، الكرملين).
+ */
+function obliquePlural(n: string): boolean {
+  return n.length >= 7 && n.startsWith('ال') && n.endsWith('ين') && corpusLabel(n.slice(0, -2) + 'ون') !== null;
+}
+
 function isCommonWord(n: string): boolean {
   const seen = corpusLabel(n);
   return seen !== null && seen.label === 'O' && seen.bucket === 4 && !GIVEN_KEYS.has(n);
