@@ -32,6 +32,8 @@ export interface Candidate {
   bounded?: boolean;
   /** A name blessed as a prophet's (`محمد صلى الله عليه وسلم`): linked only with the same name so blessed. */
   apart?: boolean;
+  /** A tagger span in a list of tags, where names run together: it joins a name of the text it is part of. */
+  listed?: boolean;
 }
 
 const keySet = (xs: readonly string[]) => new Set(xs.map((x) => normalizeKey(x)));
@@ -888,7 +890,8 @@ export function stripProclitics(text: string, words: readonly Word[], c: Candida
   let cut = 0;
   for (let k = readings.length - 1; k > 0; k--) {
     const r = readings[k]!;
-    if (r.rest.startsWith('ال') || seen.has(r.rest) || (c.kind !== 'PERS' && ORG_HEAD_SET.has(r.rest))) {
+    // لنايف هزازي: the preposition ل before a common given name (the whole word is none) is taken off too.
+    if (r.rest.startsWith('ال') || seen.has(r.rest) || (c.kind !== 'PERS' && ORG_HEAD_SET.has(r.rest)) || (c.kind === 'PERS' && r.cut === 1 && w.norm[0] === 'ل' && GIVEN_SET.has(r.rest))) {
       cut = r.cut;
       break;
     }

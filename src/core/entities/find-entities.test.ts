@@ -488,6 +488,20 @@ describe('linking', () => {
     expect(byMention(un, 'دي ميستورا')?.name).toBe('ستافان دي ميستورا');
   });
 
+  it('takes the preposition ل off a person named by a common given name (لنايف هزازي)', () => {
+    const es = entitiesOf('وتمنى رئيس النادي لنايف هزازي التوفيق، وأهدى الكتاب لعادل إمام.');
+    const names = es.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.raw));
+    expect(names.some((n) => n.startsWith('نايف هزازي'))).toBe(true);
+    expect(names).toContain('عادل إمام');
+    expect(names.some((n) => n.startsWith('ل'))).toBe(false);
+  });
+
+  it('never lets the names a list of tags runs together name a person of the text', () => {
+    const text = 'وقال منصور البلوي إن الفريق جاهز للموسم.\nسمات بيتوركا منصور البلوي مونتاري نايف هزازي';
+    const a = analyze(text);
+    expect(a.quotes[0]?.speaker?.name).toBe('منصور البلوي');
+  });
+
   it('never ends a person\'s name on a link of its nasab', () => {
     expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
   });

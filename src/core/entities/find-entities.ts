@@ -50,6 +50,10 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => taggerAgrees(text, words, t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
   );
 
+  // A list of tags (سمات بيتوركا منصور البلوي مونتاري نايف هزازي) runs names together with nothing between them:
+  // the tagger's spans there join the article's names only as parts of them, and never name them.
+  const tagLists = ctx.boilerplate.filter((b) => b.kind === 'tags');
+  for (const t of tagged) if (tagLists.some((b) => t.start >= b.start && t.end <= b.end)) t.listed = true;
   let cands: Candidate[] = [];
   for (const t of tagged) {
     const clash = registry.filter((r) => overlaps(r, t));

@@ -113,7 +113,8 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   };
 
   // Persons: fullest names first, so that a surname finds its full name wherever it stands.
-  const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit).sort((a, b) => b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
+  // Names in a list of tags last: they join the text's names, never lead them.
+  const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit).sort((a, b) => Number(!!a.listed) - Number(!!b.listed) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   const people: Group[] = [];
   for (const c of persons) {
     const sk = skeletons(c.key);

@@ -223,6 +223,17 @@ describe('denial, rejection and the negation trap', () => {
   });
 });
 
+describe('what is spoken to or of is no subject', () => {
+  it('a ل- word opening another person\'s name ends the subject of the verb a later report is joined to', () => {
+    const a = analyze('وأكد البلوي أن الفريق جاهز. وتمنى البلوي لنايف هزازي التوفيق مع النصر وقال إن الموسم سيكون صعبا.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['البلوي', 'البلوي']);
+  });
+  it('a passive verb\'s ب- complement is no subject of the participle after it', () => {
+    const a = analyze('وقال رئيس النادي منصور البلوي إن الموسم صعب. وأكد البلوي أن قراراته تعتبر صائبة ووصفت بالاحتراف ومؤكدا أن اللقب أطلقته الجماهير.');
+    expect(a.quotes.at(-1)?.speaker?.name).toBe('منصور البلوي');
+  });
+});
+
 describe('objects in the oblique plural', () => {
   it.each([
     // المواطنين is no subject after a call: the subject would read المواطنون.

@@ -566,6 +566,10 @@ class RegionFinder {
       if (before) return before;
       if (c.plural) continue;
       const after = phraseAfter(words, k + 1, this.to);
+      // ووصفت بالاحتراف ومؤكدا، بمشاركة نساء: a ب- complement (a definite noun or a verbal noun) is no subject; a name
+      // that opens with ب (بوعيدة، بوطوالة) is.
+      const lead = after ? words[after.from]!.n : '';
+      if (after && /^ب/.test(lead) && (lead.startsWith('بال') || isVerbalNoun(lead.slice(1))) && !this.isSource({ from: after.from, to: after.from + 1 })) continue;
       if (after) return extendToApposedName(words, this.endAtBWord(after), this.to);
     }
     // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره) or a particle (كما ثمن، وقد رفع،
@@ -633,6 +637,8 @@ class RegionFinder {
       if ((!before.person && !before.org) || w.person || w.org) continue;
       const n = w.n;
       if (before.person && opensWithBa(w) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
+      // وتمنى البلوي لنايف هزازي التوفيق: a ل- word opening another person's name is the one spoken to.
+      if (/^ل[^ل]/.test(n) && words[k + 1]?.person) return { from: phrase.from, to: k };
       if (isVerbalNoun(n) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       break;
     }
