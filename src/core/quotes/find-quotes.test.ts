@@ -155,6 +155,13 @@ describe('according to, without a verb', () => {
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
+  it('كما قال X reports the clause between the commas, past its opener, and closes the clause of a report before it', () => {
+    expect(attributions('واتهموا قيادة الحركة بالتكتم لسنتين، بينما توفي في أبريل في مستشفى بكراتشي، كما أعلنت الاستخبارات الأفغانية.')).toEqual([
+      ['واتهموا', null, 'قيادة الحركة بالتكتم لسنتين، بينما توفي في أبريل في مستشفى بكراتشي', 'asserts', 'indirect'],
+      ['أعلنت', 'الاستخبارات الأفغانية', 'توفي في أبريل في مستشفى بكراتشي', 'asserts', 'indirect'],
+    ]);
+    expect(attributions('وأضاف أن الاتفاق نهائي، كما قال الرئيس أمس.')).toEqual([['وأضاف', null, 'الاتفاق نهائي', 'asserts', 'indirect']]);
+  });
   it('كما with a complementiser after the subject is "also": the verb reports its own clause', () => {
     expect(attributions('كما أكد الوزير أن المشروع سينطلق قريبا.')).toEqual([['أكد', 'الوزير', 'المشروع سينطلق قريبا', 'asserts', 'indirect']]);
   });

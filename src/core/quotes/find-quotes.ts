@@ -79,6 +79,8 @@ const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
 const TOPIC_OPENERS = new Set(['فيما', 'وفيما', 'بخصوص', 'وبخصوص', 'بشان', 'وبشان', 'حول', 'وحول']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
+/** Words that open a clause of a sentence and are no part of what it says (بينما، فيما، إذ، حيث، لكن). */
+const CLAUSE_OPENERS = new Set(['بينما', 'فيما', 'اذ', 'حيث', 'لكن', 'وبينما', 'ولكن']);
 /** Times a source may be followed by (كما أعلنت الاستخبارات الأسبوع الماضي), beside `TIME_NOUNS`, normalised. */
 const SOURCE_TIMES = new Set(['الليله', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الماضي', 'الماضيه']);
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
@@ -315,28 +317,41 @@ class RegionFinder {
    */
   private asReported(i: number, cue: CueMatch): boolean {
     const { words } = this;
-    const prev = words[i - 1];
-    // Past reports only (كما يقول X in a feature introduces what follows), after the clause they report.
-    if (!prev || (prev.n !== 'كما' && prev.n !== 'وكما') || cue.form !== 'past' || cue.enclitic || i - 1 === this.sentenceStart(i)) return false;
-    const subject = phraseAfter(words, i + 1, this.to, { max: 8 });
-    if (!subject || !this.isSource(subject)) return false;
-    // A time after the subject (الأسبوع الماضي، أمس) still leaves the verb without a complement.
+    const subject = this.asideSubject(i, cue);
+    if (!subject) return false;
     let k = subject.to;
-    while (k < this.to && words[k]!.kind === 'word' && ((isAdverbial(words[k]!) && !PREPOSITIONS.has(words[k]!.n)) || TIME_NOUNS.has(words[k]!.n) || SOURCE_TIMES.has(words[k]!.n))) k++;
-    if (k < this.to && !isComma(words[k]) && !isSentenceEnd(words[k], words[k + 1])) return false;
-    // وأضاف أن الاتفاق نهائي، كما قال الرئيس: after a report of its own the clause is that report's content.
-    for (let c = this.sentenceStart(i); c < i - 1; c++) {
+    while (k < this.to && !isComma(words[k]) && !isSentenceEnd(words[k], words[k + 1])) k++;
+    // The clause before it, back to a comma or the sentence start. وأضاف أن الاتفاق نهائي، كما قال الرئيس: a clause
+    // with a report of its own is that report's content. لكن، كما قال الوزير، ...: a connective or a topic alone
+    // (three words or fewer) is no clause; the clause after it is reported.
+    let words0 = 0;
+    let c = isComma(words[i - 2]) ? i - 3 : i - 2;
+    for (; c >= this.from && !isComma(words[c]) && !isSentenceEnd(words[c], words[c + 1]); c--) {
+      if (words[c]!.kind !== 'word') continue;
+      words0++;
       const other = cueAt(words, c);
       if (other && other.form !== 'noun') return true;
     }
-    // لكن، كما قال الوزير، ...: a connective or a topic alone before it (three words or fewer) is no clause; the
-    // clause after it is reported.
-    let words0 = 0;
-    let c = isComma(words[i - 2]) ? i - 3 : i - 2;
-    for (; c >= this.from && !isComma(words[c]) && !isSentenceEnd(words[c], words[c + 1]); c--) if (words[c]!.kind === 'word') words0++;
     if (words0 < 4 && !isComma(words[k])) return true;
     this.accordingFrom(i - 1, subject.to, subject, i, true, words0 < 4 ? 'after' : 'before');
     return true;
+  }
+
+  /**
+   * The subject of a past report after كما with nothing after it but a time and a comma or the sentence end (كما
+   * أعلنت الاستخبارات الأفغانية الأسبوع الماضي.), or null. Past reports only: كما يقول X in a feature introduces what
+   * follows (nor تابع, also "went on with"); and not at the sentence start.
+   */
+  private asideSubject(i: number, cue: CueMatch): Phrase | null {
+    const { words } = this;
+    const prev = words[i - 1];
+    if (!prev || (prev.n !== 'كما' && prev.n !== 'وكما') || cue.form !== 'past' || cue.enclitic || cue.lemma === 'تابع' || i - 1 === this.sentenceStart(i)) return null;
+    const subject = phraseAfter(words, i + 1, this.to, { max: 8 });
+    if (!subject || !this.isSource(subject)) return null;
+    // A time after the subject (الأسبوع الماضي، أمس) still leaves the verb without a complement.
+    let k = subject.to;
+    while (k < this.to && words[k]!.kind === 'word' && ((isAdverbial(words[k]!) && !PREPOSITIONS.has(words[k]!.n)) || TIME_NOUNS.has(words[k]!.n) || SOURCE_TIMES.has(words[k]!.n))) k++;
+    return k >= this.to || isComma(words[k]) || isSentenceEnd(words[k], words[k + 1]) ? subject : null;
   }
 
   /** A cue word: find its speaker and complement. */
@@ -1076,6 +1091,8 @@ class RegionFinder {
           if (c.kind !== 'word') break;
           const cue = cueAt(words, m);
           if (cue && cue.form !== 'noun' && !NEGATIONS.has(words[m - 1]!.n) && this.cueHasComplement(m, cue)) return k;
+          // ، كما أعلنت الاستخبارات.: "as X said" closes the clause before it.
+          if (m === k + 2 && cue && this.asideSubject(m, cue)) return k;
           if (ACCORDING.has(c.n) && m === k + 1) {
             // ، بحسب العلماء. at the end: the content stops before it; an inserted ، حسب المتحدث، stays; ، وحسب مصادر
             // عليمة فإن ... opens a clause of its own.
@@ -1255,14 +1272,28 @@ class RegionFinder {
     // Clause start: the sentence start, or the last comma when an earlier cue shares the sentence.
     let s = i - 1;
     let lastComma = -1;
+    let clauseComma = -1;
     let sawCue = false;
     while (s > this.from && !isSentenceEnd(words[s - 1], words[s]) && words[s - 1]!.sentence === words[i]!.sentence) {
       if (isComma(words[s]) && lastComma < 0) lastComma = s;
+      if (isComma(words[s]) && clauseComma < 0 && s < i - 1) clauseComma = s;
       const c = cueAt(words, s);
       if (c && c.form !== 'noun') sawCue = true;
       s--;
     }
-    if (sawCue && lastComma > s) s = lastComma + 1;
+    // اتهموا قيادة طالبان ...، بينما توفي في أبريل، كما أعلنت الاستخبارات: after another report in its sentence or a
+    // contrasting clause, "as X said" reports the clause between the commas, past its opener; else the whole sentence
+    // before it.
+    if (attached === 'before') {
+      const opening = cueAt(words, s);
+      if (opening && opening.form !== 'noun') sawCue = true;
+      // ...، بينما توفي في أبريل، كما أعلنت: a contrasting clause (بينما، فيما) is a statement of its own.
+      const contrast = clauseComma > s && /^و?(?:بينما|فيما)$/.test(words[clauseComma + 1]?.n ?? '');
+      if ((sawCue || contrast) && clauseComma > s) {
+        s = clauseComma + 1;
+        if (CLAUSE_OPENERS.has(words[s]?.n ?? '') && s + 1 < i - 1) s++;
+      }
+    } else if (sawCue && lastComma > s) s = lastComma + 1;
     while (s < i && (isComma(words[s]) || words[s]!.kind === 'punct')) s++;
     // A leading conjunction و is part of the word; the content starts at the word itself. Time words after the
     // source (حسبما أكدت كييف أمس.) leave it at the end of its sentence.
