@@ -872,7 +872,60 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     const start = sourceCut(text, w.start, cutOf(w.norm, rest));
     out.push({ start, end: next.end, w0: i, w1: next.w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, next.end)) });
   }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const street = streetAt(text, words, i);
+    if (street) out.push(street);
+  }
   return out;
+}
+
+/**
+ * Heads of the places of a town: a quarter, a street (حي الملك فهد، شارع محمد الخامس، حارة الخزان); not a square or a
+ * field, which are also arenas (ساحة المعركة، ميدان التكنولوجيا).
+ */
+const STREET_HEAD_SET = keySet(['حي', 'شارع', 'حارة']);
+/** The street head a word reads as, proclitics off (حي has two letters, too few for the clitic readings: بحي، وبحي). */
+function streetHead(w: Word): { cut: number; rest: string } | undefined {
+  if (!w.lexical) return undefined;
+  return readingsOf(w).find((x) => STREET_HEAD_SET.has(x.rest)) ?? (/^[وف]?[بل]?حي$/.test(w.norm) ? { cut: w.norm.length - 2, rest: 'حي' } : undefined);
+}
+
+/** True when the candidate is a quarter or a street (its first word a street head). */
+export function isStreet(words: readonly Word[], c: Candidate): boolean {
+  return c.kind === 'LOC' && !!streetHead(words[c.w0]!);
+}
+
+/** Words after a street's name that describe it or the time (المجاور، المتقاطع، الساعة). */
+const STREET_ENDS = keySet(['الساعة', 'المجاور', 'المجاورة', 'المتقاطع', 'المتقاطعة', 'الواقع', 'الواقعة', 'المؤدي', 'المؤدية', 'القريب', 'القريبة',
+  'شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'شرقي', 'غربي', 'شمالي', 'جنوبي']);
+
+/**
+ * A quarter or street named after its head (`بحي فواز`، `حي العمارية بجدة`، `حارة الخزان`): the head and up to
+ * four words of a name, a definite word or one the news does not know as common first (not كائن حي يعيش, a living
+ * being), up to a preposition, a place after ب (`بمدينة نجران`), a comma or a common word.
+ */
+function streetAt(text: string, words: readonly Word[], i: number): Candidate | null {
+  const r = streetHead(words[i]!);
+  if (!r) return null;
+  const w = words[i]!;
+  const nameWord = (k: number, first: boolean): boolean => {
+    const x = words[k];
+    if (!x?.lexical || !joined(text, words[k - 1]!, x) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || NOT_DEFINITE.has(x.norm) || STREET_ENDS.has(x.norm)) return false;
+    if (x.norm.startsWith('ال')) return true;
+    // يحتضنون: a verb.
+    if (/^[يت].{2,}(?:ون|ان)$/.test(x.norm)) return false;
+    // بمدينة نجران، بجدة: a place after ب ends the name; so does any word the news knows as common.
+    if (/^[وف]?[بل]حي$/.test(x.norm) || readingsOf(x).some((y) => y.cut > 0 && (y.rest.startsWith('ال') || PLACE_HEAD_SET.has(y.rest) || STREET_HEAD_SET.has(y.rest) || lookupKey(y.rest)))) return false;
+    const seen = corpusLabel(x.norm);
+    return !(seen?.label === 'O' && seen.bucket >= (first ? 3 : 4));
+  };
+  let j = i + 1;
+  if (!nameWord(j, true)) return null;
+  while (j < words.length && j - i <= 4 && nameWord(j, j === i + 1)) j++;
+  // شارع صبري أبو علم: a name link takes the word after it, whatever it is.
+  if (NAME_LINK_SET.has(words[j - 1]!.norm) && words[j]?.lexical && joined(text, words[j - 1]!, words[j]!) && !STOPS.has(words[j]!.norm)) j++;
+  const start = sourceCut(text, w.start, r.cut);
+  return { start, end: words[j - 1]!.end, w0: i, w1: j, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[j - 1]!.end)) };
 }
 
 /**

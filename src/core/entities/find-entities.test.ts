@@ -496,6 +496,15 @@ describe('linking', () => {
     expect(names.some((n) => n.startsWith('ل'))).toBe(false);
   });
 
+  it('reads a quarter or street named after its head as a place, even where the tagger read a person', () => {
+    const es = entitiesOf('واستشهد الشاب بحي فواز بمدينة نجران، وكان يسكن في شارع صبري أبو علم المجاور للسوق.');
+    expect(byMention(es, 'حي فواز')?.type).toBe('location');
+    expect(byMention(es, 'شارع صبري أبو علم')?.type).toBe('location');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+    // حي the adjective (living) is no head.
+    expect(entitiesOf('وهذا كائن حي يعيش في الماء.')).toEqual([]);
+  });
+
   it('never lets the names a list of tags runs together name a person of the text', () => {
     const text = 'وقال منصور البلوي إن الفريق جاهز للموسم.\nسمات بيتوركا منصور البلوي مونتاري نايف هزازي';
     const a = analyze(text);

@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, groupCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
@@ -95,7 +95,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     if (cands.some((c) => overlaps(p, c) && !inside(c, p))) continue;
     // The same words taken for an organisation (ولاية كاليفورنيا: ولاية heads both) yield to the place: one mention,
     // one entity.
-    cands = cands.filter((c) => !(c.kind === 'ORG' && !c.hit && c.w0 === p.w0 && c.w1 === p.w1));
+    // A quarter or street taken for a person (بحي فواز), or named after one (شارع صبري أبو علم), is the place.
+    const street = isStreet(words, p);
+    cands = cands.filter((c) => !(c.kind === 'ORG' && !c.hit && c.w0 === p.w0 && c.w1 === p.w1) && !(street && c.kind === 'PERS' && c.by === 'tagger' && inside(c, p)));
     cands.push(p);
   }
 
