@@ -496,6 +496,14 @@ describe('linking', () => {
     expect(names.some((n) => n.startsWith('ل'))).toBe(false);
   });
 
+  it('reads a club named by a common word (النصر، الهلال) after a word of the game, and not a namesake of another country', () => {
+    const es = entitiesOf('اتفق مدربا النصر والهلال على أهمية المباراة، وفاز الهلال على ضيفه بهدفين.');
+    expect(byMention(es, 'النصر')?.name).toBe('نادي النصر');
+    expect(byMention(es, 'الهلال')?.name).toBe('نادي الهلال');
+    expect(entitiesOf('وحقق الجيش النصر على الأعداء، وظهر الهلال في السماء.')).toEqual([]);
+    expect(byMention(entitiesOf('وتستعد الفرق لمواجهة الأهلي المصري السبت المقبل.'), 'الأهلي')?.name).not.toBe('النادي الأهلي');
+  });
+
   it('reads a quarter or street named after its head as a place, even where the tagger read a person', () => {
     const es = entitiesOf('واستشهد الشاب بحي فواز بمدينة نجران، وكان يسكن في شارع صبري أبو علم المجاور للسوق.');
     expect(byMention(es, 'حي فواز')?.type).toBe('location');
