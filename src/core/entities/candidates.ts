@@ -260,7 +260,8 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
 }
 
 function kindOf(hit: RegistryHit): Kind {
-  return hit.record.type === 'organization' || hit.record.type === 'group' ? 'ORG' : 'LOC';
+  const t = hit.record.type;
+  return t === 'organization' || t === 'group' ? 'ORG' : t === 'other' ? 'MISC' : 'LOC';
 }
 
 /** The word with its proclitics off, when they are clitics: `والنقل` → `النقل`. */
