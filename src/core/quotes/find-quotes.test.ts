@@ -241,6 +241,19 @@ describe('what is spoken to or of is no subject', () => {
   });
 });
 
+describe('a report of "that" (أوضح ذلك، صرح بذلك)', () => {
+  it('names the source of the sentence before it, unless a report has it already', () => {
+    expect(attributions('وإنقاذ الطفل كان سريعا وحالته الصحية مستقرة. أوضح ذلك العميد عبدالله الغرير الناطق الإعلامي لحرس الحدود.')).toEqual([
+      ['أوضح', 'العميد عبدالله الغرير الناطق الإعلامي لحرس الحدود', 'إنقاذ الطفل كان سريعا وحالته الصحية مستقرة', 'asserts', 'indirect'],
+    ]);
+    expect(attributions('وقال الوزير إن الاتفاق نهائي. أكد ذلك المتحدث باسم الحكومة.')).toEqual([['وقال', 'الوزير', 'الاتفاق نهائي', 'asserts', 'indirect']]);
+  });
+  it('makes its source the speaker of the reports that follow', () => {
+    const a = analyze('أنهت إدارة الأوقاف تنفيذ برنامجها السنوي لدعم الجمعيات الخيرية. صرّح بذلك الأمين العام لإدارة الأوقاف عبدالسلام الراجحي. وأضاف أن البرنامج سيستمر.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عبدالسلام الراجحي', 'عبدالسلام الراجحي']);
+  });
+});
+
 describe('objects in the oblique plural', () => {
   it.each([
     // المواطنين is no subject after a call: the subject would read المواطنون.

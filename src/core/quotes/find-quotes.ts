@@ -304,7 +304,7 @@ class RegionFinder {
     if (ACCORDING.has(w.n)) { this.according(i); return; }
     if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
     const cue = cueAt(this.words, i);
-    if (cue && this.asReported(i, cue)) return;
+    if (cue && (this.asReported(i, cue) || this.reportsBack(i, cue))) return;
     if (cue) this.cue(i, cue);
     // ونقلت الصحيفة عن الوزير القول إن: the definite verbal noun, reporting only with the source after عن.
     else if (w.n === 'القول') this.nounCue(i, SAYING);
@@ -334,6 +334,31 @@ class RegionFinder {
     }
     if (words0 < 4 && !isComma(words[k])) return true;
     this.accordingFrom(i - 1, subject.to, subject, i, true, words0 < 4 ? 'after' : 'before');
+    return true;
+  }
+
+  /**
+   * أوضح ذلك المتحدث الرسمي لوزارة الصحة فلان، صرّح بذلك الأمين العام: a past report of "that" names the source of the
+   * sentence before it in the paragraph, which is its content, when no report has claimed it yet.
+   */
+  private reportsBack(i: number, cue: CueMatch): boolean {
+    const { words } = this;
+    const that = words[i + 1];
+    if (cue.form !== 'past' || cue.enclitic || !that || (that.n !== 'ذلك' && that.n !== 'بذلك')) return false;
+    const subject = phraseAfter(words, i + 2, this.to, { max: 10 });
+    if (!subject || !this.isSource(subject)) return false;
+    const s = this.sentenceStart(i);
+    if (s !== i || s <= this.from) return true;
+    let end = s;
+    while (end > this.from && words[end - 1]!.kind === 'punct') end--;
+    const from = this.sentenceStart(end - 1);
+    const span = this.trimmed(from, end);
+    if (!span || countWords(words, from, end) < 4 || this.out.some((d) => d.content.end > span.start && d.content.start < span.end)) return true;
+    // The conjunction that opens the sentence (وتم إنقاذ) is no part of what was said.
+    const first = words[from]!;
+    if (first.n.startsWith('و') && first.n.length > 3 && first.start === span.start) span.start = first.start + 1;
+    const kind: QuoteKind = this.containsPair(from, end) ? 'mixed' : 'indirect';
+    this.out.push(this.draft(kind, span.start, span.end, from, end, i, subject, false, cue.cls, null));
     return true;
   }
 
