@@ -248,6 +248,12 @@ describe('a report of "that" (أوضح ذلك، صرح بذلك)', () => {
     ]);
     expect(attributions('وقال الوزير إن الاتفاق نهائي. أكد ذلك المتحدث باسم الحكومة.')).toEqual([['وقال', 'الوزير', 'الاتفاق نهائي', 'asserts', 'indirect']]);
   });
+  it('opening a paragraph, names the source of the last sentence of the paragraph before', () => {
+    const text = 'وبدأت البلدية تجهيز جميع مواقع الاحتفالات بعيد الفطر في العاصمة.\nأوضح ذلك المهندس إبراهيم الهويمل مدير الإدارة.';
+    expect(attributions(text)).toEqual([
+      ['أوضح', 'المهندس إبراهيم الهويمل مدير الإدارة', 'بدأت البلدية تجهيز جميع مواقع الاحتفالات بعيد الفطر في العاصمة', 'asserts', 'indirect'],
+    ]);
+  });
   it('makes its source the speaker of the reports that follow', () => {
     const a = analyze('أنهت إدارة الأوقاف تنفيذ برنامجها السنوي لدعم الجمعيات الخيرية. صرّح بذلك الأمين العام لإدارة الأوقاف عبدالسلام الراجحي. وأضاف أن البرنامج سيستمر.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عبدالسلام الراجحي', 'عبدالسلام الراجحي']);

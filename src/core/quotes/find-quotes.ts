@@ -184,7 +184,10 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, opensSource);
+    // The paragraph before (a body paragraph, not a headline) and the drafts already made: a report of "that" that opens
+    // this one may name its source.
+    const before = r > 0 && !regions[r - 1]!.headline && regions[r - 1]!.from < regions[r - 1]!.to ? regions[r - 1]! : null;
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, opensSource, before, drafts);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -296,6 +299,10 @@ class RegionFinder {
     private readonly strictSources: boolean,
     /** True when a source mention starts inside a word, after its first letter (its proclitic). */
     private readonly opensSource: (w: Word) => boolean,
+    /** The body paragraph before this one, if any (word range). */
+    private readonly previous: { from: number; to: number } | null = null,
+    /** Drafts of the paragraphs before. */
+    private readonly earlier: readonly Draft[] = [],
   ) {}
 
   visit(i: number): void {
@@ -339,7 +346,8 @@ class RegionFinder {
 
   /**
    * أوضح ذلك المتحدث الرسمي لوزارة الصحة فلان، صرّح بذلك الأمين العام: a past report of "that" names the source of the
-   * sentence before it in the paragraph, which is its content, when no report has claimed it yet.
+   * sentence before it (in its paragraph, or the last of the paragraph before when it opens its own), which is its
+   * content, when no report has claimed it yet.
    */
   private reportsBack(i: number, cue: CueMatch): boolean {
     const { words } = this;
@@ -348,12 +356,18 @@ class RegionFinder {
     const subject = phraseAfter(words, i + 2, this.to, { max: 10 });
     if (!subject || !this.isSource(subject)) return false;
     const s = this.sentenceStart(i);
-    if (s !== i || s <= this.from) return true;
-    let end = s;
-    while (end > this.from && words[end - 1]!.kind === 'punct') end--;
-    const from = this.sentenceStart(end - 1);
+    if (s !== i) return true;
+    // The sentence before: in this paragraph, or the last of the paragraph before when the report opens this one.
+    const lo = s > this.from ? this.from : this.previous?.from ?? -1;
+    let end = s > this.from ? s : this.previous?.to ?? -1;
+    if (lo < 0) return true;
+    while (end > lo && words[end - 1]!.kind === 'punct') end--;
+    if (end <= lo) return true;
+    let from = end - 1;
+    while (from > lo && !isSentenceEnd(words[from - 1], words[from])) from--;
     const span = this.trimmed(from, end);
-    if (!span || countWords(words, from, end) < 4 || this.out.some((d) => d.content.end > span.start && d.content.start < span.end)) return true;
+    const claimed = (d: Draft) => d.content.end > (span?.start ?? 0) && d.content.start < (span?.end ?? 0);
+    if (!span || countWords(words, from, end) < 4 || this.out.some(claimed) || this.earlier.some(claimed)) return true;
     // The conjunction that opens the sentence (وتم إنقاذ) is no part of what was said.
     const first = words[from]!;
     if (first.n.startsWith('و') && first.n.length > 3 && first.start === span.start) span.start = first.start + 1;
