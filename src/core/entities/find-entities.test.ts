@@ -519,6 +519,13 @@ describe('linking', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('منصور البلوي');
   });
 
+  it('links a name written without the links of its nasab, and a family name with آل', () => {
+    const es = entitiesOf('أعلن الشيخ صالح بن عبدالعزيز الراجحي عن البرنامج. وقال صالح عبدالعزيز الراجحي إن الدعم مستمر.');
+    expect(byMention(es, 'صالح عبدالعزيز الراجحي')?.name).toBe('صالح بن عبدالعزيز الراجحي');
+    const al = entitiesOf('وقال الدكتور إبراهيم آل مسفر الألمعي إن المشروع اكتمل. وأضاف آل مسفر أن العمل مستمر.');
+    expect(byMention(al, 'آل مسفر')?.name).toBe('إبراهيم آل مسفر الألمعي');
+  });
+
   it('never ends a person\'s name on a link of its nasab', () => {
     expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
   });
@@ -534,6 +541,11 @@ describe('linking', () => {
 });
 
 describe('short forms and fuller names', () => {
+  it('links an organisation named by its last words to the proper name they end (نيويورك تايمز / تايمز)', () => {
+    const es = entitiesOf('وقالت صحيفة نيويورك تايمز إن الاتفاق قريب. وأضافت تايمز أن المفاوضات مستمرة.');
+    expect(byMention(es, 'تايمز')?.name).toBe('نيويورك تايمز');
+  });
+
   it('links a name to the one longer name of the same type it opens, when the rest is an adjective or a لل- body', () => {
     const es = entitiesOf('وقالت اللجنة المنظمة للبطولة إن المباريات ستقام في موعدها. وأكدت اللجنة المنظمة أن التذاكر نفدت.');
     expect(byMention(es, 'اللجنة المنظمة')?.name).toBe('اللجنة المنظمة للبطولة');

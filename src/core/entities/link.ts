@@ -83,8 +83,22 @@ const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location',
 /** Words of a person mention as skeletons. */
 const skeletons = (key: string) => key.split(' ').map(skeleton);
 
-/** True when `part` is a run of `whole` (word by word, spelling variants allowed). */
+/** Skeletons of the links of a nasab (بن، ابن، بنت), which a name may be written with or without. */
+const NASAB_SKELETONS = new Set(['بن', 'بنت'].map((w) => skeleton(normalizeKey(w))));
+const withoutNasab = (ws: string[]) => ws.filter((w) => !NASAB_SKELETONS.has(w));
+
+/**
+ * True when `part` is a run of `whole` (word by word, spelling variants allowed), the links of a nasab aside (صالح
+ * عبدالعزيز الراجحي is صالح بن عبدالعزيز الراجحي).
+ */
 function isRunOf(part: string[], whole: string[]): boolean {
+  if (runOf(part, whole)) return true;
+  const p = withoutNasab(part);
+  const w = withoutNasab(whole);
+  return (p.length !== part.length || w.length !== whole.length) && p.length >= 2 && runOf(p, w);
+}
+
+function runOf(part: string[], whole: string[]): boolean {
   for (let s = 0; s + part.length <= whole.length; s++) {
     let ok = true;
     for (let k = 0; k < part.length && ok; k++) ok = nearSkeleton(part[k]!, whole[s + k]!);
@@ -182,8 +196,8 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   return list.map(({ g }, i) => toEntity(ctx.text, g, i));
 }
 
-/** Particles of foreign family names (لا روزا، دي ميستورا، فان غال), as skeletons. */
-const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دا', 'دو', 'ديل', 'دير', 'فان', 'فون'].map(skeleton));
+/** Particles of family names (لا روزا، دي ميستورا، فان غال، آل منصور), as skeletons. */
+const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دا', 'دو', 'ديل', 'دير', 'فان', 'فون', 'آل'].map((w) => skeleton(normalizeKey(w))));
 
 /**
  * A family name that its particle opens in the full name (سالفاتوري لا روزا) is named with it where the text gives it
@@ -254,6 +268,18 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
         // The longer span may have run on past the name (مجلس النواب المواطنين، وزارة الصحة الدكتور): the body is one,
         // named by the short form then.
         if (!placeAdded && a.record < 0 && ranOn(longestWords.get(a)!.slice(wb.length), wb[0]!.startsWith('ال'))) a.nameKey ??= longestWords.get(b)!.join(' ');
+        into(b, a);
+        continue;
+      }
+      // مانشستر يونايتد / يونايتد، نيويورك تايمز / تايمز: a proper name (no word with the article) is also called by its
+      // last words, when no other name ends alike.
+      // The name is read without its head noun (صحيفة نيويورك تايمز), and is longer than the short form: جامعة
+      // فيرجينيا / فيرجينيا is the state.
+      const headed = HEAD_NOUNS.has(longestWords.get(a)![0] ?? '') ? 1 : 0;
+      const proper = longestWords.get(a)!.slice(headed).every((w) => !w.startsWith('ال'));
+      if (a.type === 'organization' && b.type === 'organization' && wb.length < wa.length - headed && proper &&
+        wa.slice(wa.length - wb.length).join(' ') === wb.join(' ') &&
+        bodies.every((c) => c === a || c === b || !groups.has(c.key) || c.type !== 'organization' || longest.get(c)!.slice(-wb.length).join(' ') !== wb.join(' '))) {
         into(b, a);
         continue;
       }
