@@ -251,6 +251,17 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
       }
     }
     if (!best) continue;
+    // الجمهورية اليمنية، السلطنة العمانية: a state's style and its adjective name the state (an alias, no demonym).
+    const prev = out.length && out[out.length - 1]!.w1 === i ? null : words[i - 1];
+    // The adjective agrees with the style (الدولة الإماراتي qualifies رئيس الدولة, not the state).
+    const style = best.hit.kind === 'demonym' && best.hit.record.type === 'country' && best.cut === 0 && w.norm.endsWith('يه') && prev?.lexical && joined(text, prev, w) ?
+      readingsOf(prev).find((x) => STATE_STYLES.has(x.rest)) : undefined;
+    if (style) {
+      const start = sourceCut(text, prev!.start, style.cut);
+      out.push({ start, end: words[best.last]!.end, w0: i - 1, w1: best.last + 1, kind: 'LOC', hit: { ...best.hit, kind: 'alias' }, by: 'registry', key: toKey(text.slice(start, words[best.last]!.end)) });
+      i = best.last;
+      continue;
+    }
     const start = sourceCut(text, w.start, best.cut);
     // The key is the form as read (`للأمم المتحدة` reads `الامم المتحده`), so it compares with the name.
     out.push({ start, end: words[best.last]!.end, w0: i, w1: best.last + 1, kind: kindOf(best.hit), hit: best.hit, by: 'registry', key: best.key });
@@ -258,6 +269,9 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
   }
   return out;
 }
+
+/** A state's style before its adjective: الجمهورية اليمنية، السلطنة العمانية، المملكة الأردنية. */
+const STATE_STYLES = keySet(['الجمهورية', 'السلطنة', 'المملكة', 'الإمارة', 'الدولة']);
 
 function kindOf(hit: RegistryHit): Kind {
   const t = hit.record.type;

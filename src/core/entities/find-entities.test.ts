@@ -582,6 +582,14 @@ describe('short forms and fuller names', () => {
     expect(sunni?.type).toBe('group');
   });
 
+  it('reads a state\'s style and its adjective as the state (الجمهورية اليمنية), not as a demonym', () => {
+    const es = entitiesOf('وأكدت الجمهورية اليمنية رفضها للتدخل، وأعلنت السلطنة العمانية دعمها.');
+    expect(byMention(es, 'الجمهورية اليمنية')?.name).toBe('اليمن');
+    expect(byMention(es, 'السلطنة العمانية')?.name).toBe('عمان');
+    // A masculine adjective qualifies the noun before: رئيس الدولة الإماراتي.
+    expect(byMention(entitiesOf('والتقى رئيس الدولة الإماراتي بالوفد.'), 'الإماراتي')?.name).toBe('الإمارات');
+  });
+
   it('reads a body of a state named by the state after an indefinite head (حكومة قطر، بورصة قطر), the state kept', () => {
     const es = entitiesOf('وقالت حكومة قطر إن الاتفاق نافذ، وارتفع مؤشر بورصة قطر 1.1 في المئة، وتراجعت البورصة المصرية.');
     expect(byMention(es, 'حكومة قطر')?.type).toBe('organization');
