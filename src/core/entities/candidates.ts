@@ -34,6 +34,8 @@ export interface Candidate {
   apart?: boolean;
   /** A tagger span in a list of tags, where names run together: it joins a name of the text it is part of. */
   listed?: boolean;
+  /** A state's body, as its head and the state's registry index (`حكومة 12`): الحكومة العمانية is حكومة سلطنة عمان. */
+  body?: string;
 }
 
 const keySet = (xs: readonly string[]) => new Set(xs.map((x) => normalizeKey(x)));
@@ -466,7 +468,7 @@ export function groupCandidates(text: string, words: readonly Word[]): Candidate
 /**
  * Bodies of a state named by its demonym: `الحكومة الرواندية`, `الشرطة الإيطالية`, `الجيش الروسي`, `البورصة المصرية`;
  * or by its name after an indefinite head: `حكومة قطر`, `بورصة قطر`. The demonym or name stays a mention of its
- * country too.
+ * country too, and one body is one entity however its state is named (`حكومة سلطنة عمان`، `الحكومة العمانية`).
  */
 export function stateBodyCandidates(text: string, words: readonly Word[], registry: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -478,7 +480,8 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
     const head = readingIn(w, STATE_BODY_SET);
     if (!head || (named && head.startsWith('ال'))) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
-    out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)) });
+    const body = `${head.replace(/^ال/, '')} ${r.hit!.index}`;
+    out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)), body });
   }
   return out;
 }

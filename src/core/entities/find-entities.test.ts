@@ -582,6 +582,13 @@ describe('short forms and fuller names', () => {
     expect(sunni?.type).toBe('group');
   });
 
+  it('gives one entity to a state\'s body however the state is named, named without the preposition ل', () => {
+    const es = entitiesOf('وقالت حكومة سلطنة عمان إن الاتفاق نافذ، وأكدت الحكومة العمانية التزامها به.');
+    expect(byMention(es, 'الحكومة العمانية')?.name).toBe('حكومة سلطنة عمان');
+    const army = entitiesOf('وقدمت واشنطن دعما للجيش الأفغاني، وقال الجيش الأفغاني إن الهجوم صد.');
+    expect(byMention(army, 'الجيش الأفغاني')?.name).toBe('الجيش الأفغاني');
+  });
+
   it('reads a state\'s style and its adjective as the state (الجمهورية اليمنية), not as a demonym', () => {
     const es = entitiesOf('وأكدت الجمهورية اليمنية رفضها للتدخل، وأعلنت السلطنة العمانية دعمها.');
     expect(byMention(es, 'الجمهورية اليمنية')?.name).toBe('اليمن');

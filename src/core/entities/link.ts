@@ -180,7 +180,7 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
       continue;
     }
     const type = KIND_TYPE[c.kind]!;
-    add(`${c.kind}:${c.key.split(' ').map(skeleton).join(' ')}`, c, () => ({ type, record: -1, nameWords: [] }));
+    add(c.body ? `B:${c.body}` : `${c.kind}:${c.key.split(' ').map(skeleton).join(' ')}`, c, () => ({ type, record: -1, nameWords: [] }));
   }
 
   for (const c of cands) {
@@ -335,10 +335,11 @@ function toEntity(text: string, g: Group, i: number): Entity {
   else if (given) name = given;
   else if (g.nameKey && seen.has(g.nameKey)) name = seen.get(g.nameKey)!;
   else {
-    // The fullest name: most words, then most mentions, then first.
+    // The fullest name: most words, then one without the preposition ل (للحكومة الأفغانية), then most mentions, then first.
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-    const best = [...seen.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+    const lam = (k: string) => Number(k.startsWith('لل'));
+    const best = [...seen.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || lam(a) - lam(b) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
     name = seen.get(best)!;
   }
   const nameKey = toKey(name);
