@@ -582,6 +582,13 @@ describe('short forms and fuller names', () => {
     expect(sunni?.type).toBe('group');
   });
 
+  it('reads the police or the army alone after the one it names with its state as that force', () => {
+    const es = entitiesOf('أعلنت الشرطة الإسبانية توقيف رجل. وقالت الشرطة إن الموقوف يبلغ 29 عاما.');
+    expect(es.find((e) => e.name === 'الشرطة الإسبانية')?.mentions.map((m) => m.raw)).toEqual(['الشرطة الإسبانية', 'الشرطة']);
+    const army = entitiesOf('وقصف الجيش السوري المدينة. وقال الجيش إن العملية انتهت.');
+    expect(army.find((e) => e.name === 'الجيش السوري')?.mentions.map((m) => m.raw)).toEqual(['الجيش السوري', 'الجيش']);
+  });
+
   it('gives one entity to a state\'s body however the state is named, named without the preposition ل', () => {
     const es = entitiesOf('وقالت حكومة سلطنة عمان إن الاتفاق نافذ، وأكدت الحكومة العمانية التزامها به.');
     expect(byMention(es, 'الحكومة العمانية')?.name).toBe('حكومة سلطنة عمان');

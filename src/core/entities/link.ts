@@ -373,6 +373,12 @@ function dedupe(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
 }
 
+/**
+ * Forces of a state named with their state (الشرطة الإسبانية، الجيش الأفغاني): alone after it (وقالت الشرطة) they are
+ * that force, as the government (an institution's head) already is.
+ */
+const FORCE_HEADS = new Set(['شرطة', 'جيش'].map((w) => normalizeKey(w)));
+
 const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS, ...GROUP_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
 
 /** Adds the institution head an indefinite word is (proclitics off: `لشركة`, `صحيفة`), if it is one. */
@@ -412,7 +418,7 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     // Or the noun right before a mention that names it without one (شركة Aramco Trading, صحيفة "الصباح").
     const heads = new Set<string>();
     const first = normalizeKey(e.name.slice(0, e.name.search(/\s|$/))).replace(/^ال/, '');
-    if (HEAD_NOUNS.has(first)) heads.add(first);
+    if (HEAD_NOUNS.has(first) || FORCE_HEADS.has(first)) heads.add(first);
     for (const m of e.mentions) {
       const k = wordAt(ctx.words, m.start);
       if (k < 0) continue;
@@ -453,7 +459,7 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     const w = words[i]!;
     if (!w.lexical || covered(i)) continue;
     const readings = readingsOf(w);
-    const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || x.rest === 'المملكه'));
+    const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || byHead.has(x.rest.slice(2)) || x.rest === 'المملكه'));
     if (!r) continue;
     const next = words[i + 1];
     // A definite word after the head starts a name (المجلس الوطني); after المملكة only an adjective of a country
