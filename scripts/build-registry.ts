@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const read = <T>(f: string): T => JSON.parse(readFileSync(`${root}data/entities/${f}`, 'utf8')) as T;
 
 interface CountryData { name?: string; en?: string; wd?: string; capital?: string[]; aliases?: string[]; demonyms?: string[]; plurals?: string[]; ambiguous?: string[]; kingdom?: boolean }
-interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
+interface Entry { name: string; en?: string; wd?: string; type?: 'organization' | 'group' | 'location' | 'other'; country?: string; aliases: string[]; ambiguous?: boolean; ambiguousForms?: string[] }
 interface Titles { titles: string[]; honorifics: string[]; heads: string[]; orgHeads: string[]; placeHeads: string[]; namesWithWaw: string[]; stopWords: string[]; ordinals: string[]; orgLinkers: string[]; eventHeads: string[]; groupHeads: string[]; stateBodies: string[]; workNouns: string[]; afterName: string[]; sovereigns: string[]; genericBodies: string[]; mediaHeads: string[]; bodyHeads: string[] }
 
 /** Form kinds, as stored in the generated table (bit 8 marks a form that is also a common word). */
@@ -75,7 +75,7 @@ for (const code of codes) {
   for (const p of d.plurals ?? []) add(p, rec, KIND.demonym);
 }
 
-const sections: [string, string][] = [['organizations.json', 'organization'], ['media.json', 'organization'], ['places.json', 'location'], ['morocco.json', 'organization'], ['saudi.json', 'organization'], ['groups.json', 'group']];
+const sections: [string, string][] = [['organizations.json', 'organization'], ['media.json', 'organization'], ['places.json', 'location'], ['morocco.json', 'organization'], ['saudi.json', 'organization'], ['groups.json', 'group'], ['other.json', 'other']];
 for (const [file, type] of sections) {
   for (const e of read<{ entries: Entry[] }>(file).entries) {
     const rec = records.length;
@@ -96,7 +96,7 @@ export interface RegistryRecord {
   name: string;
   /** English name. */
   nameEn: string;
-  type: 'country' | 'organization' | 'location' | 'group';
+  type: 'country' | 'organization' | 'location' | 'group' | 'other';
   /** Wikidata ID, when known. */
   wikidata?: string;
   /** ISO 3166-1 alpha-2 code of the country it is or belongs to. */

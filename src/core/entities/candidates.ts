@@ -32,6 +32,10 @@ export interface Candidate {
   bounded?: boolean;
   /** A name blessed as a prophet's (`محمد صلى الله عليه وسلم`): linked only with the same name so blessed. */
   apart?: boolean;
+  /** A tagger span in a list of tags, where names run together: it joins a name of the text it is part of. */
+  listed?: boolean;
+  /** A state's body, as its head and the state's registry index (`حكومة 12`): الحكومة العمانية is حكومة سلطنة عمان. */
+  body?: string;
 }
 
 const keySet = (xs: readonly string[]) => new Set(xs.map((x) => normalizeKey(x)));
@@ -249,6 +253,17 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
       }
     }
     if (!best) continue;
+    // الجمهورية اليمنية، السلطنة العمانية: a state's style and its adjective name the state (an alias, no demonym).
+    const prev = out.length && out[out.length - 1]!.w1 === i ? null : words[i - 1];
+    // The adjective agrees with the style (الدولة الإماراتي qualifies رئيس الدولة, not the state).
+    const style = best.hit.kind === 'demonym' && best.hit.record.type === 'country' && best.cut === 0 && w.norm.endsWith('يه') && prev?.lexical && joined(text, prev, w) ?
+      readingsOf(prev).find((x) => STATE_STYLES.has(x.rest)) : undefined;
+    if (style) {
+      const start = sourceCut(text, prev!.start, style.cut);
+      out.push({ start, end: words[best.last]!.end, w0: i - 1, w1: best.last + 1, kind: 'LOC', hit: { ...best.hit, kind: 'alias' }, by: 'registry', key: toKey(text.slice(start, words[best.last]!.end)) });
+      i = best.last;
+      continue;
+    }
     const start = sourceCut(text, w.start, best.cut);
     // The key is the form as read (`للأمم المتحدة` reads `الامم المتحده`), so it compares with the name.
     out.push({ start, end: words[best.last]!.end, w0: i, w1: best.last + 1, kind: kindOf(best.hit), hit: best.hit, by: 'registry', key: best.key });
@@ -257,8 +272,12 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
   return out;
 }
 
+/** A state's style before its adjective: الجمهورية اليمنية، السلطنة العمانية، المملكة الأردنية. */
+const STATE_STYLES = keySet(['الجمهورية', 'السلطنة', 'المملكة', 'الإمارة', 'الدولة']);
+
 function kindOf(hit: RegistryHit): Kind {
-  return hit.record.type === 'organization' || hit.record.type === 'group' ? 'ORG' : 'LOC';
+  const t = hit.record.type;
+  return t === 'organization' || t === 'group' ? 'ORG' : t === 'other' ? 'MISC' : 'LOC';
 }
 
 /** The word with its proclitics off, when they are clitics: `والنقل` → `النقل`. */
@@ -449,7 +468,7 @@ export function groupCandidates(text: string, words: readonly Word[]): Candidate
 /**
  * Bodies of a state named by its demonym: `الحكومة الرواندية`, `الشرطة الإيطالية`, `الجيش الروسي`, `البورصة المصرية`;
  * or by its name after an indefinite head: `حكومة قطر`, `بورصة قطر`. The demonym or name stays a mention of its
- * country too.
+ * country too, and one body is one entity however its state is named (`حكومة سلطنة عمان`، `الحكومة العمانية`).
  */
 export function stateBodyCandidates(text: string, words: readonly Word[], registry: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -461,7 +480,8 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
     const head = readingIn(w, STATE_BODY_SET);
     if (!head || (named && head.startsWith('ال'))) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
-    out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)) });
+    const body = `${head.replace(/^ال/, '')} ${r.hit!.index}`;
+    out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)), body });
   }
   return out;
 }
@@ -870,7 +890,60 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     const start = sourceCut(text, w.start, cutOf(w.norm, rest));
     out.push({ start, end: next.end, w0: i, w1: next.w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, next.end)) });
   }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const street = streetAt(text, words, i);
+    if (street) out.push(street);
+  }
   return out;
+}
+
+/**
+ * Heads of the places of a town: a quarter, a street (حي الملك فهد، شارع محمد الخامس، حارة الخزان); not a square or a
+ * field, which are also arenas (ساحة المعركة، ميدان التكنولوجيا).
+ */
+const STREET_HEAD_SET = keySet(['حي', 'شارع', 'حارة']);
+/** The street head a word reads as, proclitics off (حي has two letters, too few for the clitic readings: بحي، وبحي). */
+function streetHead(w: Word): { cut: number; rest: string } | undefined {
+  if (!w.lexical) return undefined;
+  return readingsOf(w).find((x) => STREET_HEAD_SET.has(x.rest)) ?? (/^[وف]?[بل]?حي$/.test(w.norm) ? { cut: w.norm.length - 2, rest: 'حي' } : undefined);
+}
+
+/** True when the candidate is a quarter or a street (its first word a street head). */
+export function isStreet(words: readonly Word[], c: Candidate): boolean {
+  return c.kind === 'LOC' && !!streetHead(words[c.w0]!);
+}
+
+/** Words after a street's name that describe it or the time (المجاور، المتقاطع، الساعة). */
+const STREET_ENDS = keySet(['الساعة', 'المجاور', 'المجاورة', 'المتقاطع', 'المتقاطعة', 'الواقع', 'الواقعة', 'المؤدي', 'المؤدية', 'القريب', 'القريبة',
+  'شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'شرقي', 'غربي', 'شمالي', 'جنوبي']);
+
+/**
+ * A quarter or street named after its head (`بحي فواز`، `حي العمارية بجدة`، `حارة الخزان`): the head and up to
+ * four words of a name, a definite word or one the news does not know as common first (not كائن حي يعيش, a living
+ * being), up to a preposition, a place after ب (`بمدينة نجران`), a comma or a common word.
+ */
+function streetAt(text: string, words: readonly Word[], i: number): Candidate | null {
+  const r = streetHead(words[i]!);
+  if (!r) return null;
+  const w = words[i]!;
+  const nameWord = (k: number, first: boolean): boolean => {
+    const x = words[k];
+    if (!x?.lexical || !joined(text, words[k - 1]!, x) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || NOT_DEFINITE.has(x.norm) || STREET_ENDS.has(x.norm)) return false;
+    if (x.norm.startsWith('ال')) return true;
+    // يحتضنون: a verb.
+    if (/^[يت].{2,}(?:ون|ان)$/.test(x.norm)) return false;
+    // بمدينة نجران، بجدة: a place after ب ends the name; so does any word the news knows as common.
+    if (/^[وف]?[بل]حي$/.test(x.norm) || readingsOf(x).some((y) => y.cut > 0 && (y.rest.startsWith('ال') || PLACE_HEAD_SET.has(y.rest) || STREET_HEAD_SET.has(y.rest) || lookupKey(y.rest)))) return false;
+    const seen = corpusLabel(x.norm);
+    return !(seen?.label === 'O' && seen.bucket >= (first ? 3 : 4));
+  };
+  let j = i + 1;
+  if (!nameWord(j, true)) return null;
+  while (j < words.length && j - i <= 4 && nameWord(j, j === i + 1)) j++;
+  // شارع صبري أبو علم: a name link takes the word after it, whatever it is.
+  if (NAME_LINK_SET.has(words[j - 1]!.norm) && words[j]?.lexical && joined(text, words[j - 1]!, words[j]!) && !STOPS.has(words[j]!.norm)) j++;
+  const start = sourceCut(text, w.start, r.cut);
+  return { start, end: words[j - 1]!.end, w0: i, w1: j, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[j - 1]!.end)) };
 }
 
 /**
@@ -888,7 +961,8 @@ export function stripProclitics(text: string, words: readonly Word[], c: Candida
   let cut = 0;
   for (let k = readings.length - 1; k > 0; k--) {
     const r = readings[k]!;
-    if (r.rest.startsWith('ال') || seen.has(r.rest) || (c.kind !== 'PERS' && ORG_HEAD_SET.has(r.rest))) {
+    // لنايف هزازي: the preposition ل before a common given name (the whole word is none) is taken off too.
+    if (r.rest.startsWith('ال') || seen.has(r.rest) || (c.kind !== 'PERS' && ORG_HEAD_SET.has(r.rest)) || (c.kind === 'PERS' && r.cut === 1 && w.norm[0] === 'ل' && GIVEN_SET.has(r.rest))) {
       cut = r.cut;
       break;
     }

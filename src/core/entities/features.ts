@@ -297,7 +297,8 @@ export function gazetteerCodes(words: readonly string[], infos?: readonly WordIn
       for (let n = 1; n <= longest && i + n <= words.length; n++) {
         if (n > 1) key += ' ' + words[i + n - 1]!;
         const hit = lookupKey(key);
-        if (hit && n > best) {
+        // Names of other things (events, scriptures) came after the model was trained: no gazetteer feature.
+        if (hit && n > best && hit.record.type !== 'other') {
           best = n;
           const t = hit.record.type;
           bestType = hit.ambiguous ? 3 : t === 'country' ? 0 : t === 'location' ? 1 : 2;

@@ -488,6 +488,44 @@ describe('linking', () => {
     expect(byMention(un, 'دي ميستورا')?.name).toBe('ستافان دي ميستورا');
   });
 
+  it('takes the preposition ل off a person named by a common given name (لنايف هزازي)', () => {
+    const es = entitiesOf('وتمنى رئيس النادي لنايف هزازي التوفيق، وأهدى الكتاب لعادل إمام.');
+    const names = es.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.raw));
+    expect(names.some((n) => n.startsWith('نايف هزازي'))).toBe(true);
+    expect(names).toContain('عادل إمام');
+    expect(names.some((n) => n.startsWith('ل'))).toBe(false);
+  });
+
+  it('reads a club named by a common word (النصر، الهلال) after a word of the game, and not a namesake of another country', () => {
+    const es = entitiesOf('اتفق مدربا النصر والهلال على أهمية المباراة، وفاز الهلال على ضيفه بهدفين.');
+    expect(byMention(es, 'النصر')?.name).toBe('نادي النصر');
+    expect(byMention(es, 'الهلال')?.name).toBe('نادي الهلال');
+    expect(entitiesOf('وحقق الجيش النصر على الأعداء، وظهر الهلال في السماء.')).toEqual([]);
+    expect(byMention(entitiesOf('وتستعد الفرق لمواجهة الأهلي المصري السبت المقبل.'), 'الأهلي')?.name).not.toBe('النادي الأهلي');
+  });
+
+  it('reads a quarter or street named after its head as a place, even where the tagger read a person', () => {
+    const es = entitiesOf('واستشهد الشاب بحي فواز بمدينة نجران، وكان يسكن في شارع صبري أبو علم المجاور للسوق.');
+    expect(byMention(es, 'حي فواز')?.type).toBe('location');
+    expect(byMention(es, 'شارع صبري أبو علم')?.type).toBe('location');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+    // حي the adjective (living) is no head.
+    expect(entitiesOf('وهذا كائن حي يعيش في الماء.')).toEqual([]);
+  });
+
+  it('never lets the names a list of tags runs together name a person of the text', () => {
+    const text = 'وقال منصور البلوي إن الفريق جاهز للموسم.\nسمات بيتوركا منصور البلوي مونتاري نايف هزازي';
+    const a = analyze(text);
+    expect(a.quotes[0]?.speaker?.name).toBe('منصور البلوي');
+  });
+
+  it('links a name written without the links of its nasab, and a family name with آل', () => {
+    const es = entitiesOf('أعلن الشيخ صالح بن عبدالعزيز الراجحي عن البرنامج. وقال صالح عبدالعزيز الراجحي إن الدعم مستمر.');
+    expect(byMention(es, 'صالح عبدالعزيز الراجحي')?.name).toBe('صالح بن عبدالعزيز الراجحي');
+    const al = entitiesOf('وقال الدكتور إبراهيم آل مسفر الألمعي إن المشروع اكتمل. وأضاف آل مسفر أن العمل مستمر.');
+    expect(byMention(al, 'آل مسفر')?.name).toBe('إبراهيم آل مسفر الألمعي');
+  });
+
   it('never ends a person\'s name on a link of its nasab', () => {
     expect(byMention(entitiesOf('من جانبه، أشاد رئيس النادي هذيل آل شرمة بنجاح المعسكر.'), 'هذيل آل شرمة')?.type).toBe('person');
   });
@@ -503,6 +541,11 @@ describe('linking', () => {
 });
 
 describe('short forms and fuller names', () => {
+  it('links an organisation named by its last words to the proper name they end (نيويورك تايمز / تايمز)', () => {
+    const es = entitiesOf('وقالت صحيفة نيويورك تايمز إن الاتفاق قريب. وأضافت تايمز أن المفاوضات مستمرة.');
+    expect(byMention(es, 'تايمز')?.name).toBe('نيويورك تايمز');
+  });
+
   it('links a name to the one longer name of the same type it opens, when the rest is an adjective or a لل- body', () => {
     const es = entitiesOf('وقالت اللجنة المنظمة للبطولة إن المباريات ستقام في موعدها. وأكدت اللجنة المنظمة أن التذاكر نفدت.');
     expect(byMention(es, 'اللجنة المنظمة')?.name).toBe('اللجنة المنظمة للبطولة');
@@ -537,6 +580,28 @@ describe('short forms and fuller names', () => {
     const sunni = byMention(entitiesOf('وكان على جادة أهل السنة و الجماعة في كل ما كتب.'), 'أهل السنة و الجماعة');
     expect(sunni?.name).toBe('أهل السنة والجماعة');
     expect(sunni?.type).toBe('group');
+  });
+
+  it('reads the police or the army alone after the one it names with its state as that force', () => {
+    const es = entitiesOf('أعلنت الشرطة الإسبانية توقيف رجل. وقالت الشرطة إن الموقوف يبلغ 29 عاما.');
+    expect(es.find((e) => e.name === 'الشرطة الإسبانية')?.mentions.map((m) => m.raw)).toEqual(['الشرطة الإسبانية', 'الشرطة']);
+    const army = entitiesOf('وقصف الجيش السوري المدينة. وقال الجيش إن العملية انتهت.');
+    expect(army.find((e) => e.name === 'الجيش السوري')?.mentions.map((m) => m.raw)).toEqual(['الجيش السوري', 'الجيش']);
+  });
+
+  it('gives one entity to a state\'s body however the state is named, named without the preposition ل', () => {
+    const es = entitiesOf('وقالت حكومة سلطنة عمان إن الاتفاق نافذ، وأكدت الحكومة العمانية التزامها به.');
+    expect(byMention(es, 'الحكومة العمانية')?.name).toBe('حكومة سلطنة عمان');
+    const army = entitiesOf('وقدمت واشنطن دعما للجيش الأفغاني، وقال الجيش الأفغاني إن الهجوم صد.');
+    expect(byMention(army, 'الجيش الأفغاني')?.name).toBe('الجيش الأفغاني');
+  });
+
+  it('reads a state\'s style and its adjective as the state (الجمهورية اليمنية), not as a demonym', () => {
+    const es = entitiesOf('وأكدت الجمهورية اليمنية رفضها للتدخل، وأعلنت السلطنة العمانية دعمها.');
+    expect(byMention(es, 'الجمهورية اليمنية')?.name).toBe('اليمن');
+    expect(byMention(es, 'السلطنة العمانية')?.name).toBe('عمان');
+    // A masculine adjective qualifies the noun before: رئيس الدولة الإماراتي.
+    expect(byMention(entitiesOf('والتقى رئيس الدولة الإماراتي بالوفد.'), 'الإماراتي')?.name).toBe('الإمارات');
   });
 
   it('reads a body of a state named by the state after an indefinite head (حكومة قطر، بورصة قطر), the state kept', () => {

@@ -1,13 +1,14 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, groupCandidates, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
+import { lookupKey } from './registry.js';
 import { GIVEN_KEYS, propagateNames } from './propagate.js';
 import { AMIR, REGION_HEADS, roleAfter, roleBefore } from './roles.js';
 import { corpusLabel, tagIndexes } from './tagger.js';
-import { wordsOf, type Word } from './words.js';
+import { readingsOf, wordsOf, type Word } from './words.js';
 import { ORDINALS, PLACE_HEADS } from './registry-data.js';
 import { normalizeKey } from '../normalize/ar.js';
 
@@ -47,9 +48,13 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // Or it is an item of a list beside a plain name of the same kind (والتجمع الوطني للأحرار، والاستقلال،).
   const plain = allRegistry.filter((r) => !r.hit!.ambiguous);
   const registry = allRegistry.filter(
-    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => taggerAgrees(text, words, t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain),
+    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => taggerAgrees(text, words, t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain) || clubInPlay(words, r),
   );
 
+  // A list of tags (سمات بيتوركا منصور البلوي مونتاري نايف هزازي) runs names together with nothing between them:
+  // the tagger's spans there join the article's names only as parts of them, and never name them.
+  const tagLists = ctx.boilerplate.filter((b) => b.kind === 'tags');
+  for (const t of tagged) if (tagLists.some((b) => t.start >= b.start && t.end <= b.end)) t.listed = true;
   let cands: Candidate[] = [];
   for (const t of tagged) {
     const clash = registry.filter((r) => overlaps(r, t));
@@ -91,7 +96,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     if (cands.some((c) => overlaps(p, c) && !inside(c, p))) continue;
     // The same words taken for an organisation (ولاية كاليفورنيا: ولاية heads both) yield to the place: one mention,
     // one entity.
-    cands = cands.filter((c) => !(c.kind === 'ORG' && !c.hit && c.w0 === p.w0 && c.w1 === p.w1));
+    // A quarter or street taken for a person (بحي فواز), or named after one (شارع صبري أبو علم), is the place.
+    const street = isStreet(words, p);
+    cands = cands.filter((c) => !(c.kind === 'ORG' && !c.hit && c.w0 === p.w0 && c.w1 === p.w1) && !(street && c.kind === 'PERS' && c.by === 'tagger' && inside(c, p)));
     cands.push(p);
   }
 
@@ -314,6 +321,29 @@ function listedWithLike(words: readonly Word[], r: Candidate, plain: readonly Ca
   const commaAfter = COMMAS.has(words[r.w1]?.norm ?? '');
   const nextStart = commaAfter ? r.w1 + 1 : r.w1;
   return plain.some((c) => c.w0 === nextStart && like(c) && (commaAfter || hasWaw(words[c.w0])));
+}
+
+/** Words of football around a club's name: its people, its matches, what it does on the pitch (normalised). */
+const PLAY_WORDS = new Set(['مدرب', 'مدربا', 'مدربي', 'لاعب', 'لاعبا', 'لاعبو', 'لاعبي', 'نجم', 'نجوم', 'حارس', 'مهاجم', 'مدافع', 'جماهير',
+  'جمهور', 'انصار', 'مباراه', 'لقاء', 'امام', 'ضد', 'فاز', 'خسر', 'تعادل', 'تغلب', 'هزم', 'واجه', 'يواجه', 'يلتقي', 'التقي', 'مواجهه', 'صفوف',
+  'شباك', 'مرمي', 'فوز', 'خساره', 'تعادل', 'قمه', 'ديربي'].map((w) => normalizeKey(w)));
+
+/**
+ * True when the ambiguous form of a football club (`الهلال`، `النصر`: a crescent, a victory) follows a word of the
+ * game within two words (`مدربا النصر`، `فاز الهلال على`، `أمام الأهلي`, their proclitics off), and no demonym after it
+ * names a namesake (`الأهلي المصري`). A club is a record named also with فريق.
+ */
+function clubInPlay(words: readonly Word[], r: Candidate): boolean {
+  if (r.hit!.record.type !== 'organization' || lookupKey(`فريق ${r.key}`)?.index !== r.hit!.index) return false;
+  // الأهلي المصري، الهلال السوداني: a namesake of another country.
+  const next = words[r.w1];
+  if (next?.lexical && lookupKey(next.norm)?.kind === 'demonym') return false;
+  for (let k = r.w0 - 1; k >= Math.max(0, r.w0 - 2); k--) {
+    const w = words[k]!;
+    if (!w.lexical) return false;
+    if (readingsOf(w).some((x) => PLAY_WORDS.has(x.rest))) return true;
+  }
+  return false;
 }
 
 /**

@@ -83,8 +83,22 @@ const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location',
 /** Words of a person mention as skeletons. */
 const skeletons = (key: string) => key.split(' ').map(skeleton);
 
-/** True when `part` is a run of `whole` (word by word, spelling variants allowed). */
+/** Skeletons of the links of a nasab (بن، ابن، بنت), which a name may be written with or without. */
+const NASAB_SKELETONS = new Set(['بن', 'بنت'].map((w) => skeleton(normalizeKey(w))));
+const withoutNasab = (ws: string[]) => ws.filter((w) => !NASAB_SKELETONS.has(w));
+
+/**
+ * True when `part` is a run of `whole` (word by word, spelling variants allowed), the links of a nasab aside (صالح
+ * عبدالعزيز الراجحي is صالح بن عبدالعزيز الراجحي).
+ */
 function isRunOf(part: string[], whole: string[]): boolean {
+  if (runOf(part, whole)) return true;
+  const p = withoutNasab(part);
+  const w = withoutNasab(whole);
+  return (p.length !== part.length || w.length !== whole.length) && p.length >= 2 && runOf(p, w);
+}
+
+function runOf(part: string[], whole: string[]): boolean {
   for (let s = 0; s + part.length <= whole.length; s++) {
     let ok = true;
     for (let k = 0; k < part.length && ok; k++) ok = nearSkeleton(part[k]!, whole[s + k]!);
@@ -113,7 +127,8 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   };
 
   // Persons: fullest names first, so that a surname finds its full name wherever it stands.
-  const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit).sort((a, b) => b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
+  // Names in a list of tags last: they join the text's names, never lead them.
+  const persons = cands.filter((c) => c.kind === 'PERS' && !c.hit).sort((a, b) => Number(!!a.listed) - Number(!!b.listed) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   const people: Group[] = [];
   for (const c of persons) {
     const sk = skeletons(c.key);
@@ -165,7 +180,7 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
       continue;
     }
     const type = KIND_TYPE[c.kind]!;
-    add(`${c.kind}:${c.key.split(' ').map(skeleton).join(' ')}`, c, () => ({ type, record: -1, nameWords: [] }));
+    add(c.body ? `B:${c.body}` : `${c.kind}:${c.key.split(' ').map(skeleton).join(' ')}`, c, () => ({ type, record: -1, nameWords: [] }));
   }
 
   for (const c of cands) {
@@ -181,8 +196,8 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
   return list.map(({ g }, i) => toEntity(ctx.text, g, i));
 }
 
-/** Particles of foreign family names (لا روزا، دي ميستورا، فان غال), as skeletons. */
-const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دا', 'دو', 'ديل', 'دير', 'فان', 'فون'].map(skeleton));
+/** Particles of family names (لا روزا، دي ميستورا، فان غال، آل منصور), as skeletons. */
+const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دا', 'دو', 'ديل', 'دير', 'فان', 'فون', 'آل'].map((w) => skeleton(normalizeKey(w))));
 
 /**
  * A family name that its particle opens in the full name (سالفاتوري لا روزا) is named with it where the text gives it
@@ -256,6 +271,18 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
         into(b, a);
         continue;
       }
+      // مانشستر يونايتد / يونايتد، نيويورك تايمز / تايمز: a proper name (no word with the article) is also called by its
+      // last words, when no other name ends alike.
+      // The name is read without its head noun (صحيفة نيويورك تايمز), and is longer than the short form: جامعة
+      // فيرجينيا / فيرجينيا is the state.
+      const headed = HEAD_NOUNS.has(longestWords.get(a)![0] ?? '') ? 1 : 0;
+      const proper = longestWords.get(a)!.slice(headed).every((w) => !w.startsWith('ال'));
+      if (a.type === 'organization' && b.type === 'organization' && wb.length < wa.length - headed && proper &&
+        wa.slice(wa.length - wb.length).join(' ') === wb.join(' ') &&
+        bodies.every((c) => c === a || c === b || !groups.has(c.key) || c.type !== 'organization' || longest.get(c)!.slice(-wb.length).join(' ') !== wb.join(' '))) {
+        into(b, a);
+        continue;
+      }
       if (a.record >= 0 || a.type === 'location' || b.type === 'location' || a.type === 'group' || b.type === 'group') continue;
       // A ministry's portfolio alone is one word: `الداخلية` / `وزارة الداخلية`.
       const portfolio = wb.length === 1 && wa.length === 2 && wa[0] === MINISTRY_SKELETON;
@@ -308,10 +335,11 @@ function toEntity(text: string, g: Group, i: number): Entity {
   else if (given) name = given;
   else if (g.nameKey && seen.has(g.nameKey)) name = seen.get(g.nameKey)!;
   else {
-    // The fullest name: most words, then most mentions, then first.
+    // The fullest name: most words, then one without the preposition ل (للحكومة الأفغانية), then most mentions, then first.
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-    const best = [...seen.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+    const lam = (k: string) => Number(k.startsWith('لل'));
+    const best = [...seen.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || lam(a) - lam(b) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
     name = seen.get(best)!;
   }
   const nameKey = toKey(name);
@@ -344,6 +372,12 @@ function displayForm(text: string, start: number, end: number): string {
 function dedupe(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
 }
+
+/**
+ * Forces of a state named with their state (الشرطة الإسبانية، الجيش الأفغاني): alone after it (وقالت الشرطة) they are
+ * that force, as the government (an institution's head) already is.
+ */
+const FORCE_HEADS = new Set(['شرطة', 'جيش'].map((w) => normalizeKey(w)));
 
 const HEAD_NOUNS = new Set([...ORG_HEADS, ...MEDIA_HEADS, ...GROUP_HEADS].map((h) => normalizeKey(h).replace(/^ال/, '')));
 
@@ -384,7 +418,7 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     // Or the noun right before a mention that names it without one (شركة Aramco Trading, صحيفة "الصباح").
     const heads = new Set<string>();
     const first = normalizeKey(e.name.slice(0, e.name.search(/\s|$/))).replace(/^ال/, '');
-    if (HEAD_NOUNS.has(first)) heads.add(first);
+    if (HEAD_NOUNS.has(first) || FORCE_HEADS.has(first)) heads.add(first);
     for (const m of e.mentions) {
       const k = wordAt(ctx.words, m.start);
       if (k < 0) continue;
@@ -425,7 +459,7 @@ export function headAnaphora(ctx: LinkContext, entities: Entity[], covered: (w: 
     const w = words[i]!;
     if (!w.lexical || covered(i)) continue;
     const readings = readingsOf(w);
-    const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || x.rest === 'المملكه'));
+    const r = readings.find((x) => x.rest.startsWith('ال') && (HEAD_NOUNS.has(x.rest.slice(2)) || byHead.has(x.rest.slice(2)) || x.rest === 'المملكه'));
     if (!r) continue;
     const next = words[i + 1];
     // A definite word after the head starts a name (المجلس الوطني); after المملكة only an adjective of a country

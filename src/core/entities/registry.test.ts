@@ -24,6 +24,16 @@ describe('registry lookups', () => {
   });
 
   it.each([
+    ['الربيع العربي', 'Arab Spring'],
+    ['القرآن الكريم', 'Quran'],
+    ['عيد الفطر المبارك', 'Eid al-Fitr'],
+  ])('the event or work %s is %s, of type other', (form, en) => {
+    const hit = lookupRegistry(form);
+    expect(hit?.record.nameEn).toBe(en);
+    expect(hit?.record.type).toBe('other');
+  });
+
+  it.each([
     ['وكالة الصحافة الفرنسية', 'Agence France-Presse'],
     ['الخطوط السعودية', 'Saudia'],
     ['مدينة الملك عبد العزيز للعلوم والتقنية', 'King Abdulaziz City for Science and Technology'],

@@ -148,8 +148,26 @@ describe('according to, without a verb', () => {
     ['ووفقا لدراسة قام بها مركز الأبحاث السياحية في الرياض، فإن عدد السياح ارتفع.', ['ووفقا', 'دراسة قام', 'عدد السياح ارتفع', 'asserts', 'indirect']],
     ['وبحسب مصادر تحدثت لـ«الشرق الأوسط» فإن الاجتماع تأجل.', ['وبحسب', 'مصادر تحدثت', 'الاجتماع تأجل', 'asserts', 'indirect']],
     ['ويتوسع السوق حيث إنه وفقا لإحصائيات عالمية فإنه من المتوقع أن يتضاعف.', ['وفقا', 'إحصائيات عالمية', 'من المتوقع أن يتضاعف', 'asserts', 'indirect']],
+    // كما + a past report with no complement of its own: "as X said", of the clause before it, or after a connective.
+    ['وتوفي الملا عمر في أبريل في مستشفى بكراتشي، كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي.', ['أعلنت', 'الاستخبارات الأفغانية', 'توفي الملا عمر في أبريل في مستشفى بكراتشي', 'asserts', 'indirect']],
+    ['وارتفع عدد القتلى إلى عشرين شخصا، كما أفاد المرصد السوري لحقوق الإنسان.', ['أفاد', 'المرصد السوري لحقوق الإنسان', 'ارتفع عدد القتلى إلى عشرين شخصا', 'asserts', 'indirect']],
+    ['وتراجعت الأسعار. علاوة على ذلك، كما أقر صندوق النقد الدولي، تحتاج التقديرات إلى التحديث.', ['أقر', 'صندوق النقد الدولي', 'تحتاج التقديرات إلى التحديث', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
+  });
+  it('كما قال X reports the clause between the commas, past its opener, and closes the clause of a report before it', () => {
+    expect(attributions('واتهموا قيادة الحركة بالتكتم لسنتين، بينما توفي في أبريل في مستشفى بكراتشي، كما أعلنت الاستخبارات الأفغانية.')).toEqual([
+      ['واتهموا', null, 'قيادة الحركة بالتكتم لسنتين، بينما توفي في أبريل في مستشفى بكراتشي', 'asserts', 'indirect'],
+      ['أعلنت', 'الاستخبارات الأفغانية', 'توفي في أبريل في مستشفى بكراتشي', 'asserts', 'indirect'],
+    ]);
+    expect(attributions('وأضاف أن الاتفاق نهائي، كما قال الرئيس أمس.')).toEqual([['وأضاف', null, 'الاتفاق نهائي', 'asserts', 'indirect']]);
+  });
+  it('كما with a complementiser after the subject is "also": the verb reports its own clause', () => {
+    expect(attributions('كما أكد الوزير أن المشروع سينطلق قريبا.')).toEqual([['أكد', 'الوزير', 'المشروع سينطلق قريبا', 'asserts', 'indirect']]);
+  });
+  it('an according-to source inside another report is no speaker of that report\'s participles', () => {
+    const a = analyze('وشدد رئيس الوزراء خالد بحاح بحسب سكاي نيوز على أن الحوار يعني الالتزام بالقرار، قائلا إن مهمة المبعوث واضحة.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سكاي نيوز', 'خالد بحاح', 'خالد بحاح']);
   });
   it('the ل that وفقا takes is no part of the source', () => {
     expect(attributions('ووفقا لتقارير أمنية ليبية فإن المهاجرين عبروا الحدود.')).toEqual([
@@ -212,6 +230,50 @@ describe('denial, rejection and the negation trap', () => {
   });
 });
 
+describe('what is spoken to or of is no subject', () => {
+  it('a ل- word opening another person\'s name ends the subject of the verb a later report is joined to', () => {
+    const a = analyze('وأكد البلوي أن الفريق جاهز. وتمنى البلوي لنايف هزازي التوفيق مع النصر وقال إن الموسم سيكون صعبا.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['البلوي', 'البلوي']);
+  });
+  it('a passive verb\'s ب- complement is no subject of the participle after it', () => {
+    const a = analyze('وقال رئيس النادي منصور البلوي إن الموسم صعب. وأكد البلوي أن قراراته تعتبر صائبة ووصفت بالاحتراف ومؤكدا أن اللقب أطلقته الجماهير.');
+    expect(a.quotes.at(-1)?.speaker?.name).toBe('منصور البلوي');
+  });
+});
+
+describe('a report of "that" (أوضح ذلك، صرح بذلك)', () => {
+  it('names the source of the sentence before it, unless a report has it already', () => {
+    expect(attributions('وإنقاذ الطفل كان سريعا وحالته الصحية مستقرة. أوضح ذلك العميد عبدالله الغرير الناطق الإعلامي لحرس الحدود.')).toEqual([
+      ['أوضح', 'العميد عبدالله الغرير الناطق الإعلامي لحرس الحدود', 'إنقاذ الطفل كان سريعا وحالته الصحية مستقرة', 'asserts', 'indirect'],
+    ]);
+    expect(attributions('وقال الوزير إن الاتفاق نهائي. أكد ذلك المتحدث باسم الحكومة.')).toEqual([['وقال', 'الوزير', 'الاتفاق نهائي', 'asserts', 'indirect']]);
+  });
+  it('opening a paragraph, names the source of the last sentence of the paragraph before', () => {
+    const text = 'وبدأت البلدية تجهيز جميع مواقع الاحتفالات بعيد الفطر في العاصمة.\nأوضح ذلك المهندس إبراهيم الهويمل مدير الإدارة.';
+    expect(attributions(text)).toEqual([
+      ['أوضح', 'المهندس إبراهيم الهويمل مدير الإدارة', 'بدأت البلدية تجهيز جميع مواقع الاحتفالات بعيد الفطر في العاصمة', 'asserts', 'indirect'],
+    ]);
+  });
+  it('makes its source the speaker of the reports that follow', () => {
+    const a = analyze('أنهت إدارة الأوقاف تنفيذ برنامجها السنوي لدعم الجمعيات الخيرية. صرّح بذلك الأمين العام لإدارة الأوقاف عبدالسلام الراجحي. وأضاف أن البرنامج سيستمر.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['عبدالسلام الراجحي', 'عبدالسلام الراجحي']);
+  });
+});
+
+describe('objects in the oblique plural', () => {
+  it.each([
+    // المواطنين is no subject after a call: the subject would read المواطنون.
+    ['وقال الوزير إن الحكومة نجحت. ودعا المواطنين إلى التصويت بكثافة.', 'الوزير'],
+    ['ودعا الوزير المواطنين إلى التصويت بكثافة.', 'الوزير'],
+  ])('%s', (text, speaker) => {
+    const a = analyze(text);
+    expect(a.quotes.at(-1)?.speaker?.name).toBe(speaker);
+  });
+  it('a nominative plural after a demand is its subject', () => {
+    expect(attributions('وطالب المحتجون بإسقاط القرار.')).toEqual([['وطالب', 'المحتجون', 'بإسقاط القرار', 'asserts', 'indirect']]);
+  });
+});
+
 describe('coordinated subjects: one attribution per source', () => {
   it('موسكو وبيونغ يانغ نفتا gives two denials', () => {
     const a = attributions('رغم أن موسكو وبيونغ يانغ نفتا عمليات نقل الأسلحة.');
@@ -233,6 +295,10 @@ describe('stance: hedges and concern', () => {
     ['أعرب مسؤولون أوروبيون عن قلقهم إزاء ارتفاع أسعار الطاقة.', 'concern'],
     ['وأبدت الجمعية تخوفها من أن تغلق المدرسة أبوابها.', 'concern'],
     ['وقال الوزير إن المشروع قد اكتمل.', 'asserts'],
+    // A content that calls what it speaks of untrue denies it.
+    ['وأكدت السلطات أن تلك الادعاءات لا أساس لها من الصحة.', 'denies'],
+    ['وقال المتحدث إن الأخبار المتداولة عارية تماما من الصحة.', 'denies'],
+    ['وأوضحت الوزارة أن هذه المعلومات غير صحيحة.', 'denies'],
   ])('%s → %s', (text, stance) => {
     expect(attributions(text).map((a) => a[3])).toContain(stance);
   });
@@ -289,6 +355,8 @@ describe('speakers: quoted names, apposition, governing verbs, finders', () => {
     ['أعلن «اتحاد تنسيقيات الثورة» أن القصف استمر طوال الليل.', ['أعلن', 'اتحاد تنسيقيات الثورة', 'القصف استمر طوال الليل', 'asserts', 'indirect']],
     ['اكتشف باحثون أكثر من ألف تطبيق يجمع البيانات الشخصية.', ['اكتشف', 'باحثون', 'أكثر من ألف تطبيق يجمع البيانات الشخصية', 'asserts', 'indirect']],
     ['وقال النقيب السابق للجمعية، كريم الصالحي، إن الأجواء كانت جيدة.', ['وقال', 'النقيب السابق للجمعية، كريم الصالحي', 'الأجواء كانت جيدة', 'asserts', 'indirect']],
+    // A time preposition (قبيل، بعيد) ends the subject.
+    ['وذكر موقع صحيفة "دايلي مايل" قبيل المباراة الودية أن اللاعب غادر.', ['وذكر', 'موقع صحيفة "دايلي مايل"', 'اللاعب غادر', 'asserts', 'indirect']],
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
@@ -521,7 +589,7 @@ describe('subjects and cues a bare lookup cannot see', () => {
   it('an according-to phrase joined by و after a comma opens a clause of its own', () => {
     expect(attributions('وتقول إشاعة إن المدينة قررت تخصيص حافلات للنساء، وحسب مصادر عليمة فإن الإشاعة عارية من الصحة.')).toEqual([
       ['وتقول', 'إشاعة', 'المدينة قررت تخصيص حافلات للنساء', 'asserts', 'indirect'],
-      ['وحسب', 'مصادر عليمة', 'الإشاعة عارية من الصحة', 'asserts', 'indirect'],
+      ['وحسب', 'مصادر عليمة', 'الإشاعة عارية من الصحة', 'denies', 'indirect'],
     ]);
   });
   it('a verbal noun right after an announcing verb is its object, and the subject is implied', () => {

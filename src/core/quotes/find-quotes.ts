@@ -92,6 +92,10 @@ const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
 const TOPIC_OPENERS = new Set(['فيما', 'وفيما', 'بخصوص', 'وبخصوص', 'بشان', 'وبشان', 'حول', 'وحول']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
+/** Words that open a clause of a sentence and are no part of what it says (بينما، فيما، إذ، حيث، لكن). */
+const CLAUSE_OPENERS = new Set(['بينما', 'فيما', 'اذ', 'حيث', 'لكن', 'وبينما', 'ولكن']);
+/** Times a source may be followed by (كما أعلنت الاستخبارات الأسبوع الماضي), beside `TIME_NOUNS`, normalised. */
+const SOURCE_TIMES = new Set(['الليله', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الماضي', 'الماضيه']);
 const TIME_ADVERBS = new Set(['حينها', 'حينذاك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'مؤخرا', 'اذاك', 'وقتها']);
 /** Outlets that report what others publish (bare heads): صحيفة، جريدة، مجلة، موقع، وكالة، قناة. */
 const OUTLET_HEADS = new Set(['صحيفه', 'جريده', 'مجله', 'موقع', 'وكاله', 'قناه', 'نشره']);
@@ -182,7 +186,10 @@ export function findQuotes(ctx: AnalysisContext): { quotes: Quote[]; diagnostics
     const pairAt = new Map<number, MarkPair>();
     for (const p of pairs) pairAt.set(p.open, p);
     const regionDrafts: Draft[] = [];
-    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, opensSource);
+    // The paragraph before (a body paragraph, not a headline) and the drafts already made: a report of "that" that opens
+    // this one may name its source.
+    const before = r > 0 && !regions[r - 1]!.headline && regions[r - 1]!.from < regions[r - 1]!.to ? regions[r - 1]! : null;
+    const finder = new RegionFinder(words, from, to, r, region.headline, pairAt, regionDrafts, isSource, ctx.entities.length > 0, opensSource, before, drafts);
     for (let i = from; i < to; i++) finder.visit(i);
     finder.attachLooseQuotes(pairs, drafts);
     drafts.push(...regionDrafts);
@@ -316,6 +323,10 @@ class RegionFinder {
     private readonly strictSources: boolean,
     /** True when a source mention starts inside a word, after its first letter (its proclitic). */
     private readonly opensSource: (w: Word) => boolean,
+    /** The body paragraph before this one, if any (word range). */
+    private readonly previous: { from: number; to: number } | null = null,
+    /** Drafts of the paragraphs before. */
+    private readonly earlier: readonly Draft[] = [],
   ) {}
 
   visit(i: number): void {
@@ -325,9 +336,86 @@ class RegionFinder {
     if (ACCORDING.has(w.n)) { this.according(i); return; }
     if ((w.n === 'جاء' || w.n === 'وجاء' || w.n === 'ورد') && this.words[i + 1]?.n === 'في') { this.cameIn(i); return; }
     const cue = cueAt(this.words, i);
+    if (cue && (this.asReported(i, cue) || this.reportsBack(i, cue))) return;
     if (cue) this.cue(i, cue);
     // ونقلت الصحيفة عن الوزير القول إن: the definite verbal noun, reporting only with the source after عن.
     else if (w.n === 'القول') this.nounCue(i, SAYING);
+  }
+
+  /**
+   * كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي: "as X said", a past verb after كما whose subject a comma or the
+   * sentence end follows, has no complement of its own; like حسبما it reports the clause before it (توفي في أبريل، كما
+   * أعلنت ...). With a complementiser after the subject كما is "also" (كما أكد أن ...).
+   */
+  private asReported(i: number, cue: CueMatch): boolean {
+    const { words } = this;
+    const subject = this.asideSubject(i, cue);
+    if (!subject) return false;
+    let k = subject.to;
+    while (k < this.to && !isComma(words[k]) && !isSentenceEnd(words[k], words[k + 1])) k++;
+    // The clause before it, back to a comma or the sentence start. وأضاف أن الاتفاق نهائي، كما قال الرئيس: a clause
+    // with a report of its own is that report's content. لكن، كما قال الوزير، ...: a connective or a topic alone
+    // (three words or fewer) is no clause; the clause after it is reported.
+    let words0 = 0;
+    let c = isComma(words[i - 2]) ? i - 3 : i - 2;
+    for (; c >= this.from && !isComma(words[c]) && !isSentenceEnd(words[c], words[c + 1]); c--) {
+      if (words[c]!.kind !== 'word') continue;
+      words0++;
+      const other = cueAt(words, c);
+      if (other && other.form !== 'noun') return true;
+    }
+    if (words0 < 4 && !isComma(words[k])) return true;
+    this.accordingFrom(i - 1, subject.to, subject, i, true, words0 < 4 ? 'after' : 'before');
+    return true;
+  }
+
+  /**
+   * أوضح ذلك المتحدث الرسمي لوزارة الصحة فلان، صرّح بذلك الأمين العام: a past report of "that" names the source of the
+   * sentence before it (in its paragraph, or the last of the paragraph before when it opens its own), which is its
+   * content, when no report has claimed it yet.
+   */
+  private reportsBack(i: number, cue: CueMatch): boolean {
+    const { words } = this;
+    const that = words[i + 1];
+    if (cue.form !== 'past' || cue.enclitic || !that || (that.n !== 'ذلك' && that.n !== 'بذلك')) return false;
+    const subject = phraseAfter(words, i + 2, this.to, { max: 10 });
+    if (!subject || !this.isSource(subject)) return false;
+    const s = this.sentenceStart(i);
+    if (s !== i) return true;
+    // The sentence before: in this paragraph, or the last of the paragraph before when the report opens this one.
+    const lo = s > this.from ? this.from : this.previous?.from ?? -1;
+    let end = s > this.from ? s : this.previous?.to ?? -1;
+    if (lo < 0) return true;
+    while (end > lo && words[end - 1]!.kind === 'punct') end--;
+    if (end <= lo) return true;
+    let from = end - 1;
+    while (from > lo && !isSentenceEnd(words[from - 1], words[from])) from--;
+    const span = this.trimmed(from, end);
+    const claimed = (d: Draft) => d.content.end > (span?.start ?? 0) && d.content.start < (span?.end ?? 0);
+    if (!span || countWords(words, from, end) < 4 || this.out.some(claimed) || this.earlier.some(claimed)) return true;
+    // The conjunction that opens the sentence (وتم إنقاذ) is no part of what was said.
+    const first = words[from]!;
+    if (first.n.startsWith('و') && first.n.length > 3 && first.start === span.start) span.start = first.start + 1;
+    const kind: QuoteKind = this.containsPair(from, end) ? 'mixed' : 'indirect';
+    this.out.push(this.draft(kind, span.start, span.end, from, end, i, subject, false, cue.cls, null));
+    return true;
+  }
+
+  /**
+   * The subject of a past report after كما with nothing after it but a time and a comma or the sentence end (كما
+   * أعلنت الاستخبارات الأفغانية الأسبوع الماضي.), or null. Past reports only: كما يقول X in a feature introduces what
+   * follows (nor تابع, also "went on with"); and not at the sentence start.
+   */
+  private asideSubject(i: number, cue: CueMatch): Phrase | null {
+    const { words } = this;
+    const prev = words[i - 1];
+    if (!prev || (prev.n !== 'كما' && prev.n !== 'وكما') || cue.form !== 'past' || cue.enclitic || cue.lemma === 'تابع' || i - 1 === this.sentenceStart(i)) return null;
+    const subject = phraseAfter(words, i + 1, this.to, { max: 8 });
+    if (!subject || !this.isSource(subject)) return null;
+    // A time after the subject (الأسبوع الماضي، أمس) still leaves the verb without a complement.
+    let k = subject.to;
+    while (k < this.to && words[k]!.kind === 'word' && ((isAdverbial(words[k]!) && !PREPOSITIONS.has(words[k]!.n)) || TIME_NOUNS.has(words[k]!.n) || SOURCE_TIMES.has(words[k]!.n))) k++;
+    return k >= this.to || isComma(words[k]) || isSentenceEnd(words[k], words[k + 1]) ? subject : null;
   }
 
   /** A cue word: find its speaker and complement. */
@@ -408,6 +496,13 @@ class RegionFinder {
         // names a source (تقرير، إيران) nor a given name (توفيق، تيسير).
         if (phrase && this.strictSources && (cue.cls === 'object' || cue.cls === 'deny') && isBareMasdar(words[phrase.from]) && !GIVEN_KEYS.has(words[phrase.from]!.n) &&
           !this.isSource({ from: phrase.from, to: phrase.from + 1 })) phrase = null;
+        // ودعا المواطنين إلى التصويت، ودعا الوزير المواطنين إلى: a plural in the oblique case after a call, demand or
+        // description is its object (the subject would read المواطنون); the subject ends before it or is implied.
+        if (phrase && (cue.cls === 'object' || cue.cls === 'describe')) {
+          let k = phrase.from;
+          while (k < phrase.to && !obliquePlural(words[k]!.n)) k++;
+          if (k < phrase.to) phrase = k > phrase.from ? { ...phrase, to: k } : null;
+        }
         // وقالت لا ريبوبليكا إن: a name that opens with the article لا (La Repubblica, La Rosa), not the negation.
         if (!phrase && words[i + 1]?.n === 'لا' && words[i + 2]?.kind === 'word' && !/^[يتن]/.test(words[i + 2]!.n) &&
           words[i + 3] && (COMPLEMENTISERS.has(words[i + 3]!.n) || isComma(words[i + 3]))) {
@@ -531,6 +626,9 @@ class RegionFinder {
       // وشكلت ...، حسب المتحدث، ...، مضيفا: the source of an according-to phrase governs.
       // Not a rule, need or time (حسب احتياج سوق العمل، منوها): no source.
       if (words[k]!.kind === 'word' && ACCORDING.has(words[k]!.n)) {
+        // وشدد بحاح بحسب سكاي نيوز على أن ...، قائلا: between a verb and its complement the outlet relays the verb's
+        // subject, which governs.
+        if (this.out.some((d) => d.cueWord >= s && d.cueWord < k && d.cfrom > k && d.phrase)) continue;
         const p = phraseAfter(words, k + 1, i);
         if (p && !isRuleHead(words[p.from]!.n)) return p;
       }
@@ -548,6 +646,10 @@ class RegionFinder {
       if (before) return before;
       if (c.plural) continue;
       const after = phraseAfter(words, k + 1, this.to);
+      // ووصفت بالاحتراف ومؤكدا، بمشاركة نساء: a ب- complement (a definite noun or a verbal noun) is no subject; a name
+      // that opens with ب (بوعيدة، بوطوالة) is.
+      const lead = after ? words[after.from]!.n : '';
+      if (after && /^ب/.test(lead) && (lead.startsWith('بال') || isVerbalNoun(lead.slice(1))) && !this.isSource({ from: after.from, to: after.from + 1 })) continue;
       if (after) return extendToApposedName(words, this.endAtBWord(after), this.to);
     }
     // The sentence's verb opens it, or follows an opener (من جانبها، من جهته، بدوره) or a particle (كما ثمن، وقد رفع،
@@ -615,6 +717,8 @@ class RegionFinder {
       if ((!before.person && !before.org) || w.person || w.org) continue;
       const n = w.n;
       if (before.person && opensWithBa(w) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
+      // وتمنى البلوي لنايف هزازي التوفيق: a ل- word opening another person's name is the one spoken to.
+      if (/^ل[^ل]/.test(n) && words[k + 1]?.person) return { from: phrase.from, to: k };
       if (isVerbalNoun(n) && !this.isSource({ from: k, to: k + 1 })) return { from: phrase.from, to: k };
       break;
     }
@@ -1051,6 +1155,8 @@ class RegionFinder {
           if (c.kind !== 'word') break;
           const cue = cueAt(words, m);
           if (cue && cue.form !== 'noun' && !NEGATIONS.has(words[m - 1]!.n) && this.cueHasComplement(m, cue)) return k;
+          // ، كما أعلنت الاستخبارات.: "as X said" closes the clause before it.
+          if (m === k + 2 && cue && this.asideSubject(m, cue)) return k;
           if (ACCORDING.has(c.n) && m === k + 1) {
             // ، بحسب العلماء. at the end: the content stops before it; an inserted ، حسب المتحدث، stays; ، وحسب مصادر
             // عليمة فإن ... opens a clause of its own.
@@ -1192,13 +1298,17 @@ class RegionFinder {
    * Fronted (وبحسب X، فإن ...): the content follows. Trailing or inserted: the content is the clause around it;
    * with `edgesOnly`, one inserted after a cue of its clause qualifies that cue and reports nothing.
    */
-  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i, edgesOnly = false): void {
+  /**
+   * @param attached The phrase (كما قال X) reports the clause before it or the one after it, whatever stands around
+   *   it; and its verb `cueWord` is the cue then.
+   */
+  accordingFrom(i: number, after: number, phrase: Phrase | null, cueWord = i, edgesOnly = false, attached?: 'before' | 'after'): void {
     const { words } = this;
     // و حسب ...: a conjunction written apart still fronts the phrase.
     const prev = words[i - 1]?.n === 'و' ? words[i - 2] : words[i - 1];
     const at = words[i - 1]?.n === 'و' ? i - 1 : i;
     // حيث إنه وفقا لإحصائيات عالمية فإنه ...: after a complementiser the phrase fronts its clause.
-    const fronted = at === this.from || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
+    const fronted = attached === 'after' || (attached !== 'before' && at === this.from) || isSentenceEnd(prev, words[at]) || (prev?.sentence ?? -1) !== words[i]!.sentence ||
       (prev?.kind === 'word' && COMPLEMENTISERS.has(prev.n)) ||
       prev?.kind === 'quote' || (prev?.kind === 'punct' && prev.n === ':') || (isComma(prev) && (at !== i || opensWithAnd(words[i]!.n)));
     if (fronted) {
@@ -1220,26 +1330,40 @@ class RegionFinder {
       const span = this.trimmed(k, end);
       if (!span) return;
       const kind: QuoteKind = this.containsPair(k, end) ? 'mixed' : 'indirect';
-      this.out.push(this.draftAt(kind, span, k, end, i, phrase));
+      this.out.push(this.draftAt(kind, span, k, end, attached ? cueWord : i, phrase));
       return;
     }
     // Clause start: the sentence start, or the last comma when an earlier cue shares the sentence.
     let s = i - 1;
     let lastComma = -1;
+    let clauseComma = -1;
     let sawCue = false;
     while (s > this.from && !isSentenceEnd(words[s - 1], words[s]) && words[s - 1]!.sentence === words[i]!.sentence) {
       if (isComma(words[s]) && lastComma < 0) lastComma = s;
+      if (isComma(words[s]) && clauseComma < 0 && s < i - 1) clauseComma = s;
       const c = cueAt(words, s);
       if (c && c.form !== 'noun') sawCue = true;
       s--;
     }
-    if (sawCue && lastComma > s) s = lastComma + 1;
+    // اتهموا قيادة طالبان ...، بينما توفي في أبريل، كما أعلنت الاستخبارات: after another report in its sentence or a
+    // contrasting clause, "as X said" reports the clause between the commas, past its opener; else the whole sentence
+    // before it.
+    if (attached === 'before') {
+      const opening = cueAt(words, s);
+      if (opening && opening.form !== 'noun') sawCue = true;
+      // ...، بينما توفي في أبريل، كما أعلنت: a contrasting clause (بينما، فيما) is a statement of its own.
+      const contrast = clauseComma > s && /^و?(?:بينما|فيما)$/.test(words[clauseComma + 1]?.n ?? '');
+      if ((sawCue || contrast) && clauseComma > s) {
+        s = clauseComma + 1;
+        if (CLAUSE_OPENERS.has(words[s]?.n ?? '') && s + 1 < i - 1) s++;
+      }
+    } else if (sawCue && lastComma > s) s = lastComma + 1;
     while (s < i && (isComma(words[s]) || words[s]!.kind === 'punct')) s++;
     // A leading conjunction و is part of the word; the content starts at the word itself. Time words after the
     // source (حسبما أكدت كييف أمس.) leave it at the end of its sentence.
     let tail = after;
     while (tail < this.to && words[tail]!.kind === 'word' && isAdverbial(words[tail]!) && !PREPOSITIONS.has(words[tail]!.n)) tail++;
-    const runsToEnd = tail >= this.to || isSentenceEnd(words[tail], words[tail + 1]);
+    const runsToEnd = attached === 'before' || tail >= this.to || isSentenceEnd(words[tail], words[tail + 1]);
     if (edgesOnly && !runsToEnd && sawCue) return;
     let end: number;
     if (runsToEnd) {
@@ -1255,7 +1379,11 @@ class RegionFinder {
     const first = words[s]!;
     if (first.n.startsWith('و') && first.n.length > 3 && s === this.sentenceStart(s)) span.start = Math.min(span.end, first.start + 1);
     const kind: QuoteKind = this.containsPair(s, end) ? 'mixed' : 'indirect';
-    this.out.push(this.draftAt(kind, span, s, end, cueWord, phrase));
+    const d = this.draftAt(kind, span, s, end, cueWord, phrase);
+    // وشدد بحاح بحسب سكاي نيوز على أن ...، قائلا: the outlet inside another report relays it; the report's own
+    // speaker stays the one its participles and continuations take.
+    if (sawCue) d.background = true;
+    this.out.push(d);
   }
 
   private sentenceStart(k: number): number {
@@ -1662,6 +1790,14 @@ const UNCLEAN_PHRASE = /["“”«»]|[^\S ]| {2}/;
  * A frequent word of the news corpus that is not a common given name (رسمت، أشاد، سجل): it does not extend a name
  * backwards (الراهن، رسمت نبيلة منيب is نبيلة منيب). The corpus lexicon marks given names as common words too.
  */
+/**
+ * A definite sound masculine plural in the oblique case (المواطنين، اللاعبين): the news knows its nominative
+ * (المواطنون); not a name that ends alike (البحرين، الكرملين).
+ */
+function obliquePlural(n: string): boolean {
+  return n.length >= 7 && n.startsWith('ال') && n.endsWith('ين') && corpusLabel(n.slice(0, -2) + 'ون') !== null;
+}
+
 function isCommonWord(n: string): boolean {
   const seen = corpusLabel(n);
   return seen !== null && seen.label === 'O' && seen.bucket === 4 && !GIVEN_KEYS.has(n);

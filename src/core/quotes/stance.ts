@@ -51,6 +51,7 @@ export function decideStance(s: StanceInput): Stance {
     const n = words[k]!.n;
     if (n === 'ينفي' || n === 'ننفي' || n === 'تنفي' || n === 'نفي') return 'denies';
   }
+  if (saysUntrue(words, from, to)) return 'denies';
   let seen = 0;
   for (let k = from; k < to && seen < 8; k++) {
     const w = words[k]!;
@@ -85,4 +86,26 @@ export function decideStance(s: StanceInput): Stance {
     }
   }
   return 'asserts';
+}
+
+const BASELESS_OF = new Set(['له', 'لها', 'لهم', 'لهما']);
+const TRUTH = new Set(['الصحه', 'الحقيقه']);
+
+/**
+ * A content that calls what it speaks of untrue (تلك الادعاءات لا أساس لها من الصحة، هذه الأنباء عارية تماما من
+ * الصحة، لا صحة لها، غير صحيحة) denies it, whatever the cue.
+ */
+function saysUntrue(words: Word[], from: number, to: number): boolean {
+  const n = (k: number) => (k < to ? words[k]?.n ?? '' : '');
+  for (let k = from; k < Math.min(to, from + 20); k++) {
+    const w = n(k);
+    if (w === 'لا' && n(k + 1) === 'اساس' && BASELESS_OF.has(n(k + 2)) && n(k + 3) === 'من' && TRUTH.has(n(k + 4))) return true;
+    if (w === 'لا' && n(k + 1) === 'صحه' && BASELESS_OF.has(n(k + 2))) return true;
+    if (w === 'عاريه' || w === 'عار') {
+      const at = n(k + 1) === 'تماما' ? k + 2 : k + 1;
+      if ((n(at) === 'من' || n(at) === 'عن') && TRUTH.has(n(at + 1))) return true;
+    }
+    if (w === 'غير' && (n(k + 1) === 'صحيحه' || n(k + 1) === 'صحيح')) return true;
+  }
+  return false;
 }
