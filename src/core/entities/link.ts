@@ -221,7 +221,8 @@ function withParticle(ctx: LinkContext, c: Candidate, nameWords: readonly string
  * Joins groups that name one body: a name and the acronym or alias in parentheses right after it
  * (`المعهد العالمي للزراعة الاستوائية (CIAT)`); an institution with and without its head noun
  * (`حزب الأصالة والمعاصرة` / `الأصالة والمعاصرة`) or with a place or a parent body after it (`جامعة محمد الخامس
- * بالرباط`, `البعثة البرلمانية التابعة لمجلس الاتحاد الأوروبي`).
+ * بالرباط`, `البعثة البرلمانية التابعة لمجلس الاتحاد الأوروبي`); a name cut to its leading words (`مؤسسة النقد`) or a
+ * proper name to its last ones (`تايمز`), when no other name opens or ends alike; a kunya with the family name.
  */
 function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<string, Group>, groupOf: Map<Candidate, Group>): void {
   const into = (from: Group, to: Group) => {
@@ -252,7 +253,12 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
   const longestWords = new Map(bodies.map((g) => [g, g.mentions.map((m) => m.key.split(' ')).sort((a, b) => b.length - a.length)[0] ?? []]));
   const longest = new Map(bodies.map((g) => [g, longestWords.get(g)!.map(skeleton)]));
   const startsWith = (whole: string[], part: string[]) => whole.length > part.length && part.every((w, k) => whole[k] === w);
+  const endsWith = (whole: string[], part: string[]) => whole.length > part.length && part.every((w, k) => whole[whole.length - part.length + k] === w);
   for (const a of bodies) {
+    // A proper name (no word with the article, its head noun aside: صحيفة نيويورك تايمز) may be called by its last words.
+    const aWords = longestWords.get(a)!;
+    const headed = HEAD_NOUNS.has(aWords[0] ?? '') ? 1 : 0;
+    const proper = a.type === 'organization' && aWords.slice(headed).every((w) => !w.startsWith('ال'));
     for (const b of named) {
       if (a === b || !groups.has(a.key) || !groups.has(b.key)) continue;
       const wa = longest.get(a)!;
@@ -271,15 +277,10 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
         into(b, a);
         continue;
       }
-      // مانشستر يونايتد / يونايتد، نيويورك تايمز / تايمز: a proper name (no word with the article) is also called by its
-      // last words, when no other name ends alike.
-      // The name is read without its head noun (صحيفة نيويورك تايمز), and is longer than the short form: جامعة
-      // فيرجينيا / فيرجينيا is the state.
-      const headed = HEAD_NOUNS.has(longestWords.get(a)![0] ?? '') ? 1 : 0;
-      const proper = longestWords.get(a)!.slice(headed).every((w) => !w.startsWith('ال'));
-      if (a.type === 'organization' && b.type === 'organization' && wb.length < wa.length - headed && proper &&
-        wa.slice(wa.length - wb.length).join(' ') === wb.join(' ') &&
-        bodies.every((c) => c === a || c === b || !groups.has(c.key) || c.type !== 'organization' || longest.get(c)!.slice(-wb.length).join(' ') !== wb.join(' '))) {
+      // مانشستر يونايتد / يونايتد، نيويورك تايمز / تايمز: a proper name's last words, shorter than the name without its
+      // head (جامعة فيرجينيا / فيرجينيا is the state), when no other name ends alike.
+      if (proper && b.type === 'organization' && wb.length < wa.length - headed && endsWith(wa, wb) &&
+        bodies.every((c) => c === a || c === b || !groups.has(c.key) || c.type !== 'organization' || !endsWith(longest.get(c)!, wb))) {
         into(b, a);
         continue;
       }
