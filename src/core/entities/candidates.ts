@@ -932,8 +932,9 @@ function streetAt(text: string, words: readonly Word[], i: number): Candidate | 
     if (x.norm.startsWith('ال')) return true;
     // يحتضنون: a verb.
     if (/^[يت].{2,}(?:ون|ان)$/.test(x.norm)) return false;
-    // بمدينة نجران، بجدة: a place after ب ends the name; so does any word the news knows as common.
-    if (/^[وف]?[بل]حي$/.test(x.norm) || readingsOf(x).some((y) => y.cut > 0 && (y.rest.startsWith('ال') || PLACE_HEAD_SET.has(y.rest) || STREET_HEAD_SET.has(y.rest) || lookupKey(y.rest)))) return false;
+    // بمدينة نجران، بجدة، بحي الدقي: a place or another street after ب ends the name; so does any word the news knows
+    // as common.
+    if (streetHead(x) || readingsOf(x).some((y) => y.cut > 0 && (y.rest.startsWith('ال') || PLACE_HEAD_SET.has(y.rest) || lookupKey(y.rest)))) return false;
     const seen = corpusLabel(x.norm);
     return !(seen?.label === 'O' && seen.bucket >= (first ? 3 : 4));
   };
