@@ -60,12 +60,15 @@ function gToGhain(c: number): number {
 
 /**
  * True when two skeletons are equal, or one has a long vowel (ا و ي) more than the other after its first letter:
- * a dropped letter of a transliteration (زيلينسكي / زيلنسكي). A changed letter is a different name (بوتين / بوتان).
+ * a dropped letter of a transliteration (زيلينسكي / زيلنسكي), or a first letter more that a clitic reading took off.
+ * A changed letter is a different name (بوتين / بوتان, شهيدي / مهدي).
  */
 export function nearSkeleton(a: string, b: string): boolean {
   if (a === b) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   if (long.length !== short.length + 1 || short.length < 4) return false;
+  // A name's own first letter taken for a proclitic or the article's alif (ويليامز → يليامز، اليونسي → ليونسي).
+  if (long[0] !== short[0]) return 'وبلفكا'.includes(long[0]!) && long.slice(1) === short;
   for (let i = 1; i < long.length; i++) {
     if (long[i] !== short[i]) return 'اوي'.includes(long[i]!) && long.slice(i + 1) === short.slice(i);
   }
