@@ -541,6 +541,20 @@ describe('linking', () => {
 });
 
 describe('short forms and fuller names', () => {
+  it.each([
+    ['وقالت رئيسة اللجنة، نادية الركراكي، إن البطولة مهمة. وقالت السيدة الركراكي إن الحفل سيقام غدا.', 'نادية الركراكي', 'الركراكي'],
+    ['وقالت السيدة الركراكي إن الحفل سيقام غدا. وكانت ونادية الركراكي قد أعلنت ذلك.', 'نادية الركراكي', 'الركراكي'],
+  ])('%s: a common given name before a family name the article uses alone names the person in full', (text, full, surname) => {
+    const e = byMention(entitiesOf(text), surname);
+    expect(e?.name).toBe(full);
+    expect(e?.type).toBe('person');
+  });
+
+  it('takes no particle spelt like a short given name for one (أن is not آن)', () => {
+    const es = entitiesOf('وقال السيد الموجي إن الأغنية نجحت. وأكدت المطربة أن الموجي تبناها فنيا.');
+    expect(byMention(es, 'أن الموجي')).toBeUndefined();
+  });
+
   it('links an organisation named by its last words to the proper name they end (نيويورك تايمز / تايمز)', () => {
     const es = entitiesOf('وقالت صحيفة نيويورك تايمز إن الاتفاق قريب. وأضافت تايمز أن المفاوضات مستمرة.');
     expect(byMention(es, 'تايمز')?.name).toBe('نيويورك تايمز');

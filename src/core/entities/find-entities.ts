@@ -5,7 +5,7 @@ import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidate
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { toKey } from './keys.js';
 import { lookupKey } from './registry.js';
-import { GIVEN_KEYS, propagateNames } from './propagate.js';
+import { GIVEN_KEYS, givenBeforeSurname, propagateNames } from './propagate.js';
 import { AMIR, REGION_HEADS, roleAfter, roleBefore } from './roles.js';
 import { corpusLabel, tagIndexes } from './tagger.js';
 import { readingsOf, wordsOf, type Word } from './words.js';
@@ -118,6 +118,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands = cands.map((c) => cleanTaggerSpan(text, words, c)).filter((c): c is Candidate => c !== null);
   cands = nisbaSurnames(text, words, cands);
   cands.push(...propagateNames(text, words, cands));
+  cands = givenBeforeSurname(text, words, cands);
   cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   cands = cands.map((c, i) => withParent(text, words, c, cands[i + 1]));
