@@ -267,6 +267,24 @@ describe('linking', () => {
     const named = entitiesOf('وقال جلالة الملك محمد السادس في خطابه إن الإصلاح مستمر. وأكد صاحب الجلالة أن البلاد ماضية في طريقها.');
     expect(byMention(named, 'صاحب الجلالة')?.name).toBe('محمد السادس');
     expect(byMention(named, 'جلالة الملك')).toBeUndefined();
+    // The phrase, then الملك and the name: the phrase alone later is that king.
+    const styled = entitiesOf('أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمرا ملكيا. وأكد الوزير أن الأمر يأتي في سياق دعم خادم الحرمين الشريفين للقضاء.');
+    expect(styled.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['سلمان بن عبدالعزيز آل سعود']);
+  });
+
+  it('keeps a father named in a nasab apart from his son (محمد بن سلمان بن عبدالعزيز / سلمان بن عبدالعزيز)', () => {
+    const es = entitiesOf('واستقبل الأمير محمد بن سلمان بن عبدالعزيز الوفد. وكان الملك سلمان بن عبدالعزيز قد وجه بذلك. وقال مساعد بن محمد العيبان إن محمد سيحضر.');
+    expect(byMention(es, 'سلمان بن عبدالعزيز')?.name).toBe('سلمان بن عبدالعزيز');
+    expect(byMention(es, 'محمد')?.name).not.toBe('مساعد بن محمد العيبان');
+    // The name after the last link may stand for the person.
+    expect(byMention(entitiesOf('وقال عبد الإله ابن كيران إن الحكومة باقية. وأضاف كيران أن الإصلاح مستمر.'), 'كيران')?.name).toBe('عبد الإله ابن كيران');
+  });
+
+  it.each([
+    ['وقال مدرب الفريق لويس جال إن الفريق جاهز. وأكد فان جال أن اللاعب سيصل غدا.', 'فان جال', 'لويس جال'],
+    ['وقال مدرب الفريق لويس جال إن الفريق جاهز. وبحسب الصحيفة، فان جال لم يتخذ قراره.', 'جال', 'لويس جال'],
+  ])('%s: a foreign particle before a family name is part of it, not فإن after a comma', (text, raw, name) => {
+    expect(byMention(entitiesOf(text), raw)?.name).toBe(name);
   });
 
   it.each([

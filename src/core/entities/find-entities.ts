@@ -125,7 +125,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   const linkCtx = { text, words, placeSpans };
   const entities = linkCandidates(linkCtx, cands, (c) => [roleBefore(text, words, c), roleAfter(text, words, c)]);
-  joinSovereign(entities, cands);
+  joinSovereign(text, entities, cands);
   const covered = new Uint8Array(words.length);
   for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
   headAnaphora(linkCtx, entities, (i) => covered[i] === 1);
@@ -366,15 +366,21 @@ function inParentheses(words: readonly Word[], c: Candidate): boolean {
 /** Roles that make a named person the monarch (`جلالة الملك محمد السادس`, `العاهل المغربي`). */
 const MONARCH_ROLE = /^(?:جلاله الملك|(?:صاحب الجلاله|خادم الحرمين الشريفين|عاهل البلاد)(?: الملك)?|العاهل(?: \S+)?)$/;
 
+/** `الملك` between a monarch's phrase and the name it styles (`خادم الحرمين الشريفين الملك سلمان`). */
+const STYLED_KING = /^\s+(?:الملك|العاهل)\s+$/;
+
 /**
  * The monarch named without a name (`صاحب الجلالة`) is the person the article names with a monarch's title, when it
- * names exactly one: their mentions are joined into that person's entity.
+ * names exactly one: their mentions are joined into that person's entity. The title is the phrase itself
+ * (`جلالة الملك محمد السادس`) or the phrase and `الملك` (`خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز`).
  */
-function joinSovereign(entities: Entity[], cands: readonly Candidate[]): void {
-  const sovereignStarts = new Set(cands.filter((c) => c.key === SOVEREIGN_KEY).map((c) => c.start));
+function joinSovereign(text: string, entities: Entity[], cands: readonly Candidate[]): void {
+  const sovereigns = cands.filter((c) => c.key === SOVEREIGN_KEY);
+  const sovereignStarts = new Set(sovereigns.map((c) => c.start));
   const k = entities.findIndex((e) => e.type === 'person' && e.mentions.every((m) => sovereignStarts.has(m.start)));
   if (k < 0) return;
-  const kings = entities.filter((e, i) => i !== k && e.type === 'person' && e.roles.some((r) => MONARCH_ROLE.test(toKey(r))));
+  const styled = (e: Entity) => e.mentions.some((m) => sovereigns.some((s) => s.end < m.start && m.start - s.end < 12 && STYLED_KING.test(text.slice(s.end, m.start))));
+  const kings = entities.filter((e, i) => i !== k && e.type === 'person' && (e.roles.some((r) => MONARCH_ROLE.test(toKey(r))) || styled(e)));
   if (kings.length !== 1) return;
   const sovereign = entities[k]!;
   const king = kings[0]!;

@@ -89,17 +89,27 @@ const withoutNasab = (ws: string[]) => ws.filter((w) => !NASAB_SKELETONS.has(w))
 
 /**
  * True when `part` is a run of `whole` (word by word, spelling variants allowed), the links of a nasab aside (صالح
- * عبدالعزيز الراجحي is صالح بن عبدالعزيز الراجحي).
+ * عبدالعزيز الراجحي is صالح بن عبدالعزيز الراجحي). A run that opens after a link and is itself a nasab, or does
+ * not end the name, names a father, not the person (سلمان بن عبد العزيز and سلمان in محمد بن سلمان بن عبد العزيز,
+ * محمد in مساعد بن محمد العيبان); the name after the last link may stand for the person (كيران for عبد الإله ابن
+ * كيران, حيان for جابر بن حيان).
  */
 function isRunOf(part: string[], whole: string[]): boolean {
-  if (runOf(part, whole)) return true;
+  const link = (ws: readonly string[], i: number) => NASAB_SKELETONS.has(ws[i] ?? '');
+  const father = whole.map((_, i) => link(whole, i - 1) && (part.some((_, k) => link(part, k)) || i + part.length < whole.length));
+  if (runOf(part, whole, father)) return true;
   const p = withoutNasab(part);
+  if (p.length < 2) return false;
   const w = withoutNasab(whole);
-  return (p.length !== part.length || w.length !== whole.length) && p.length >= 2 && runOf(p, w);
+  // Without the links, a father's name opens where a word after a link opens a nasab of its own.
+  const fatherHere = whole.map((_, i) => link(whole, i - 1) && whole.slice(i + 1).some((x) => NASAB_SKELETONS.has(x))).filter((_, i) => !link(whole, i));
+  return (p.length !== part.length || w.length !== whole.length) && runOf(p, w, fatherHere);
 }
 
-function runOf(part: string[], whole: string[]): boolean {
+/** True when `part` is a run of `whole` that opens at no position `skip` marks. */
+function runOf(part: string[], whole: string[], skip: readonly boolean[]): boolean {
   for (let s = 0; s + part.length <= whole.length; s++) {
+    if (skip[s]) continue;
     let ok = true;
     for (let k = 0; k < part.length && ok; k++) ok = nearSkeleton(part[k]!, whole[s + k]!);
     if (ok) return true;
@@ -198,6 +208,8 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
 
 /** Particles of family names (لا روزا، دي ميستورا، فان غال، آل منصور), as skeletons. */
 const SURNAME_PARTICLES = new Set(['لا', 'لو', 'دي', 'دا', 'دو', 'ديل', 'دير', 'فان', 'فون', 'آل'].map((w) => skeleton(normalizeKey(w))));
+/** Particles that are no Arabic word (not لا, لو, دا, آل), as written (not فإن, لدى, بديل) → skeleton. */
+const FOREIGN_PARTICLE = new Map(['دي', 'ديل', 'دير', 'فان', 'فون'].map((w) => [w, skeleton(normalizeKey(w))] as const));
 
 /**
  * A family name that its particle opens in the full name (سالفاتوري لا روزا) is named with it where the text gives it
@@ -208,11 +220,17 @@ function withParticle(ctx: LinkContext, c: Candidate, nameWords: readonly string
   const { text, words } = ctx;
   const prev = words[c.w0 - 1];
   const at = nameWords.indexOf(skeleton(c.key));
-  if (!prev?.lexical || at < 1 || !SURNAME_PARTICLES.has(nameWords[at - 1]!) || words[c.w0]!.start !== c.start || c.start - prev.end !== 1) return c;
+  if (!prev?.lexical || at < 0 || words[c.w0]!.start !== c.start || c.start - prev.end !== 1) return c;
+  // The full name may have been written without its particle (لويس غال, then فان غال): a particle that is no Arabic
+  // word still belongs to the family name it stands before.
+  // Not after punctuation, where فان is فإن written without its hamza (وبحسب القضاء، فان دافيدسون دفع), nor before
+  // a word with the article (فان الشريف).
+  const own = at > 0 && SURNAME_PARTICLES.has(nameWords[at - 1]!) ? nameWords[at - 1]! : at === nameWords.length - 1 && !c.key.startsWith('ال') && words[c.w0 - 2]?.lexical ? FOREIGN_PARTICLE.get(text.slice(prev.start, prev.end)) : undefined;
+  if (!own) return c;
   const raw = normalizeKey(text.slice(prev.start, prev.end));
   // With a proclitic first (للا روزا), else as written (فان غال: ف is the name's own).
-  const particle = raw.length > 2 && 'وبلف'.includes(raw[0]!) && skeleton(raw.slice(1)) === nameWords[at - 1] ? raw.slice(1) : raw;
-  if (skeleton(particle) !== nameWords[at - 1]) return c;
+  const particle = raw.length > 2 && 'وبلف'.includes(raw[0]!) && skeleton(raw.slice(1)) === own ? raw.slice(1) : raw;
+  if (skeleton(particle) !== own) return c;
   const start = sourceCut(text, prev.start, raw.length - particle.length);
   return { ...c, start, w0: c.w0 - 1, key: `${particle} ${c.key}` };
 }
