@@ -14,7 +14,7 @@ import { isVerbalNoun } from '../entities/keys.js';
 import { StringCache } from '../entities/string-cache.js';
 import {
   ACCORDING, ANONYMOUS_HEADS, CLAIM_NOUNS, GROUP_HEADS, ORGANIZATION_HEADS, QUANTIFIERS, COMPLEMENTISERS, CONCERN_WORDS, NEGATIONS, NP_STOPS, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS,
-  NAME_ENDERS, PERSON_TITLES, WEAK_ACCORDING,
+  MANNER_PARTICIPLES, NAME_ENDERS, PERSON_TITLES, WEAK_ACCORDING,
 } from './function-words.js';
 import { HeadFilter, mayBeCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
@@ -1150,6 +1150,8 @@ class RegionFinder {
         // resumes the outer verb, so the inner clause ends here.
         const nextWord = words[k + 1];
         if (k > from && nextWord && nextWord.kind === 'word' && COMPLEMENTISERS.has(nextWord.n) && !nextWord.n.startsWith('و')) return k;
+        // ...، سائلا المولى أن ...: a participle of manner describes the speaker, not what was said.
+        if (k > from && nextWord?.kind === 'word' && MANNER_PARTICIPLES.has(nextWord.n)) return k;
         for (let m = k + 1; m < Math.min(this.to, k + 7); m++) {
           const c = words[m]!;
           if (c.kind !== 'word') break;

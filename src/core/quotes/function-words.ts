@@ -47,6 +47,20 @@ export const NP_STOPS: ReadonlySet<string> = new Set([...set(`
   جراء بسبب إثر اثر عقب نتيجة بفعل قبيل بعيد إبان ابان وقبيل وبعيد
 `), ...MANNER_ADVERBS]);
 
+/**
+ * Participles of manner (ḥāl) after a comma that describe what the speaker did while saying it, not what was said:
+ * `، سائلا المولى أن ...`, `، مرجعا ذلك إلى ...`, `، متمنيا ...`. They close the reported clause before them as a cue
+ * participle does, but report nothing themselves. Masculine forms without the accusative alef; the endings are added.
+ */
+export const MANNER_PARTICIPLES: ReadonlySet<string> = new Set(
+  `سائل مرجع متمني آمل مثمن مشيد مستشهد مستدل مختتم متوعد مرحب مهنئ شاكر مستعرض مطمئن حاث مناشد مثني مبدي مستذكر
+  مترحم`
+    .trim()
+    .split(/\s+/)
+    .flatMap((b) => (b.endsWith('ي') ? [b.slice(0, -1) + 'يا', b.slice(0, -1) + 'ية', b.slice(0, -1) + 'ين'] : [b + 'ا', b + 'ة', b + 'ين', b + 'ات', b + 'تين']))
+    .map(normalizeKey),
+);
+
 /** Quantifiers: they end a subject and open an object (اكتشف باحثون أكثر من ألف تطبيق). */
 export const QUANTIFIERS = set(`جميع كل كافة بعض مختلف عدد عددا معظم أغلب أكثر أقل نحو حوالي زهاء قرابة`);
 
