@@ -522,6 +522,11 @@ describe('other outlets: reports the Saudi press writes', () => {
   it('a name set in quotation marks between a cue and its clause is no content (مدير «المرصد السوري لحقوق الإنسان»، إن)', () => {
     expect(attributions('وقال رامي عبد الرحمن، مدير «المرصد السوري لحقوق الإنسان»، إن سوريا في مرحلة تقسيم غير معلن.').map((a) => a[2])).toEqual(['سوريا في مرحلة تقسيم غير معلن']);
     expect(attributions('وقال المتحدث “خالد بن إبراهيم عويضة” لـ “عين اليوم” إن المطار جاهز.').map((a) => a[2])).toEqual(['المطار جاهز']);
+    // A short quotation a noun in construct names, before the complementiser: part of the subject.
+    expect(attributions('وأوضح صبري الكثيري المشرف على مبادرة «نرسم بسمتهم» الرئيس التنفيذي للشركة، أن هدف المبادرة إدخال البهجة على الأطفال.').map((a) => a[2])).toEqual(['هدف المبادرة إدخال البهجة على الأطفال']);
+    expect(attributions('وقال مصرف «مورغان ستانلي» أن فتح البنوك اليونانية دفعة معنوية للدولة.').map((a) => a[2])).toEqual(['فتح البنوك اليونانية دفعة معنوية للدولة']);
+    // Not after a name: the quotation is what was said.
+    expect(attributions('وقال ميلر “هذا غير مقبول” مؤكدا أن الأمر خطير.').map((a) => a[2])).toEqual(['هذا غير مقبول', 'الأمر خطير']);
   });
   it('the subject of a verb after سبق لـ ... أن is the phrase after the ل, and no last source for what follows', () => {
     expect(attributions('وسبق للوزير أن أكد أن المشروع سيكتمل.')[0]?.[1]).toBe('للوزير');
