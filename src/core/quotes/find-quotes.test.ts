@@ -525,6 +525,9 @@ describe('other outlets: reports the Saudi press writes', () => {
     // A short quotation a noun in construct names, before the complementiser: part of the subject.
     expect(attributions('وأوضح صبري الكثيري المشرف على مبادرة «نرسم بسمتهم» الرئيس التنفيذي للشركة، أن هدف المبادرة إدخال البهجة على الأطفال.').map((a) => a[2])).toEqual(['هدف المبادرة إدخال البهجة على الأطفال']);
     expect(attributions('وقال مصرف «مورغان ستانلي» أن فتح البنوك اليونانية دفعة معنوية للدولة.').map((a) => a[2])).toEqual(['فتح البنوك اليونانية دفعة معنوية للدولة']);
+    // The quoted name belongs to the speaker's phrase; a person named before it stays the speaker.
+    expect(analyze('قال سانغاي رينا مدير عام قنوات «فوكس إنترناشونال» في الشرق الأوسط إن الإقبال على التلفزيون يشهد ثورة.').quotes[0]?.speaker?.name).toBe('سانغاي رينا');
+    expect(analyze('وأعلنت الشرطة توقيف المشتبه به. وقال تلفزيون «فوكس» (اليميني) إن المشتبه به كان كثير الاتصالات.').quotes.at(-1)?.speaker?.name).toBe('فوكس');
     // Not after a name: the quotation is what was said.
     expect(attributions('وقال ميلر “هذا غير مقبول” مؤكدا أن الأمر خطير.').map((a) => a[2])).toEqual(['هذا غير مقبول', 'الأمر خطير']);
   });

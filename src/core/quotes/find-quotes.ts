@@ -19,7 +19,7 @@ import {
 import { HeadFilter, mayBeCue, type CueClass, type CueMatch } from './lexicon.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import {
-  OUTLET_DATIVE, bareKey, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, hasLooseKey, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
+  OUTLET_DATIVE, bareKey, namedQuote, countryOf, extendToApposedName, givenAndFamily, isAnaphor, isBareMasdar, hasLooseKey, isHeadWord, looksLikeSource, isCommonPhrase, isDocument, keysWithin, looseKey, nameRun, phraseAfter, phraseBefore, phraseKeys, phraseSpan,
   speakerTypeOfEntity, typeOfPhrase, type Phrase,
 } from './speakers.js';
 import { decideStance } from './stance.js';
@@ -743,24 +743,6 @@ class RegionFinder {
   }
 
   /** True when a closed quotation holds only the words of a person's or an organisation's name (“خالد عويضة”). */
-  /**
-   * A short quotation that a noun in construct names (المشرف على مبادرة «نرسم بسمتهم»، أن ...; مدير برنامج "أمان" إن):
-   * a name, when a complementiser follows it in the same clause. A noun with the article, a name, a cue or a
-   * punctuation mark before the quotation leaves it a quotation (قال الوزير “...”، قال ميلر “...”).
-   */
-  private namedByNoun(pair: MarkPair, before: Word | undefined): boolean {
-    const { words } = this;
-    if (!before || before.kind !== 'word' || before.n.startsWith('ال') || before.person || before.org || cueAt(words, pair.open - 1)) return false;
-    if (pair.close < 0 || pair.close - pair.open > 5) return false;
-    for (let k = pair.close + 1; k < Math.min(this.to, pair.close + 10); k++) {
-      const w = words[k]!;
-      if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1])) return false;
-      if (w.kind === 'word' && COMPLEMENTISERS.has(w.n) && !w.n.startsWith('و')) return !SUBJUNCTIVE_TRIGGERS.has(words[k - 1]!.n);
-      if (w.kind === 'word' && cueAt(words, k)) return false;
-    }
-    return false;
-  }
-
   private quotedName(pair: MarkPair): boolean {
     if (pair.close <= pair.open + 1 || pair.close - pair.open > 6) return false;
     for (let k = pair.open + 1; k < pair.close; k++) if (!this.words[k]!.person && !this.words[k]!.org) return false;
@@ -921,7 +903,7 @@ class RegionFinder {
         // قال مصدر لـ«الشرق الأوسط» إن ...، قال لوكالة «رويترز»: a quoted name after a detached dative or an outlet's
         // noun in the dative is the outlet spoken to.
         // قال المدير “خالد بن إبراهيم عويضة” لـ“عين اليوم” إن: a name set in quotation marks is no content either.
-        if ((before?.kind === 'word' && (before.n === 'ل' || OUTLET_DATIVE.test(before.n)) && pair.close > k && pair.close - k <= 5) || this.quotedName(pair) || this.namedByNoun(pair, before)) {
+        if ((before?.kind === 'word' && (before.n === 'ل' || OUTLET_DATIVE.test(before.n)) && pair.close > k && pair.close - k <= 5) || this.quotedName(pair) || namedQuote(words, pair.open, pair.close, this.to)) {
           gap += pair.close - k;
           k = pair.close;
           continue;

@@ -4,10 +4,10 @@ import type { Entity, SpeakerType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import {
   ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
-  PERSON_TITLES, RESUMPTIVES, SOURCE_HEADS, SVO_OPENERS,
+  PERSON_TITLES, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS, SVO_OPENERS,
 } from './function-words.js';
 import { GIVEN_KEYS } from '../entities/propagate.js';
-import { cueOf, isComma, isSentenceEnd, type Word } from './words.js';
+import { cueAt, cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
 /** A noun phrase as a range of words `[from, to)`. */
 export interface Phrase {
@@ -61,6 +61,26 @@ function isPhraseWord(w: Word): boolean {
 }
 
 /**
+ * True when the quotation from `open` to `close` is a short name that a noun in construct before it names (المشرف على
+ * مبادرة «نرسم بسمتهم»، أن ...; مصرف «مورغان ستانلي» أن ...; مدير عام "تعليم الخرج" الدكتور ... أن): at most five
+ * words, and a complementiser follows it in the same clause. A noun with the article, a name, a cue or a punctuation
+ * mark before the quotation leaves it a quotation (قال الوزير “...”، قال ميلر “...”).
+ */
+export function namedQuote(words: readonly Word[], open: number, close: number, limit: number): boolean {
+  const before = words[open - 1];
+  if (!before || before.kind !== 'word' || before.n.startsWith('ال') || before.person || cueAt(words as Word[], open - 1)) return false;
+  if (close < 0 || close - open > 5) return false;
+  for (let k = close + 1; k < Math.min(limit, close + 10); k++) {
+    const w = words[k]!;
+    if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1])) return false;
+    if (w.kind !== 'word') continue;
+    if (COMPLEMENTISERS.has(w.n) && !w.n.startsWith('و')) return !SUBJUNCTIVE_TRIGGERS.has(words[k - 1]!.n);
+    if (cueAt(words as Word[], k)) return false;
+  }
+  return false;
+}
+
+/**
  * The noun phrase that starts at word `i` (VSO subject or according-to source), or null.
  * Walks words until a comma, a complementiser, a preposition, a time word, a cue verb or a quotation
  * mark; a short quoted name right after an organisation head stays inside (صحيفة “لا ريبوبليكا”).
@@ -81,12 +101,13 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
       const prev = words[j - 1];
       let orgPhrase = false;
       for (let k = first; k < j; k++) if (ORGANIZATION_HEADS.has(words[k]!.n) || ORGANIZATION_HEADS.has(bareKey(words[k]!.n.replace(/^و/, '')))) orgPhrase = true;
-      if (count > 0 && prev && orgPhrase) {
+      if (count > 0 && prev) {
         let k = j + 1;
         while (k < limit && k <= j + 4 && words[k]!.kind === 'word') k++;
-        if (k < limit && words[k]!.kind === 'quote' && k > j + 1) {
+        // Or a name a noun in construct gives before the complementiser (مدير عام "تعليم الخرج" الدكتور ... أن).
+        if (k < limit && words[k]!.kind === 'quote' && k > j + 1 && (orgPhrase || namedQuote(words, j, k, limit))) {
+          count += k - j - 1;
           j = k + 1;
-          count += k - j;
           continue;
         }
       }
@@ -194,7 +215,9 @@ export function nameRun(words: Word[], p: Phrase): Phrase | null {
     if (!isNameWord(words, k)) continue;
     let e = k + 1;
     while (e < p.to && (isNameWord(words, e) || isNisba(words, e) || (words[e]!.kind === 'punct' && words[e]!.n === '-' && isNameWord(words, e + 1)))) e++;
-    if (e - k >= 2) best = { from: k, to: e };
+    // Not a name set in quotation marks (مدير عام قنوات «فوكس إنترناشونال»): an outlet's or a programme's.
+    const quoted = words[k - 1]?.kind === 'quote' && words[e]?.kind === 'quote';
+    if (e - k >= 2 && !quoted) best = { from: k, to: e };
     k = e;
   }
   return best;
