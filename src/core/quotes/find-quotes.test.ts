@@ -86,6 +86,10 @@ describe('mixed quotations and postposed or inserted cues', () => {
 });
 
 describe('continuation: وأضاف, participles and cue-less quotations take the last speaker', () => {
+  it('a statement that belongs to a person named after its ل is that person\'s, not its publisher\'s', () => {
+    const q = analyze('وقال الوزير محمد العلوي إن الموسم ناجح. ونشر الحزب على حسابه تصريحات للسيد العلوي قال فيها إن الموسم المقبل أفضل.').quotes;
+    expect(q.map((x) => x.speaker?.name)).toEqual(['محمد العلوي', 'محمد العلوي']);
+  });
   it('وأضاف with no subject inherits the speaker, with no mention', () => {
     const text = 'وقال الوزير إن الميزانية سترتفع. وأضاف أن الحكومة ستوظف ألف أستاذ.';
     const a = analyze(text);

@@ -89,6 +89,8 @@ const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', '
 const HONORIFIC_ANAPHORS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سعادته', 'سعادتها', 'فضيلته', 'سماحته', 'جلالته']);
 /** The resumptive pronoun of a relative clause on a statement (بيانا قالت فيه، بتعليق قالت فيه). */
 const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
+/** Nouns of a statement a person makes (تصريحات لـ..., رسالة لـ...), normalised. */
+const STATEMENT_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'بيانا', 'رسالة', 'رسالتين', 'كلمة', 'مقابلة', 'حوار', 'مقال', 'مقالا', 'تغريدة', 'تدوينة', 'منشور', 'خطاب', 'خطابا', 'تسجيل', 'مداخلة'].map((w) => normalizeKey(w)));
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
 const TOPIC_OPENERS = new Set(['فيما', 'وفيما', 'بخصوص', 'وبخصوص', 'بشان', 'وبشان', 'حول', 'وحول']);
 /** Adverbs that may stand between a verb and its subject (قال أمس الوزير، نصحها حينها الأطباء). */
@@ -475,6 +477,8 @@ class RegionFinder {
       // وفيما يتعلق باختصاصات المركز، بين أنه ...: a topic phrase before the verb is no subject.
       // بيانا قالت فيه: the noun before a relative clause on a statement is the statement, not the subject.
       phrase = before && this.isSource(before) && !TOPIC_OPENERS.has(words[before.from]!.n) && !RESUMPTIVE_IN.has(words[i + 1]?.n ?? '') ? before : null;
+      // تصريحات للشيخ الطيب قال فيها: the person the statement belongs to speaks in it.
+      if (!phrase && RESUMPTIVE_IN.has(words[i + 1]?.n ?? '')) phrase = this.statementOwner(i);
       // أعلن «اتحاد تنسيقيات الثورة» أن ...: a short quoted name right after the verb is its subject.
       const quoted = !phrase ? this.pairAt.get(i + 1) : undefined;
       if (quoted && quoted.close > i + 2 && quoted.close - i <= 6) {
@@ -743,6 +747,25 @@ class RegionFinder {
   }
 
   /** True when a closed quotation holds only the words of a person's or an organisation's name (“خالد عويضة”). */
+  /**
+   * The person a statement noun right before a resumptive cue belongs to (تصريحات للشيخ الطيب قال فيها، رسالة لوزير
+   * الخارجية جاء فيها): the persons' words before the cue, after the ل of ownership on them or on their title.
+   */
+  private statementOwner(i: number): Phrase | null {
+    const { words } = this;
+    let from = i;
+    while (from > this.from && from > i - 5 && words[from - 1]!.kind === 'word' && words[from - 1]!.person) from--;
+    if (from === i) return null;
+    let k = from;
+    const title = (n: string) => TITLE_WORDS.has(n.startsWith('لل') ? 'ال' + n.slice(2) : n.slice(1));
+    if (!words[k]!.n.startsWith('ل')) {
+      k = from - 1;
+      if (words[k]?.kind !== 'word' || !words[k]!.n.startsWith('ل') || !title(words[k]!.n)) return null;
+    }
+    const noun = words[k - 1];
+    return noun?.kind === 'word' && STATEMENT_NOUNS.has(noun.n) ? { from: k, to: i } : null;
+  }
+
   private quotedName(pair: MarkPair): boolean {
     if (pair.close <= pair.open + 1 || pair.close - pair.open > 6) return false;
     for (let k = pair.open + 1; k < pair.close; k++) if (!this.words[k]!.person && !this.words[k]!.org) return false;
