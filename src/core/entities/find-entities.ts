@@ -115,7 +115,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands = cands.filter((c) => !(c.by === 'tagger' && titled.some((t) => overlaps(t, c))));
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
-  cands = cands.map((c) => cleanTaggerSpan(text, words, c)).filter((c): c is Candidate => c !== null);
+  cands = cands.flatMap((c) => splitTaggerPerson(text, words, c)).map((c) => cleanTaggerSpan(text, words, c)).filter((c): c is Candidate => c !== null);
   cands = nisbaSurnames(text, words, cands);
   cands.push(...propagateNames(text, words, cands));
   cands = givenBeforeSurname(text, words, cands);
@@ -210,6 +210,46 @@ const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', '�
 
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
+/** Kinship nouns between two names (حقاني نجل جلال الدين حقاني): each side is a person of its own. */
+const KINSHIP = new Set(['نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوجة', 'زوج', 'والد', 'والدة', 'أرملة', 'حفيد', 'حفيدة'].map((w) => normalizeKey(w)));
+/** Adverbs of time a tagger person span may take in before the name (التقى أخيرا أحمد أويحيى), normalised. */
+const PERSON_HEAD_STOPS = new Set(['أخيرا', 'مؤخرا', 'أمس', 'اليوم', 'أيضا', 'مجددا', 'سابقا', 'حاليا'].map((w) => normalizeKey(w)));
+/** The heads of places written with ب after a name (الراجحي بحي الملك فهد، فهد بمدينة الرياض), normalised. */
+const PLACE_HEADS_WITH_BA = new Set(PLACE_HEADS.map((w) => normalizeKey('ب' + w)));
+
+/**
+ * A tagger person span cut where it runs past the name: at a complementiser or particle inside it (منصور أن ولد),
+ * before a place after ب (الراجحي بحي), and at a kinship noun between two names (حقاني نجل جلال الدين حقاني), whose
+ * second name, of two words or more, is another person. An adverb of time before the name is no part of it.
+ */
+function splitTaggerPerson(text: string, words: readonly Word[], c: Candidate): Candidate[] {
+  if (c.by !== 'tagger' || c.kind !== 'PERS' || c.w1 - c.w0 < 2) return [c];
+  let w0 = c.w0;
+  while (w0 < c.w1 - 1 && PERSON_HEAD_STOPS.has(words[w0]!.norm)) w0++;
+  let w1 = c.w1;
+  let rest: [number, number] | null = null;
+  for (let k = w0 + 1; k < w1; k++) {
+    const w = words[k]!;
+    if (PERSON_TAIL_STOPS.has(text.slice(w.start, w.end)) || PLACE_HEADS_WITH_BA.has(w.norm)) {
+      w1 = k;
+      break;
+    }
+    if (KINSHIP.has(w.norm)) {
+      if (w1 - (k + 1) >= 2) rest = [k + 1, w1];
+      w1 = k;
+      break;
+    }
+  }
+  if (w0 === c.w0 && w1 === c.w1) return [c];
+  const part = (a: number, b: number): Candidate => {
+    const start = words[a]!.start;
+    const end = words[b - 1]!.end;
+    return { ...c, w0: a, w1: b, start, end, key: toKey(text.slice(start, end)) };
+  };
+  const out = w1 > w0 ? [part(w0, w1)] : [];
+  if (rest) out.push(part(rest[0], rest[1]));
+  return out;
+}
 
 /**
  * A tagger span cleaned of what names nothing, null when nothing is left: a bare noun of a kind of place, an amount's
