@@ -53,6 +53,14 @@ const WORK_SET = keySet(WORK_NOUNS);
 const MEDIA_SET = keySet(MEDIA_HEADS);
 const BODY_SET = keySet(BODY_HEADS);
 const TITLE_SET = keySet([...TITLES, ...HONORIFICS]);
+/** Prepositions a participle describing a body takes (المحسوبة على، المختصة في): the name ends before the participle. */
+const PARTICIPLE_PREPOSITIONS = keySet(['على', 'في', 'عن', 'من', 'إلى']);
+/** Verbal nouns that also name a movement (تنظيم القاعدة، تجمع المهنيين): a second body, not the first one's field. */
+const MOVEMENT_NOUNS = keySet(['تنظيم', 'تجمع', 'تحالف', 'تيار', 'ائتلاف']);
+/** Verbal nouns that continue a body's name after و (مكافحة، تطوير، تبادل، استثمار), normalised; not إفعال (أعضاء). */
+const JOINED_MASDAR = /^(?:ت..ي.|ت.ا..|م.ا..ه|است...ا.)$/;
+/** Participles that describe a body by what it is charged with or close to (المكلفة ب، المحسوبة على), both genders. */
+const DESCRIBING_PARTICIPLES = keySet(['المكلف', 'المختص', 'المحسوب', 'المعني', 'المقرب', 'المسؤول', 'المرتبط', 'الملحق', 'المشرف', 'المعروف', 'المنبثق', 'المكون', 'التابع', 'القريب', 'الموالي', 'المدعوم', 'المتهم'].flatMap((w) => [w, w + 'ة', w + 'ين']));
 const ROYAL_SET = keySet(['الملك', 'للملك', 'والملك']);
 /** Common Arabic given names (the byline parser's list). */
 const GIVEN_SET = keySet(GIVEN_NAMES);
@@ -379,6 +387,23 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if ((STOPS.has(nx.norm) || STOPS.has(b) || NOT_DEFINITE.has(nx.norm)) && !special) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
+      if (kind === 'ORG' && j > i) {
+        // مجلس القضاء الإداري الشيخ الدكتور خالد: a title after the name opens its head's name.
+        if (TITLE_SET.has(nx.norm)) break;
+        // حركة مجتمع السلم المحسوبة على التيار، المحكمة العليا المختصة بشؤون الإرهاب: a participle with its
+        // preposition describes the body, it does not name it.
+        const next = words[j + 2];
+        if (DESCRIBING_PARTICIPLES.has(nx.norm) && next?.lexical && joined(text, nx, next) && (PARTICIPLE_PREPOSITIONS.has(next.norm) || /^ب/.test(next.norm))) break;
+        // الهيئة الوطنية لحماية النزاهة ومكافحة الفساد، وزارة الطاقة وتغير المناخ: a second verbal noun joined by و
+        // and its definite complement continue the name.
+        const comp = words[j + 2];
+        // (Not إفعال, spelt as the plural أفعال: وأعضاء المجلس.)
+        if (nx.norm.length > 3 && nx.norm.startsWith('و') && !nx.norm.startsWith('وال') && JOINED_MASDAR.test(nx.norm.slice(1)) && !ORG_HEAD_SET.has(nx.norm.slice(1)) && !MOVEMENT_NOUNS.has(nx.norm.slice(1)) &&
+          comp?.lexical && joined(text, nx, comp) && bare(comp.norm).startsWith('ال') && !STOPS.has(bare(comp.norm))) {
+          j += 2;
+          continue;
+        }
+      }
       // After an adjective a definite verbal noun is the object of the verb before the name, not part of it (أعلنت
       // شركة المياه الوطنية الانتهاء من ...).
       if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) && isVerbalNoun(nx.norm)) break;

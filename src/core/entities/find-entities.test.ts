@@ -558,6 +558,21 @@ describe('linking', () => {
   });
 });
 
+describe('where an institution\'s name ends', () => {
+  it.each([
+    ['وقال رئيس مجلس القضاء الإداري الشيخ الدكتور خالد اليوسف إن الأمر مهم.', 'مجلس القضاء الإداري'],
+    ['وقال رئيس حركة مجتمع السلم الجزائرية المحسوبة على التيار الإخواني إن الحوار ضروري.', 'حركة مجتمع السلم الجزائرية'],
+    ['ووقعت الهيئة الوطنية لحماية النزاهة ومكافحة الفساد اتفاقا مع الوزارة.', 'الهيئة الوطنية لحماية النزاهة ومكافحة الفساد'],
+    ['وأعلنت هيئة الاتصالات وتقنية المعلومات إطلاق الخدمة.', 'هيئة الاتصالات وتقنية المعلومات'],
+  ])('%s names %s', (text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).toContain(name);
+  });
+  it('does not run a name on into a second body after و (وتنظيم القاعدة، وأعضاء المجلس)', () => {
+    const names = entitiesOf('وحذر من حركة الإخوان المسلمين وتنظيم القاعدة في المنطقة.').map((e) => e.name);
+    expect(names.some((n) => n.includes('وتنظيم'))).toBe(false);
+  });
+});
+
 describe('tagger person spans cut where they run past the name', () => {
   // The tagger's spans are what the bare tagger finds; the rules cut what it took in past the name.
   it.each([
