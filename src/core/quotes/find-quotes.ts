@@ -89,6 +89,10 @@ const NOUN_PREPOSITIONS = new Set(['من', 'في', 'علي', 'عن', 'الي', '
 const HONORIFIC_ANAPHORS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سعادته', 'سعادتها', 'فضيلته', 'سماحته', 'جلالته']);
 /** The resumptive pronoun of a relative clause on a statement (بيانا قالت فيه، بتعليق قالت فيه). */
 const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
+/** Verbs of stating that take a noun of a proposition for their object (أكد ضرورة، شدد على أهمية), normalised lemmas. */
+const PROPOSITION_CUES = new Set(['اكد', 'شدد', 'جدد', 'ابرز']);
+/** Nouns that state a proposition in construct with what it is about (ضرورة الحوار، أهمية التعاون، حرص المملكة على). */
+const PROPOSITION_NOUNS = new Set(['ضرورة', 'أهمية', 'حرص', 'وجود', 'التزام', 'استعداد', 'رفض', 'عزم', 'تمسك', 'تضامن', 'عدم', 'أحقية', 'مشروعية', 'استحالة', 'صعوبة'].map((w) => normalizeKey(w)));
 /** Nouns of a statement a person makes (تصريحات لـ..., رسالة لـ...), normalised. */
 const STATEMENT_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'بيانا', 'رسالة', 'رسالتين', 'كلمة', 'مقابلة', 'حوار', 'مقال', 'مقالا', 'تغريدة', 'تدوينة', 'منشور', 'خطاب', 'خطابا', 'تسجيل', 'مداخلة'].map((w) => normalizeKey(w)));
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
@@ -549,6 +553,14 @@ class RegionFinder {
         // وطالب العواملة بحزمة إجراءات ...، نفى أوغلو بشدة: a ب- word right after a person's name opens the complement
         // of a demand, promise or charge, or is an adverb (not بوتين، بشار: names the entities know).
         if (phrase && (cue.cls === 'object' || cue.cls === 'deny')) phrase = this.endAtBWord(phrase);
+        // وأكد الوزير حرص المملكة على ...: the noun of a proposition opens the object, not the subject's next word.
+        // وأكد ضرورة عدم ...: one right after the verb leaves it no subject. (Not عدم inside a subject: مصدر طلب عدم
+        // ذكر اسمه.)
+        if (phrase && PROPOSITION_CUES.has(cue.lemma)) {
+          let k = phrase.from;
+          while (k < phrase.to && !(PROPOSITION_NOUNS.has(words[k]!.n) && (k === phrase.from || words[k]!.n !== 'عدم'))) k++;
+          if (k < phrase.to) phrase = k > phrase.from ? { from: phrase.from, to: k } : null;
+        }
         if (phrase) phrase = this.withAffiliation(phrase);
         if (phrase) {
           after = phrase.to;
@@ -957,7 +969,8 @@ class RegionFinder {
         if (next >= this.to) return null;
         return { start: next, direct: this.pairAt.get(next) ?? null, attitude, quotedFrame };
       }
-      if (gap < 3 || isComma(words[k - 1])) {
+      // أكد حرص المملكة على ...: the preposition belongs to the noun of a proposition that opens the object.
+      if ((gap < 3 || isComma(words[k - 1])) && !(k > after && PROPOSITION_CUES.has(cue.lemma) && PROPOSITION_NOUNS.has(words[after]?.n ?? ''))) {
         if (takesContent(w.n, cue.lemma)) {
           const next = words[k + 1];
           if (next && COMPLEMENTISERS.has(next.n)) continue;
@@ -1003,7 +1016,9 @@ class RegionFinder {
     }
     // اكتشف باحثون أكثر من ألف تطبيق ...: researchers, studies and institutions find or reveal a noun phrase.
     const finding = collective && FINDING_LEMMAS.has(cue.lemma);
-    const objectOk = finding || (cue.cls === 'object' && (!cue.weak || bComplement)) ||
+    // أكد ضرورة ...، مؤكدا حرص الإدارة على ...: a verb of stating with a noun of a proposition for its object.
+    const proposition = PROPOSITION_CUES.has(cue.lemma) && PROPOSITION_NOUNS.has(w.n);
+    const objectOk = finding || proposition || (cue.cls === 'object' && (!cue.weak || bComplement)) ||
       (cue.cls === 'deny' && (!cue.weak || CLAIM_NOUNS.has(w.n))) || (cue.cls === 'describe' && !cue.weak);
     return objectOk ? { start: k, direct: null, attitude, quotedFrame } : null;
   }
