@@ -93,6 +93,8 @@ const RESUMPTIVE_IN = new Set(['فيه', 'فيها', 'فيهما']);
 const PROPOSITION_CUES = new Set(['اكد', 'شدد', 'جدد', 'ابرز']);
 /** Nouns that state a proposition in construct with what it is about (ضرورة الحوار، أهمية التعاون، حرص المملكة على). */
 const PROPOSITION_NOUNS = new Set(['ضرورة', 'أهمية', 'حرص', 'وجود', 'التزام', 'استعداد', 'رفض', 'عزم', 'تمسك', 'تضامن', 'عدم', 'أحقية', 'مشروعية', 'استحالة', 'صعوبة'].map((w) => normalizeKey(w)));
+/** Definite verbal nouns of stating after مع (، مع التأكيد أن، مع الإشارة إلى أن), normalised. */
+const STATEMENT_MASDARS = new Set(['التأكيد', 'الإشارة', 'التشديد', 'التنويه', 'التذكير', 'التوضيح'].map((w) => normalizeKey(w)));
 /** Nouns of a statement a person makes (تصريحات لـ..., رسالة لـ...), normalised. */
 const STATEMENT_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'بيانا', 'رسالة', 'رسالتين', 'كلمة', 'مقابلة', 'حوار', 'مقال', 'مقالا', 'تغريدة', 'تدوينة', 'منشور', 'خطاب', 'خطابا', 'تسجيل', 'مداخلة'].map((w) => normalizeKey(w)));
 /** Words that open a topic phrase (as for ...): what follows them is no subject. */
@@ -1190,6 +1192,12 @@ class RegionFinder {
         if (k > from && nextWord && nextWord.kind === 'word' && COMPLEMENTISERS.has(nextWord.n) && !nextWord.n.startsWith('و')) return k;
         // ...، سائلا المولى أن ...: a participle of manner describes the speaker, not what was said.
         if (k > from && nextWord?.kind === 'word' && MANNER_PARTICIPLES.has(nextWord.n)) return k;
+        // ...، مع التأكيد أن ...، مع الإشارة إلى أن ...: the speaker's next statement, in a verbal noun.
+        if (k > from && nextWord?.n === 'مع' && STATEMENT_MASDARS.has(words[k + 2]?.n ?? '')) {
+          const x = words[k + 3];
+          const y = x && (x.n === 'علي' || x.n === 'الي') ? words[k + 4] : x;
+          if (y?.kind === 'word' && COMPLEMENTISERS.has(y.n)) return k;
+        }
         for (let m = k + 1; m < Math.min(this.to, k + 7); m++) {
           const c = words[m]!;
           if (c.kind !== 'word') break;
