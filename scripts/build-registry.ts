@@ -75,7 +75,7 @@ for (const code of codes) {
   for (const p of d.plurals ?? []) add(p, rec, KIND.demonym);
 }
 
-const sections: [string, string][] = [['organizations.json', 'organization'], ['media.json', 'organization'], ['places.json', 'location'], ['morocco.json', 'organization'], ['saudi.json', 'organization'], ['groups.json', 'group'], ['other.json', 'other']];
+const sections: [string, string][] = [['organizations.json', 'organization'], ['media.json', 'organization'], ['places.json', 'location'], ['morocco.json', 'organization'], ['saudi.json', 'organization'], ['clubs.json', 'organization'], ['groups.json', 'group'], ['other.json', 'other']];
 for (const [file, type] of sections) {
   for (const e of read<{ entries: Entry[] }>(file).entries) {
     const rec = records.length;

@@ -96,6 +96,19 @@ describe('registry lookups', () => {
     ['الرجاء البيضاوي', 'Raja CA'],
   ])('the Moroccan name %s resolves to %s', (form, en) => expect(lookupRegistry(form)?.record.nameEn).toBe(en));
 
+  it.each([
+    ['باريس سان جرمان الفرنسي', 'Paris Saint-Germain F.C.'],
+    ['لريال مدريد', 'Real Madrid CF'],
+    ['الشياطين الحمر', 'Manchester United F.C.'],
+    ['نادي برشلونة', 'FC Barcelona'],
+  ])('the club %s resolves to %s', (form, en) => expect(lookupRegistry(form)?.record.nameEn).toBe(en));
+  // برشلونة alone is the city; تشيلسي alone is also a district of London; الريال is the riyal.
+  it('keeps a club\'s city and the riyal what they are', () => {
+    expect(lookupRegistry('برشلونة')?.record.type).toBe('location');
+    expect(lookupRegistry('تشيلسي')?.ambiguous).toBe(true);
+    expect(lookupRegistry('الريال')).toBeNull();
+  });
+
   it.each([['مالي'], ['ومع'], ['بنا'], ['الاستقلال'], ['الرجاء']])('%s is marked as a common word too', (form) => expect(lookupRegistry(form)?.ambiguous).toBe(true));
 
   it.each([['قال'], ['كيف'], ['الحكومة'], ['']])('%s is not in the registry', (form) => expect(lookupRegistry(form)).toBeNull());
