@@ -629,6 +629,35 @@ export function listedPersons(text: string, words: readonly Word[], cands: reado
   return out;
 }
 
+/**
+ * Places coordinated with places: a one-word item of a list joined by و (`في ثادق والدائر والعيص وخيبر وأضم`) that
+ * nothing names, between two places of the registry or a rule with a third before them, is a place too.
+ * Coordination joins like with like; the registry knows the governorates, not every town between them.
+ */
+export function listedPlaces(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const at = new Int32Array(words.length).fill(-1);
+  cands.forEach((c, k) => { for (let i = c.w0; i < c.w1; i++) at[i] = k; });
+  const place = (c: Candidate | undefined) => !!c && c.kind === 'LOC' && c.hit?.kind !== 'demonym' && c.hit?.kind !== 'capital';
+  // The list item that ends right before word `i` (a و-item or the list's first), and the one that starts right after.
+  const before = (i: number) => (i > 0 && at[i - 1]! >= 0 ? cands[at[i - 1]!] : undefined);
+  const after = (i: number) => (i + 1 < words.length && at[i + 1]! >= 0 && cands[at[i + 1]!]!.w0 === i + 1 && words[i + 1]!.norm.startsWith('و') ? cands[at[i + 1]!] : undefined);
+  const out: Candidate[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (at[i]! >= 0 || !w.lexical || w.norm.length < 5 || !w.norm.startsWith('و') || !joined(text, words[i - 1]!, w)) continue;
+    const rest = w.norm.slice(1);
+    if (STOPS.has(rest) || PARTICLES.has(rest) || TITLE_SET.has(rest) || /^\d/.test(rest)) continue;
+    const prev = before(i);
+    if (!place(prev)) continue;
+    // Between two places, and a third before them (في ثادق والدائر والعيص وخيبر): a list of places, not a place and
+    // the word that follows it (الرياض وغيرها، جدة وأوضح).
+    if (!place(after(i)) || !place(before(prev!.w0))) continue;
+    const start = sourceCut(text, w.start, 1);
+    out.push({ start, end: w.end, w0: i, w1: i + 1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, w.end)) });
+  }
+  return out;
+}
+
 /** Words with و that end a list: وذلك، وهو، وهي. */
 const AFTER_NAME_SET_LIST = keySet(['وذلك', 'وهو', 'وهي', 'وهم', 'وقد', 'وكان', 'وكانت']);
 

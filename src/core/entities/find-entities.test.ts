@@ -558,6 +558,19 @@ describe('linking', () => {
   });
 });
 
+describe('places coordinated with places', () => {
+  it('reads an unknown one-word item of a list of places as a place', () => {
+    const es = entitiesOf('وتوزعت المراكز على الرس والبكيرية والأسياح والمذنب.');
+    expect(byMention(es, 'الأسياح')?.type).toBe('location');
+    const towns = entitiesOf('وتنتشر الكليات في ثادق والداير والعيص وخيبر وأضم.');
+    expect(byMention(towns, 'العيص')?.type).toBe('location');
+  });
+  it('takes no word after a place or two for a place (الرياض وجدة وغيرها)', () => {
+    const es = entitiesOf('وتشمل الحملة الرياض وجدة وغيرها من المدن.');
+    expect(byMention(es, 'غيرها')).toBeUndefined();
+  });
+});
+
 describe('where an institution\'s name ends', () => {
   it.each([
     ['وقال رئيس مجلس القضاء الإداري الشيخ الدكتور خالد اليوسف إن الأمر مهم.', 'مجلس القضاء الإداري'],
