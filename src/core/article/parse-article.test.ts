@@ -34,6 +34,8 @@ describe('parseByline: byline shapes of real outlets', () => {
     ['متابعة عن شوف تي في', { people: [], agencies: ['شوف تي في'], places: [] }],
     ['أبوظبي : (د ب ا)', { people: [], agencies: ['د ب ا'], places: ['أبوظبي'] }],
     ['اليوم وكالات - عواصم', { people: [], agencies: ['اليوم', 'وكالات'], places: ['عواصم'] }],
+    // A page's navigation links left before the name.
+    ['Next Previous رغد عشميل – عين اليوم', { people: ['رغد عشميل'], agencies: ['عين اليوم'], places: [] }],
     // Sentences are not bylines.
     ['أعلنت وزارة الداخلية', null],
     ['قال الوزير في الرياض', null],

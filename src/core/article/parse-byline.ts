@@ -140,6 +140,9 @@ export function splitParts(s: string): BylinePart[] {
   return parts.filter((p) => s.slice(p.start, p.end).trim() !== '');
 }
 
+/** English navigation links a page leaves before a byline's first name (`Next Previous`), up to the Arabic. */
+const NAVIGATION = /^(?:(?:next|previous|prev|home|share|print|tweet)\s+)+(?=[\u0621-\u064a])/iu;
+
 /**
  * Reads a byline (`أبها - فلان الفلاني`, `فلان الفلاني (الرياض)`, `برلين: د ب أ`,
  * `«الاقتصادية» من الرياض`, `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`, `تصوير: فلان`):
@@ -157,7 +160,8 @@ export function parseByline(s: string): BylineParts | null {
   let photo = false;
   let afterMarker = false;
   for (const p of parts) {
-    const raw = s.slice(p.start, p.end).trim();
+    // `Next Previous رغد عشميل`: a page's navigation links left before the name.
+    const raw = s.slice(p.start, p.end).trim().replace(NAVIGATION, '');
     let c = classify(raw);
     // `تصوير محمد وراق`, `بقلم المختار لغزيوي`: a marker glued to the name without a colon.
     let after: boolean | null = null; // a marker glued after the part: `المدينة المنورة تصوير - فلان`

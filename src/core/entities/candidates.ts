@@ -563,7 +563,12 @@ export function bylineCandidates(text: string, words: readonly Word[], bylines: 
       while (w0 < w1 && TITLE_SET.has(words[w0]!.norm)) w0++;
       if (w1 === w0 || w1 - w0 > 4 || words.slice(w0, w1).some((w) => !w.lexical || !/^[\u0621-\u064a]+$/.test(w.norm))) continue;
       const marked = /(?:بقلم|كتب|كتبت|إعداد|اعداد)\s*[:：]?\s*$/.test(text.slice(b.start, at));
-      const wholeLine = /^[\s\-–—:]*$/.test(text.slice(b.start, at) + text.slice(from, b.end));
+      // The whole line, or the name and the outlet it writes for (لجين الأحمدي – عين اليوم).
+      let rest = text.slice(b.start, at) + text.slice(from, b.end);
+      for (const agency of b.agencies) rest = rest.replace(agency, '');
+      // (A page's navigation links may stand before it: Next Previous.)
+      rest = rest.replace(/\b(?:next|previous|prev|home|share|print|tweet)\b/giu, '');
+      const wholeLine = /^[\s\-–—:/]*$/.test(rest);
       if (!marked && !(wholeLine && readsAsName(words, w0, w1))) continue;
       out.push({ start: words[w0]!.start, end: words[w1 - 1]!.end, w0, w1, kind: 'PERS', by: 'rule', key: toKey(text.slice(words[w0]!.start, words[w1 - 1]!.end)) });
     }

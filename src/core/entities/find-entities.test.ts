@@ -187,6 +187,9 @@ describe('linking', () => {
     expect(a.bylines.some((b) => b.people.includes('كريمة الودغيري'))).toBe(true);
     expect(byMention(a.entities, 'كريمة الودغيري')?.type).toBe('person');
     expect(a.entities.some((e) => e.type === 'person' && e.name.includes('الضعف'))).toBe(false);
+    // The name and the outlet it writes for, on a line of their own.
+    const outlet = analyze('لجين الأحمدي – عين اليوم\nصرح المتحدث الرسمي لحرس الحدود بأن قضايا التهريب انخفضت هذا العام.');
+    expect(byMention(outlet.entities, 'لجين الأحمدي')?.type).toBe('person');
     const signed = analyze('بقلم: عبد الكريم الزموري\n\nتعيش المدينة على وقع الاستعدادات للموسم الجديد.');
     expect(byMention(signed.entities, 'عبد الكريم الزموري')?.type).toBe('person');
   });
