@@ -272,6 +272,15 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
       i = best.last;
       continue;
     }
+    // مملكة الأردن، جمهورية السودان، دولة فلسطين: a state's style in construct with its name is the state's name (an alias).
+    const styled = (best.hit.kind === 'name' || best.hit.kind === 'alias') && best.hit.record.type === 'country' && best.cut === 0 && prev?.lexical && joined(text, prev, w) ?
+      readingsOf(prev).find((x) => STYLE_NOUNS.has(x.rest)) : undefined;
+    if (styled) {
+      const start = sourceCut(text, prev!.start, styled.cut);
+      out.push({ start, end: words[best.last]!.end, w0: i - 1, w1: best.last + 1, kind: 'LOC', hit: { ...best.hit, kind: 'alias' }, by: 'registry', key: toKey(text.slice(start, words[best.last]!.end)) });
+      i = best.last;
+      continue;
+    }
     const start = sourceCut(text, w.start, best.cut);
     // The key is the form as read (`للأمم المتحدة` reads `الامم المتحده`), so it compares with the name.
     out.push({ start, end: words[best.last]!.end, w0: i, w1: best.last + 1, kind: kindOf(best.hit), hit: best.hit, by: 'registry', key: best.key });
@@ -282,6 +291,8 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
 
 /** A state's style before its adjective: الجمهورية اليمنية، السلطنة العمانية، المملكة الأردنية. */
 const STATE_STYLES = keySet(['الجمهورية', 'السلطنة', 'المملكة', 'الإمارة', 'الدولة']);
+/** A state's style in construct before its name: مملكة الأردن، جمهورية السودان، دولة الكويت، سلطنة عمان. */
+const STYLE_NOUNS = keySet(['جمهورية', 'سلطنة', 'مملكة', 'إمارة', 'دولة']);
 
 function kindOf(hit: RegistryHit): Kind {
   const t = hit.record.type;

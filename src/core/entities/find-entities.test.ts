@@ -676,6 +676,16 @@ describe('short forms and fuller names', () => {
     expect(byMention(army, 'الجيش الأفغاني')?.name).toBe('الجيش الأفغاني');
   });
 
+  it.each([
+    ['وكان للتعاون الأمني مع مملكة الأردن الشقيقة أثر كبير.', 'مملكة الأردن', 'الأردن'],
+    ['وزار الوفد جمهورية السودان الأسبوع الماضي.', 'جمهورية السودان', 'السودان'],
+    ['ووقعت الاتفاقية مع دولة الكويت.', 'دولة الكويت', 'الكويت'],
+  ])('%s: a state\'s style in construct with its name (%s) is the state', (text, raw, name) => {
+    const e = byMention(entitiesOf(text), raw);
+    expect(e?.name).toBe(name);
+    expect(e?.type).toBe('country');
+  });
+
   it('reads a state\'s style and its adjective as the state (الجمهورية اليمنية), not as a demonym', () => {
     const es = entitiesOf('وأكدت الجمهورية اليمنية رفضها للتدخل، وأعلنت السلطنة العمانية دعمها.');
     expect(byMention(es, 'الجمهورية اليمنية')?.name).toBe('اليمن');
