@@ -958,7 +958,11 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     if (!next || !joined(text, w, words[i + 1]!)) continue;
     const rest = PLACE_HEAD_SET.has(w.norm) ? w.norm : head;
     const start = sourceCut(text, w.start, cutOf(w.norm, rest));
-    out.push({ start, end: next.end, w0: i, w1: next.w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, next.end)) });
+    // مطار دبي الدولي، ميناء جدة الإسلامي: a facility's adjective closes its name.
+    let w1 = next.w1;
+    if (FACILITY_HEADS.has(rest) && words[w1]?.lexical && FACILITY_ADJECTIVES.has(words[w1]!.norm) && joined(text, words[w1 - 1]!, words[w1]!)) w1++;
+    const end = words[w1 - 1]!.end;
+    out.push({ start, end, w0: i, w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, end)) });
   }
   for (let i = 0; i + 1 < words.length; i++) {
     const street = streetAt(text, words, i);
@@ -966,6 +970,10 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
   }
   return out;
 }
+
+/** Place heads of facilities, whose names may end with an adjective (مطار دبي الدولي). */
+const FACILITY_HEADS = keySet(['مطار', 'ميناء']);
+const FACILITY_ADJECTIVES = keySet(['الدولي', 'الإسلامي', 'الجديد', 'القديم', 'الإقليمي', 'التجاري', 'الجاف', 'المحلي']);
 
 /**
  * Heads of the places of a town: a quarter, a street (حي الملك فهد، شارع محمد الخامس، حارة الخزان); not a square or a

@@ -574,6 +574,12 @@ describe('places coordinated with places', () => {
   });
 });
 
+describe('facilities', () => {
+  it('closes an airport\'s name with its adjective (مطار دبي الدولي)', () => {
+    expect(entitiesOf('وتم اختيار مطار دبي الدولي الأفضل في فئته.').map((e) => e.name)).toContain('مطار دبي الدولي');
+  });
+});
+
 describe('where an institution\'s name ends', () => {
   it.each([
     ['وقال رئيس مجلس القضاء الإداري الشيخ الدكتور خالد اليوسف إن الأمر مهم.', 'مجلس القضاء الإداري'],
