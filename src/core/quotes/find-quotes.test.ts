@@ -86,6 +86,16 @@ describe('mixed quotations and postposed or inserted cues', () => {
 });
 
 describe('continuation: وأضاف, participles and cue-less quotations take the last speaker', () => {
+  it('an according word inside an earlier report\'s content governs no participle after it (بما وفق الله إليه عباده، مبينا)', () => {
+    const q = analyze('وأضاف المدير أن المبادرة تشارك الأسر فرحتها بما وفق الله إليه عباده من طاعات، مبينا أن المبادرة تسعى لإبراز مظاهر الفرح.').quotes;
+    expect(q.map((x) => x.speaker?.name)).toEqual(['المدير', 'المدير']);
+  });
+
+  it('takes no adverb with a pronoun for the subject (أكد خلالها)', () => {
+    const q = analyze('وتلقى الرئيس برقية من نظيره، أكد خلالها ضرورة تكريس التشاور بين البلدين.').quotes;
+    expect(q.some((x) => x.speaker?.name === 'خلالها')).toBe(false);
+  });
+
   it('a statement that belongs to a person named after its ل is that person\'s, not its publisher\'s', () => {
     const q = analyze('وقال الوزير محمد العلوي إن الموسم ناجح. ونشر الحزب على حسابه تصريحات للسيد العلوي قال فيها إن الموسم المقبل أفضل.').quotes;
     expect(q.map((x) => x.speaker?.name)).toEqual(['محمد العلوي', 'محمد العلوي']);

@@ -647,6 +647,8 @@ class RegionFinder {
         // وشدد بحاح بحسب سكاي نيوز على أن ...، قائلا: between a verb and its complement the outlet relays the verb's
         // subject, which governs.
         if (this.out.some((d) => d.cueWord >= s && d.cueWord < k && d.cfrom > k && d.phrase)) continue;
+        // بما وفق الله إليه عباده، مبينا: an according word inside an earlier report's content is part of what was said.
+        if (this.out.some((d) => d.cueWord >= 0 && d.cueWord < k && d.cfrom <= k && d.cto > k)) continue;
         const p = phraseAfter(words, k + 1, i);
         if (p && !isRuleHead(words[p.from]!.n)) return p;
       }
