@@ -91,6 +91,14 @@ describe('continuation: وأضاف, participles and cue-less quotations take the
     expect(q.map((x) => x.speaker?.name)).toEqual(['المدير', 'المدير']);
   });
 
+  it('reads the name علي after a rank in a long title, and an institution after a title and its adjective', () => {
+    const q = analyze('وصرح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي الشهراني، أنه عند الساعة الرابعة باشر رجال الدفاع المدني بلاغا.').quotes;
+    expect(q[0]?.speaker?.name.endsWith('المقدم علي الشهراني')).toBe(true);
+    // The preposition على after a title is no name (وأكد الوزير على أهمية ...), nor the dative after a title a subject.
+    expect(analyze('وأكد الوزير على أهمية السوق الأفريقية للشركات.').quotes[0]?.speaker?.name).toBe('الوزير');
+    expect(analyze('وقال المتحدث الرسمي للصحفيين إن الاجتماع انتهى.').quotes[0]?.speaker?.name).toBe('المتحدث الرسمي');
+  });
+
   it('takes no adverb with a pronoun for the subject (أكد خلالها)', () => {
     const q = analyze('وتلقى الرئيس برقية من نظيره، أكد خلالها ضرورة تكريس التشاور بين البلدين.').quotes;
     expect(q.some((x) => x.speaker?.name === 'خلالها')).toBe(false);

@@ -68,8 +68,10 @@ function isPhraseWord(w: Word): boolean {
  */
 export function namedQuote(words: readonly Word[], open: number, close: number, limit: number): boolean {
   const before = words[open - 1];
-  if (!before || before.kind !== 'word' || before.n.startsWith('ال') || before.person || cueAt(words as Word[], open - 1)) return false;
+  // (Or the acronym after an institution's name: الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة".)
+  if (!before || before.kind !== 'word' || (before.n.startsWith('ال') && !before.org) || before.person || cueAt(words as Word[], open - 1)) return false;
   if (close < 0 || close - open > 5) return false;
+  if (before.org && close - open <= 3) return true;
   for (let k = close + 1; k < Math.min(limit, close + 10); k++) {
     const w = words[k]!;
     if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1])) return false;
@@ -124,6 +126,9 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (w.kind === 'number' && count > 0 && words[j - 1] && SOURCE_HEADS.has(words[j - 1]!.n)) { j++; count++; continue; } // إحصاء 2014
     // بيان صادر عن الحزب: the issuer stays inside a document phrase.
     if (w.n === 'عن' && count > 0 && /^(?:ال)?صادر|^صدر/.test(words[j - 1]!.n)) { j++; count++; continue; }
+    // المقدم علي الشهراني: علي after a title and before a name is the name, not على, which normalises alike.
+    // (The entities tell them apart by the written alef maqsura: the name is inside a person's mention.)
+    if (w.n === 'علي' && w.person && count > 0 && (PERSON_TITLES.has(words[j - 1]!.n) || NAME_ENDERS.has(words[j - 1]!.n))) { j++; count++; continue; }
     if (!isPhraseWord(w)) break;
     // A preposition written apart (لـ«الشرق الأوسط»، بـ"التاريخية") opens a dative or an object, not a name; after a
     // document head it names the issuer (بلاغ لـ"المؤسسة").
@@ -140,9 +145,10 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (count > 0 && OUTLET_DATIVE.test(w.n) && !PERSON_TITLES.has(words[j - 1]!.n) && !PERSON_TITLES.has(words[j - 2]?.n ?? '')) break;
     // A dative لل- word (قال للصحفيين) ends a subject, except right after a document head (بلاغ للوزارة).
     if (count === 0 && !opts.allowDative && w.n.startsWith('لل')) break;
-    // (Not inside an organisation's name: مدير عام الهيئة العامة للسياحة والتراث الوطني.)
+    // (Not inside an organisation's name: مدير عام الهيئة العامة للسياحة والتراث الوطني; nor an institution after a
+    // title and its adjective: المتحدث الإعلامي للدفاع المدني, not المتحدث الرسمي للصحفيين.)
     if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n) &&
-      !(count < 3 && ORGANIZATION_HEADS.has(words[first]!.n)) && !(w.org && words[j - 1]!.org)) break;
+      !(count < 3 && (ORGANIZATION_HEADS.has(words[first]!.n) || ((w.org || words[j + 1]?.org) && PERSON_TITLES.has(words[first]!.n)))) && !(w.org && words[j - 1]!.org)) break;
     // بتعزيز، بالعمل: a prepositional phrase or verbal noun with ب ends the subject (تعهدا بتعزيز العلاقات).
     if (count > 0 && (w.n.startsWith('بال') || (w.n.startsWith('ب') && MASDAR.test(w.n.slice(1))))) break;
     if (w.n.startsWith('ال')) sawDefinite = true;
@@ -151,9 +157,14 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
   }
   // A long title phrase cut at the limit right after its rank (المتحدث باسم الدفاع المدني بمنطقة مكة المكرمة
   // العقيد ...): the name that follows belongs to it.
-  if (count >= max && j > first && PERSON_TITLES.has(words[j - 1]!.n) && !/^[بل]/.test(words[j]?.n ?? '')) {
-    const end = j;
-    while (j < limit && j - end < 4 && (isNameWord(words, j) || (j > end && isNisba(words, j)))) j++;
+  // Or cut inside the name that follows the rank (المقدم علي | الشهراني).
+  const rank = count >= max && j > first ? (PERSON_TITLES.has(words[j - 1]!.n) ? j : j - 1 > first && (PERSON_TITLES.has(words[j - 2]!.n) || NAME_ENDERS.has(words[j - 2]!.n)) ? j - 1 : -1) : -1;
+  if (rank > 0 && !/^[بل]/.test(words[rank]?.n ?? '')) {
+    // (علي after a rank is the name, not the preposition على, which normalises alike: المقدم علي الشهراني.)
+    const ali = words[rank]?.n === 'علي' && words[rank]!.person;
+    let e = rank;
+    while (e < limit && e - rank < 4 && (isNameWord(words, e) || (e === rank && ali) || (e > rank && isNisba(words, e)))) e++;
+    if (e > rank) j = Math.max(j, e);
   }
   // Drop a trailing hyphen or bracket, and a ب- word the word limit cut from what it governs (... الوطني بمنطقة).
   while (j > first && words[j - 1]!.kind !== 'word' && words[j - 1]!.kind !== 'quote' && words[j - 1]!.kind !== 'number') j--;
