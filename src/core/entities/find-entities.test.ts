@@ -574,6 +574,19 @@ describe('places coordinated with places', () => {
   });
 });
 
+describe('towns and governorates', () => {
+  it('links a town or a governorate named by its head with the town, not a region', () => {
+    const es = entitiesOf('وأكد المحافظ أن المشروع ينفذ في محافظة الأفلاج. وتشهد الأفلاج نموا. وقال مسؤول في مدينة نجران إن نجران آمنة، وإن منطقة نجران تتطور.');
+    expect(byMention(es, 'محافظة الأفلاج')).toBe(byMention(es, 'الأفلاج'));
+    expect(byMention(es, 'مدينة نجران')).toBe(byMention(es, 'نجران'));
+    expect(byMention(es, 'منطقة نجران')).not.toBe(byMention(es, 'نجران'));
+  });
+  it('reads عبد and the divine name after it as one word of a name, written apart or not', () => {
+    const es = entitiesOf('وقال الشاعر عبد العزيز بن سعود إن القصيدة جديدة. وأضاف عبدالعزيز بن سعود أن الأمسية ناجحة.');
+    expect(byMention(es, 'عبد العزيز بن سعود')).toBe(byMention(es, 'عبدالعزيز بن سعود'));
+  });
+});
+
 describe('facilities', () => {
   it('closes an airport\'s name with its adjective (مطار دبي الدولي)', () => {
     expect(entitiesOf('وتم اختيار مطار دبي الدولي الأفضل في فئته.').map((e) => e.name)).toContain('مطار دبي الدولي');

@@ -80,8 +80,16 @@ function townAfter(words: readonly Word[], k: number): boolean {
 
 const KIND_TYPE: Record<string, EntityType> = { PERS: 'person', LOC: 'location', ORG: 'organization', GRP: 'group', MISC: 'other' };
 
-/** Words of a person mention as skeletons. */
-const skeletons = (key: string) => key.split(' ').map(skeleton);
+/**
+ * Words of a person mention as skeletons, `عبد` joined to the divine name after it, as it is often written (عبد العزيز
+ * and عبدالعزيز are one name).
+ */
+const skeletons = (key: string) => {
+  const ws = key.split(' ');
+  const out: string[] = [];
+  for (let k = 0; k < ws.length; k++) out.push(skeleton(ws[k] === 'عبد' && k + 1 < ws.length ? `عبد${ws[++k]!}` : ws[k]!));
+  return out;
+};
 
 /** Skeletons of the links of a nasab (بن، ابن، بنت), which a name may be written with or without. */
 const NASAB_SKELETONS = new Set(['بن', 'بنت'].map((w) => skeleton(normalizeKey(w))));
@@ -559,10 +567,11 @@ export function mergeSameNames(entities: Entity[]): Entity[] {
 }
 
 /**
- * Heads a place is named with or without (مدينة فاس is فاس, ولاية تكساس is تكساس). Not the heads of a larger unit
- * named after its city (جهة طنجة، إقليم تنغير، منطقة الرياض), nor a port, an airport or a street.
+ * Heads a place is named with or without (مدينة فاس is فاس, ولاية تكساس is تكساس, محافظة الأفلاج is الأفلاج: a
+ * governorate bears its seat's name and the news names both as one). Not the heads of a larger unit named after its
+ * city (جهة طنجة، إقليم تنغير، منطقة الرياض), nor a port, an airport or a street.
  */
-const ADMIN_HEADS = new Set(['مدينة', 'بلدة', 'قرية', 'ولاية'].map((h) => normalizeKey(h)));
+const ADMIN_HEADS = new Set(['مدينة', 'بلدة', 'قرية', 'ولاية', 'محافظة'].map((h) => normalizeKey(h)));
 
 /** A place's key without its head (`ADMIN_HEADS`): مدينة لوس أنجلوس and لوس أنجلوس share one. */
 function placeKey(name: string): string {

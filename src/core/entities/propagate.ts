@@ -9,6 +9,7 @@ import { GIVEN_NAMES } from '../article/data/names.js';
 
 const ORDINAL_SET = new Set(ORDINALS.map((w) => normalizeKey(w)));
 const GOD = normalizeKey('الله');
+const ABD = normalizeKey('عبد');
 const AFTER_NAME_SET = new Set(AFTER_NAME.map((w) => normalizeKey(w)));
 /** One-word titles and honorifics (`الفنانة`, `السيد`): a given name after one is named by apposition. Not a king's
  * or prince's title: `الملك فهد` names a king, or an airport, not the article's `فهد الأسمر`. */
@@ -81,7 +82,9 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     const last = c.key.split(' ').at(-1)!;
     // Not an ordinal (محمد السادس), nor الله (عبد الله written apart, a eulogy), nor a title that closes a family name
     // (آل الشيخ): no surname alone.
-    if (last.length >= 3 && !ORDINAL_SET.has(last) && last !== GOD && !TITLE_WORDS.has(last) && !ROYAL.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    // Nor the divine name after عبد (عبد الإله، عبد الرحيم): the family name is both words.
+    const afterAbd = c.key.split(' ').at(-2) === ABD;
+    if (last.length >= 3 && !afterAbd && !ORDINAL_SET.has(last) && last !== GOD && !TITLE_WORDS.has(last) && !ROYAL.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
     // سالفاتوري لا روزا، ستافان دي ميستورا: a family name with its particle recurs with it (لا روزا، دي ميستورا).
     const particle = c.key.split(' ').at(-2)!;
     if (ws.length >= 3 && SURNAME_PARTICLES.has(particle)) addPattern({ words: ws.slice(-2), kind: 'PERS', given: false });
