@@ -652,6 +652,13 @@ describe('short forms and fuller names', () => {
     expect(byMention(gov, 'وزارة الداخلية')?.name).toBe('وزارة الداخلية البحرينية');
   });
 
+  it('links a company named with its head and its country\'s demonym to its name alone (شركة تاف التركية / تاف)', () => {
+    const es = entitiesOf('حيث يدير المطار شركة "تاف" التركية منذ سنوات. وقال مدير التسويق بشركة تاف التركية إن الجائزة مهمة.');
+    expect(byMention(es, 'تاف')?.name).toBe('شركة تاف التركية');
+    const generic = entitiesOf('وأعلنت شركة الملابس الأمريكية نتائجها. وارتفعت أسعار الملابس هذا العام.');
+    expect(byMention(generic, 'الملابس')).toBeUndefined();
+  });
+
   it('keeps a short form apart when two longer names open with it', () => {
     const two = entitiesOf('واجتمعت وزارة الخارجية المصرية مع وزارة الخارجية الأردنية، وقالت وزارة الخارجية إن اللقاء كان مثمرا.');
     expect(byMention(two, 'وزارة الخارجية')?.name).toBe('وزارة الخارجية');

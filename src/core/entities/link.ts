@@ -314,7 +314,12 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
       // A ministry's portfolio alone is one word: `الداخلية` / `وزارة الداخلية`.
       const portfolio = wb.length === 1 && wa.length === 2 && wa[0] === MINISTRY_SKELETON;
       const headDropped = (wb.length >= 2 || portfolio) && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
-      if (headDropped) into(b, a);
+      // شركة تاف التركية / تاف: a company's or an outlet's name with its head and the demonym of its country, alone.
+      const aw = longestWords.get(a)!;
+      // (A proper name: شركة الملابس الأمريكية is no company called الملابس.)
+      const demonymDropped = wa.length === wb.length + 2 && HEAD_NOUNS.has(aw[0]!) && lookupKey(aw.at(-1)!)?.kind === 'demonym' && wa.slice(1, -1).join(' ') === wb.join(' ') &&
+        (wb.length >= 2 || !wb[0]!.startsWith('ال'));
+      if (headDropped || demonymDropped) into(b, a);
     }
   }
   // A kunya with the family name (أبو حفص رفيقي) is the person named in full with it (محمد عبد الوهاب رفيقي), when
