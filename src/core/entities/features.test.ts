@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cliticReadings, sourceCut, stemOf, toKey } from './keys.js';
-import { JOINT, NONE, NT, TAGS, WordCache, extractFeatures, gazetteerCodes, hashString, lexiconCode, mix } from './features.js';
+import { JOINT, NONE, NT, TAGS, WordCache, extractFeatures, gazetteerCodes, hashString, isBoundary, lexiconCode, mix } from './features.js';
 import { ALLOWED, emissions, viterbi } from './perceptron.js';
 import { createTagger, decodeBase64, tagWords } from './tagger.js';
 import { NER_MODEL } from './model/ner-ar.js';
@@ -205,6 +205,14 @@ describe('decoding', () => {
     expect(punct.length).toBeGreaterThan(0);
     expect(punct.every((t) => t === 'O')).toBe(true);
   });
+
+  it.each([
+    ['«', true], ['"', true], [')', true], ['،', true], ['؟', true], ['.', true],
+    // Any other token without a letter or a digit: ANERcorp never puts one inside a name.
+    ["'", true], ["''", true], ['/', true], ['*', true], ['--', true], ['–', true],
+    // The hyphen joins the words of some names (سي - ماكس); words, digits and dotted abbreviations are words.
+    ['-', false], ['بوتين', false], ['2015', false], ['أ.ف.ب', false], ['CNN', false],
+  ])('%s never sits inside a name: %s', (w, expected) => expect(isBoundary(normalizeKey(w))).toBe(expected));
 
   it.each([
     ['قال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة .', 'فلاديمير بوتين', 'PERS'],

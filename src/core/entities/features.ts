@@ -144,13 +144,15 @@ export const SHAPE_BRACKET = 7;
 export const SHAPE_STOP = 8;
 
 /**
- * True for the marks that never sit inside a name: quotation marks, brackets, commas and stops. `shapeOf` gives the
- * Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) the shape of an Arabic word, as the committed
- * weights were trained with; this test reads them as the marks they are.
+ * True for the marks that never sit inside a name: quotation marks, brackets, commas and stops, and any other token
+ * without a letter or a digit (`'`, `''`, `/`, `*`, `--`: ANERcorp's development sentences have none inside a name,
+ * and the tagger ran names on into them: `طه حسين '`), except the hyphen, which joins the words of some names
+ * (`سي - ماكس`, `بومالن - دادس`). `shapeOf` gives the Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F)
+ * the shape of an Arabic word, as the committed weights were trained with; this test reads them as the marks they are.
  */
-function isBoundary(w: string): boolean {
+export function isBoundary(w: string): boolean {
   const s = shapeOf(w);
-  return (s >= SHAPE_QUOTE && s <= SHAPE_STOP) || w === '،' || w === '؛' || w === '؟';
+  return (s >= SHAPE_QUOTE && s <= SHAPE_STOP) || w === '،' || w === '؛' || w === '؟' || (w !== '-' && !/[\p{L}\p{N}]/u.test(w));
 }
 
 /** Coarse shape classes: Arabic word (with or without the article), Latin, digits, punctuation, quote. */
