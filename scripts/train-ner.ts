@@ -1,8 +1,11 @@
 // `npm run train:ner`: trains the Arabic NER tagger (averaged structured perceptron, BIO over PERS/LOC/ORG/MISC)
 // on the NewsFANE training split (CC BY-SA 3.0), reproducibly from a fixed seed, and writes the committed
 // weights to src/core/entities/model/ner-ar.ts (and their provenance to models/ner-ar.meta.json).
-// Options: --epochs N (else chosen on a held-out tenth of the training split), --out-dir DIR (write elsewhere),
-// --train PATH --format anercorp (train a separate, uncommitted model on another training file).
+// Options: --epochs N (else chosen on a held-out tenth of the training split, the development set scored beside it),
+// --out-dir DIR (write elsewhere), --train PATH --format anercorp (train a separate, uncommitted model on another
+// training file); for experiments: --outer-heads (ANERcorp's head-noun convention, `scripts/lib/newsfane.ts`),
+// --clusters FILE (other word clusters), --map Class=TYPE,..., --min-count N, --prune X, --lexicon-articles N,
+// --no-lexicon, --max-epochs N.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -13,86 +16,20 @@ import { stemOf } from '../src/core/entities/keys.js';
 import { CLUSTER_SEED } from '../src/core/entities/tagger-resources.js';
 import { mulberry32, shuffle } from './lib/prng.js';
 import { readConll, scoreSpans, spansOf, type TaggedSentence } from './lib/conll.js';
+import { anercorpDev } from './lib/ner-dev.js';
+import { mapTags, rejoinClitics } from './lib/newsfane.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.ISNAD_SHARED ?? `${root}../shared`;
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const SEED = 20241015;
-
-/**
- * NewsFANE's 50 fine classes to the four ANERcorp types. The table follows the majority agreement of each class
- * with the ANERcorp annotation of the same training sentences: nationality groups (العرب), the government as a
- * common noun (الحكومة) and buildings (مسجد) are not names there, so they map to O.
- */
-const FINE_TO_TYPE: Record<string, 'PERS' | 'LOC' | 'ORG' | 'MISC' | 'O'> = {
-  Politician: 'PERS', Athlete: 'PERS', Artist: 'PERS', Other_PER: 'PERS', Religious_PER: 'PERS', Scientist: 'PERS',
-  Businessperson: 'PERS', Lawyer: 'PERS', Engineer: 'PERS', Police: 'PERS',
-  Nation: 'LOC', 'Population-Center': 'LOC', 'State-or-Province': 'LOC', 'GPE-Cluster': 'LOC', Continent: 'LOC',
-  'Water-Body': 'LOC', 'County-or-District': 'LOC', 'Land-Region-Natural': 'LOC',
-  'Non-Governmental': 'ORG', Sports: 'ORG', Media: 'ORG', Commercial: 'ORG', Educational: 'ORG', Plant: 'ORG',
-  Religious_ORG: 'ORG', Entertainment: 'ORG',
-  Book: 'MISC', Path: 'MISC', Air: 'MISC', Food: 'MISC', Drug: 'MISC', Shooting: 'MISC', Water: 'MISC',
-  Group: 'O', Government: 'O', 'Building-Grounds': 'O', 'Medical-Science': 'O', Land: 'O', Movie: 'O', Software: 'O',
-  'Subarea-Facility': 'O', Airport: 'O', Projectile: 'O', Hardware: 'O',
-};
-
-/** `--map Class=TYPE,...` overrides the table (for experiments on the held-out data, never on a test split). */
+/** `--map Class=TYPE,...` overrides the class table (for experiments on the held-out data, never on a test split). */
 const OVERRIDES: Record<string, string> = Object.fromEntries((opt('--map') ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
-
-const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-const ENCLITICS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ي', 'ني']);
-
-/**
- * NewsFANE writes clitics as tokens of their own (`و الصادرات`, `اعلن ه`); running text (and ANERcorp) keeps
- * them on the word. Joins them back, so that the tagger learns words as the pipeline sees them.
- */
-export function rejoinClitics(s: TaggedSentence): TaggedSentence {
-  const words: string[] = [];
-  const tags: string[] = [];
-  let pending = '';
-  let pendingTag = 'O';
-  for (let i = 0; i < s.words.length; i++) {
-    let w = s.words[i]!;
-    let t = s.tags[i]!;
-    if (!pending && PROCLITICS.has(w) && (s.words[i + 1]?.length ?? 0) >= 2 && /^\p{L}/u.test(s.words[i + 1]!)) {
-      pending = w;
-      pendingTag = t;
-      continue;
-    }
-    if (pending) {
-      w = pending + w;
-      if (pendingTag.startsWith('B-')) t = pendingTag;
-      pending = '';
-    }
-    if (ENCLITICS.has(w) && words.length && /\p{L}$/u.test(words[words.length - 1]!)) {
-      words[words.length - 1] += w;
-      continue;
-    }
-    words.push(w);
-    tags.push(t);
-  }
-  if (pending) { words.push(pending); tags.push(pendingTag); }
-  return { words, tags };
-}
-
-function mapTags(s: TaggedSentence): TaggedSentence {
-  const tags = s.tags.map((t) => {
-    if (t === 'O') return 'O';
-    const fine = t.slice(2);
-    const ty = (OVERRIDES[fine] ?? FINE_TO_TYPE[fine]) ?? 'O';
-    return ty === 'O' ? 'O' : `${t.slice(0, 1)}-${ty}`;
-  });
-  // A mapped I- whose entity start mapped to O (or another type) opens the entity.
-  for (let i = 0; i < tags.length; i++) {
-    if (tags[i]!.startsWith('I-') && (i === 0 || tags[i - 1]!.slice(2) !== tags[i]!.slice(2))) tags[i] = 'B-' + tags[i]!.slice(2);
-  }
-  return { words: s.words, tags };
-}
 
 /** Resources for training: clusters from models/clusters-ar.json, looked up by string. */
 function loadResources(): FeatureResources & { json: { coarseOf: number[]; words: Record<string, number>; names: string[] } } {
-  const json = JSON.parse(readFileSync(`${root}models/clusters-ar.json`, 'utf8')) as { coarseOf: number[]; words: Record<string, number>; names: string[] };
+  const json = JSON.parse(readFileSync(opt('--clusters') ?? `${root}models/clusters-ar.json`, 'utf8')) as { coarseOf: number[]; words: Record<string, number>; names: string[] };
   const map = new Map(Object.entries(json.words));
   const names = new Set(json.names);
   return { clusterOf: (s) => map.get(s) ?? -1, coarseOf: json.coarseOf, isName: (s) => names.has(s), json };
@@ -187,6 +124,15 @@ function prepare(norm: string[][], golds: Uint8Array[], cacheOf: (i: number) => 
   return { prepared, ids };
 }
 
+/** Prepares sentences the model was not trained on (their features read the run-time lexicon); unknown features get no row. */
+function prepareUnseen(sents: TaggedSentence[], ids: Map<number, number>, cache: WordCache): Prepared[] {
+  return sents.map((s) => {
+    const f = extractFeatures(s.words.map((w) => normalizeKey(w)), cache);
+    const rows = Int32Array.from(f.feats, (h) => ids.get(h >>> 0) ?? -1);
+    return { rows, offsets: f.offsets, gold: new Uint8Array(s.words.length), words: s.words, tags: s.tags };
+  });
+}
+
 /** Unlabelled news for the corpus lexicon: normalised words in chunks cut at sentence stops and line breaks. */
 function readCorpus(): string[][] {
   const max = Number(opt('--lexicon-articles') ?? 12000);
@@ -244,7 +190,7 @@ function main(): void {
     return;
   }
   const raw = readConll(trainPath);
-  const sents = format === 'newsfane' ? raw.map((s) => mapTags(rejoinClitics(s))) : raw;
+  const sents = format === 'newsfane' ? raw.map((s) => mapTags(rejoinClitics(s), { overrides: OVERRIDES, outerHeads: args.includes('--outer-heads') })) : raw;
   const res = loadResources();
   const norm = sents.map((s) => s.words.map((w) => normalizeKey(w)));
   const golds = sents.map((s) => Uint8Array.from(s.tags.map((t) => Math.max(0, (TAGS as readonly string[]).indexOf(t)))));
@@ -279,9 +225,11 @@ function main(): void {
     }
     return codes;
   };
+  const cacheOf = (codes: Map<string, number>) => new WordCache({ ...res, lexOf: (st) => codes.get(st) ?? 0 });
   // Sentences of fold f read the lexicon of the first-pass tagger trained without them (lexCounts[f]).
-  const foldCaches = useLexicon ? [0, 1].map((f) => { const codes = lexOfCounts([lexCounts[f]!]); return new WordCache({ ...res, lexOf: (st) => codes.get(st) ?? 0 }); }) : [new WordCache(res)];
+  const foldCaches = useLexicon ? [0, 1].map((f) => cacheOf(lexOfCounts([lexCounts[f]!]))) : [new WordCache(res)];
   const runtimeLexicon = useLexicon ? lexOfCounts(lexCounts) : new Map<string, number>();
+  const runtimeCache = cacheOf(runtimeLexicon);
   const { prepared, ids } = prepare(norm, golds, (i) => foldCaches[useLexicon ? fold[i]! : 0]!, minCount, sents);
   console.log(`train-ner: ${prepared.length} sentences, ${prepared.reduce((a, s) => a + s.gold.length, 0)} tokens, ${ids.size} features`);
 
@@ -293,9 +241,14 @@ function main(): void {
     const tr = prepared.filter((_, i) => !dev.has(i));
     const dv = prepared.filter((_, i) => dev.has(i));
     let best = 0;
-    train(tr, ids.size, 25, SEED, (e, m) => {
+    // The development set (ANERcorp train sentences NewsFANE lacks) is scored too, for comparing settings.
+    const devSet = format === 'newsfane' && existsSync(`${shared}/data/ner/anercorp/train.txt`) ? prepareUnseen(anercorpDev(shared), ids, runtimeCache) : [];
+    const devTags = devSet.map((x) => spansOf(x.tags.map((t) => (t.endsWith('MISC') ? 'O' : t))));
+    train(tr, ids.size, Number(opt('--max-epochs') ?? 25), SEED, (e, m) => {
       const s = scoreSpans(dv.map((x) => spansOf(x.tags)), dv.map((x) => spansOf(tagPrepared(m, x))), ['PERS', 'LOC', 'ORG']);
-      console.log(`  epoch ${e}: held-out macro-F1 ${(100 * s.macro_f1!).toFixed(1)}`);
+      const d = devSet.length ? scoreSpans(devTags, devSet.map((x) => spansOf(tagPrepared(m, x).map((t) => (t.endsWith('MISC') ? 'O' : t)))), ['PERS', 'LOC', 'ORG']) : null;
+      const pc = (x: number | undefined) => (100 * (x ?? 0)).toFixed(1);
+      console.log(`  epoch ${e}: held-out macro-F1 ${pc(s.macro_f1)}${d ? `; development macro-F1 ${pc(d.macro_f1)} (PERS ${pc(d.PERS_f1)} LOC ${pc(d.LOC_f1)} ORG ${pc(d.ORG_f1)})` : ''}`);
       if (s.macro_f1! > best + 0.001) { best = s.macro_f1!; epochs = e; }
     });
     console.log(`train-ner: ${epochs} epochs (best held-out macro-F1 ${(100 * best).toFixed(1)})`);
@@ -324,7 +277,7 @@ function main(): void {
   const lexPairs = [...runtimeLexicon].map(([w, c]) => [hashString(w, CLUSTER_SEED), c] as const).sort((a, b) => a[0] - b[0]);
   const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
   const source = format === 'newsfane' ? 'NewsFANE Gold train split (Alotaibi and Lee 2014), CC BY-SA 3.0' : `${trainPath} (not for committing)`;
-  const meta = { tags: [...TAGS], seed: SEED, epochs, prune: PRUNE, minCount, rows: keys.length, features: ids.size, lexicon: lexPairs.length, source, ...(opt('--map') ? { map: opt('--map') } : {}) };
+  const meta = { tags: [...TAGS], seed: SEED, epochs, prune: PRUNE, minCount, rows: keys.length, features: ids.size, lexicon: lexPairs.length, source, ...(opt('--map') ? { map: opt('--map') } : {}), ...(args.includes('--outer-heads') ? { outerHeads: true } : {}), ...(opt('--clusters') ? { clusters: opt('--clusters') } : {}) };
   const out = `// GENERATED by scripts/train-ner.ts (npm run train:ner): do not edit.
 // Weights of the Arabic NER tagger, trained on ${source}.
 // They are a derivative of that corpus and carry its license: Creative Commons Attribution-ShareAlike 3.0
