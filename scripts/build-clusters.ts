@@ -13,12 +13,19 @@ import { mulberry32 } from './lib/prng.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.ISNAD_SHARED ?? `${root}../shared`;
-const VOCAB = 20000;
-const CONTEXT = 1000;
-const DIMS = 128;
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const VOCAB = Number(opt('--vocab') ?? 20000);
+const CONTEXT = Number(opt('--contexts') ?? 1000);
+const DIMS = Number(opt('--dims') ?? 128);
+/** Neighbours on each side that describe a stem (1: the words right before and after it). */
+const WINDOW = Number(opt('--window') ?? 1);
 const FINE = 256;
 const COARSE = 32;
-const MAX_ARTICLES = 16000;
+const MAX_ARTICLES = Number(opt('--articles') ?? 16000);
+/** Stems past the clustered vocabulary seen at least this often join the nearest fine cluster (0: none). */
+const EXTEND_MIN = Number(opt('--extend-min') ?? 0);
+const OUT = opt('--out') ?? `${root}models/clusters-ar.json`;
 
 const texts: string[] = [];
 const snn = `${shared}/data/news/saudinewsnet/articles.jsonl.gz`;
@@ -61,6 +68,20 @@ const vocab = ranked.slice(0, VOCAB).map(([w]) => w);
 const vid = new Map(vocab.map((w, i) => [w, i]));
 const V = vocab.length;
 const C = Math.min(CONTEXT, V);
+/** Context columns: one block of C per neighbour slot (-WINDOW .. -1, 1 .. WINDOW). */
+const COLS = 2 * WINDOW * C;
+
+/** Counts the frequent stems around position i of sentence s as contexts of row v (one column block per slot). */
+function countContexts(into: Map<number, number>, v: number, s: readonly string[], i: number): void {
+  for (let slot = 0; slot < 2 * WINDOW; slot++) {
+    const j = slot < WINDOW ? i - WINDOW + slot : i + slot - WINDOW + 1;
+    if (j < 0 || j >= s.length) continue;
+    const c = vid.get(s[j]!);
+    if (c === undefined || c >= C) continue;
+    const key = v * COLS + slot * C + c;
+    into.set(key, (into.get(key) ?? 0) + 1);
+  }
+}
 console.log(`build-clusters: ${texts.length} articles, ${freq.size} stems, vocabulary ${V}`);
 
 // Co-occurrence counts: row v, column c (left) or C + c (right).
@@ -69,29 +90,26 @@ for (const sents of docs) for (const s of sents) {
   for (let i = 0; i < s.length; i++) {
     const v = vid.get(s[i]!);
     if (v === undefined) continue;
-    const l = i > 0 ? vid.get(s[i - 1]!) : undefined;
-    const r = i + 1 < s.length ? vid.get(s[i + 1]!) : undefined;
-    if (l !== undefined && l < C) counts.set(v * 2 * C + l, (counts.get(v * 2 * C + l) ?? 0) + 1);
-    if (r !== undefined && r < C) counts.set(v * 2 * C + C + r, (counts.get(v * 2 * C + C + r) ?? 0) + 1);
+    countContexts(counts, v, s, i);
   }
 }
 const rowSum = new Float64Array(V);
-const colSum = new Float64Array(2 * C);
+const colSum = new Float64Array(COLS);
 let total = 0;
-for (const [k, n] of counts) { rowSum[Math.floor(k / (2 * C))]! += n; colSum[k % (2 * C)]! += n; total += n; }
+for (const [k, n] of counts) { rowSum[Math.floor(k / (COLS))]! += n; colSum[k % (COLS)]! += n; total += n; }
 // Context distribution smoothing (counts to the power 0.75), so that rare contexts do not dominate PMI.
 let smoothTotal = 0;
-for (let c = 0; c < 2 * C; c++) { colSum[c] = colSum[c]! ** 0.75; smoothTotal += colSum[c]!; }
-for (let c = 0; c < 2 * C; c++) colSum[c] = (colSum[c]! / smoothTotal) * total;
+for (let c = 0; c < COLS; c++) { colSum[c] = colSum[c]! ** 0.75; smoothTotal += colSum[c]!; }
+for (let c = 0; c < COLS; c++) colSum[c] = (colSum[c]! / smoothTotal) * total;
 
 // PPMI, then a seeded random projection (±1 entries) to DIMS dimensions, then unit length.
 const rand = mulberry32(20241015);
-const proj = new Float32Array(2 * C * DIMS);
+const proj = new Float32Array(COLS * DIMS);
 for (let i = 0; i < proj.length; i++) proj[i] = rand() < 0.5 ? -1 : 1;
 const X = new Float32Array(V * DIMS);
 for (const [k, n] of counts) {
-  const v = Math.floor(k / (2 * C));
-  const c = k % (2 * C);
+  const v = Math.floor(k / (COLS));
+  const c = k % (COLS);
   const pmi = Math.log((n * total) / (rowSum[v]! * colSum[c]!));
   if (pmi <= 0) continue;
   for (let d = 0; d < DIMS; d++) X[v * DIMS + d]! += pmi * proj[c * DIMS + d]!;
@@ -102,6 +120,47 @@ const fine = kmeans(X, V, DIMS, FINE, 15, rand);
 const coarse = kmeans(fine.centroids, FINE, DIMS, COARSE, 25, rand);
 const words: Record<string, number> = {};
 for (let v = 0; v < V; v++) words[vocab[v]!] = fine.assign[v]!;
+if (EXTEND_MIN > 0) extendClusters();
+
+/**
+ * Rarer stems (seen at least EXTEND_MIN times) join the fine cluster nearest to their own neighbour vector, built
+ * as above over the same contexts: names too rare to shape the clusters still get one (a foreign surname seen 6
+ * times among given names and surnames).
+ */
+function extendClusters(): void {
+  const extra = ranked.slice(VOCAB).filter(([, n]) => n >= EXTEND_MIN).map(([w]) => w);
+  const xid = new Map(extra.map((w, i) => [w, i]));
+  const E = new Float32Array(extra.length * DIMS);
+  const ec = new Map<number, number>();
+  for (const sents of docs) for (const s of sents) for (let i = 0; i < s.length; i++) {
+    const v = xid.get(s[i]!);
+    if (v === undefined) continue;
+    countContexts(ec, v, s, i);
+  }
+  const rs = new Float64Array(extra.length);
+  for (const [k, n] of ec) rs[Math.floor(k / (COLS))]! += n;
+  for (const [k, n] of ec) {
+    const v = Math.floor(k / (COLS));
+    const c = k % (COLS);
+    const pmi = Math.log((n * total) / (rs[v]! * colSum[c]!));
+    if (pmi <= 0) continue;
+    for (let d = 0; d < DIMS; d++) E[v * DIMS + d]! += pmi * proj[c * DIMS + d]!;
+  }
+  let added = 0;
+  for (let v = 0; v < extra.length; v++) {
+    if (rs[v]! < EXTEND_MIN) continue;
+    normalizeRow(E, v, DIMS);
+    let best = 0, bestS = -Infinity;
+    for (let c = 0; c < FINE; c++) {
+      let s = 0;
+      for (let j = 0; j < DIMS; j++) s += E[v * DIMS + j]! * fine.centroids[c * DIMS + j]!;
+      if (s > bestS) { bestS = s; best = c; }
+    }
+    words[extra[v]!] = best;
+    added++;
+  }
+  console.log(`build-clusters: ${added} rarer stems joined their nearest cluster`);
+}
 const names = [...afterTitle].filter(([w, n]) => n >= 2 && n / (freq.get(w) ?? 1) >= 0.1 && w.length >= 2 && !/^\p{N}/u.test(w)).map(([w]) => w).sort();
 console.log(`name cues: ${names.length} stems, e.g. ${names.slice(0, 30).join(' ')}`);
 const out = {
@@ -112,7 +171,7 @@ const out = {
   words,
   names,
 };
-writeFileSync(`${root}models/clusters-ar.json`, JSON.stringify(out) + '\n');
+writeFileSync(OUT, JSON.stringify(out) + '\n');
 const sizes = new Map<number, number>();
 for (const a of fine.assign) sizes.set(a, (sizes.get(a) ?? 0) + 1);
 console.log('largest clusters', [...sizes.values()].sort((a, b) => b - a).slice(0, 8).join(' '));
