@@ -104,6 +104,8 @@ const withoutNasab = (ws: string[]) => ws.filter((w) => !NASAB_SKELETONS.has(w))
  */
 function isRunOf(part: string[], whole: string[]): boolean {
   const link = (ws: readonly string[], i: number) => NASAB_SKELETONS.has(ws[i] ?? '');
+  // Most names have no nasab: no position to skip, nothing to compare without the links.
+  if (!whole.some((_, i) => link(whole, i)) && !part.some((_, k) => link(part, k))) return runOf(part, whole, NO_SKIP);
   const father = whole.map((_, i) => link(whole, i - 1) && (part.some((_, k) => link(part, k)) || i + part.length < whole.length));
   if (runOf(part, whole, father)) return true;
   const p = withoutNasab(part);
@@ -113,6 +115,8 @@ function isRunOf(part: string[], whole: string[]): boolean {
   const fatherHere = whole.map((_, i) => link(whole, i - 1) && whole.slice(i + 1).some((x) => NASAB_SKELETONS.has(x))).filter((_, i) => !link(whole, i));
   return (p.length !== part.length || w.length !== whole.length) && runOf(p, w, fatherHere);
 }
+
+const NO_SKIP: readonly boolean[] = [];
 
 /** True when `part` is a run of `whole` that opens at no position `skip` marks. */
 function runOf(part: string[], whole: string[], skip: readonly boolean[]): boolean {

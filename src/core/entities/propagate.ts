@@ -156,27 +156,30 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
  *
  * @returns The candidates with each such full name in place of the family name it takes in.
  */
-export function givenBeforeSurname(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+export function givenBeforeSurname(text: string, words: readonly Word[], cands: Candidate[]): Candidate[] {
+  const alone = cands.filter((c) => c.kind === 'PERS' && !c.hit && c.w1 - c.w0 === 1 && c.key.length >= 3 && !TITLE_WORDS.has(c.key) && !ORDINAL_SET.has(c.key) && !GIVEN_KEYS.has(c.key));
+  if (!alone.length) return cands;
   const lasts = new Set<string>();
-  for (const c of cands) if (c.kind === 'PERS' && c.w1 - c.w0 >= 2) lasts.add(skeleton(c.key.split(' ').at(-1)!));
+  for (const c of cands) if (c.kind === 'PERS' && c.w1 - c.w0 >= 2) lasts.add(skeleton(c.key.slice(c.key.lastIndexOf(' ') + 1)));
   const surnames = new Set<string>();
-  for (const c of cands) {
-    if (c.kind !== 'PERS' || c.hit || c.w1 - c.w0 !== 1 || c.key.length < 3 || TITLE_WORDS.has(c.key) || ORDINAL_SET.has(c.key) || GIVEN_KEYS.has(c.key)) continue;
+  for (const c of alone) {
     const s = skeleton(c.key);
     if (!lasts.has(s)) surnames.add(s);
   }
-  if (!surnames.size) return [...cands];
-  const at = new Map<number, Candidate>();
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) at.set(i, c);
+  if (!surnames.size) return cands;
+  const edges = new Set([...surnames].map(edgesOf));
+  // The candidate over each word, by index (-1: none).
+  const at = new Int32Array(words.length).fill(-1);
+  cands.forEach((c, k) => { for (let i = c.w0; i < c.w1; i++) at[i] = k; });
   const replaced = new Set<Candidate>();
   const added: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const n = words[i + 1]!;
-    if (!w.lexical || !n.lexical || at.has(i) || !/^\s+$/.test(text.slice(w.end, n.start))) continue;
-    const surname = at.get(i + 1);
+    // Most words open no family name: their skeleton's first and last letters already say so.
+    if (!w.lexical || !n.lexical || at[i]! >= 0 || !edges.has(skeletonEdges(n.norm)) || !surnames.has(skeletonOfWord(n)) || !/^\s+$/.test(text.slice(w.end, n.start))) continue;
+    const surname = at[i + 1]! >= 0 ? cands[at[i + 1]!] : undefined;
     if (surname && !(surname.kind === 'PERS' && surname.w0 === i + 1 && surname.w1 === i + 2 && !surname.hit)) continue;
-    if (!surnames.has(skeletonOfWord(n))) continue;
     // The given name, with a conjunction or preposition taken off where the bare word is one (ونادية → نادية).
     // Not a particle spelt like a short name (أن read as آن).
     const r = readingsOf(w).find((x) => GIVEN_KEYS.has(x.rest) && x.rest.length >= 3 && !AFTER_NAME_SET.has(x.rest));
@@ -186,5 +189,5 @@ export function givenBeforeSurname(text: string, words: readonly Word[], cands: 
     added.push({ start, end: n.end, w0: i, w1: i + 2, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, n.end)) });
     i++;
   }
-  return added.length ? [...cands.filter((c) => !replaced.has(c)), ...added] : [...cands];
+  return added.length ? [...cands.filter((c) => !replaced.has(c)), ...added] : cands;
 }
