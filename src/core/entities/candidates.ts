@@ -261,22 +261,15 @@ export function registryCandidates(text: string, words: readonly Word[]): Candid
       }
     }
     if (!best) continue;
-    // الجمهورية اليمنية، السلطنة العمانية: a state's style and its adjective name the state (an alias, no demonym).
+    // A state's style before it names the state with it (an alias, no demonym): with its adjective (الجمهورية اليمنية،
+    // السلطنة العمانية; the adjective agrees with the style: الدولة الإماراتي qualifies رئيس الدولة, not the state), or in
+    // construct with its name (مملكة الأردن، جمهورية السودان، دولة فلسطين).
     const prev = out.length && out[out.length - 1]!.w1 === i ? null : words[i - 1];
-    // The adjective agrees with the style (الدولة الإماراتي qualifies رئيس الدولة, not the state).
-    const style = best.hit.kind === 'demonym' && best.hit.record.type === 'country' && best.cut === 0 && w.norm.endsWith('يه') && prev?.lexical && joined(text, prev, w) ?
-      readingsOf(prev).find((x) => STATE_STYLES.has(x.rest)) : undefined;
+    const country = best.hit.record.type === 'country' && best.cut === 0 && prev?.lexical && joined(text, prev, w);
+    const styles = !country ? null : best.hit.kind === 'demonym' && w.norm.endsWith('يه') ? STATE_STYLES : best.hit.kind === 'name' || best.hit.kind === 'alias' ? STYLE_NOUNS : null;
+    const style = styles ? readingsOf(prev!).find((x) => styles.has(x.rest)) : undefined;
     if (style) {
       const start = sourceCut(text, prev!.start, style.cut);
-      out.push({ start, end: words[best.last]!.end, w0: i - 1, w1: best.last + 1, kind: 'LOC', hit: { ...best.hit, kind: 'alias' }, by: 'registry', key: toKey(text.slice(start, words[best.last]!.end)) });
-      i = best.last;
-      continue;
-    }
-    // مملكة الأردن، جمهورية السودان، دولة فلسطين: a state's style in construct with its name is the state's name (an alias).
-    const styled = (best.hit.kind === 'name' || best.hit.kind === 'alias') && best.hit.record.type === 'country' && best.cut === 0 && prev?.lexical && joined(text, prev, w) ?
-      readingsOf(prev).find((x) => STYLE_NOUNS.has(x.rest)) : undefined;
-    if (styled) {
-      const start = sourceCut(text, prev!.start, styled.cut);
       out.push({ start, end: words[best.last]!.end, w0: i - 1, w1: best.last + 1, kind: 'LOC', hit: { ...best.hit, kind: 'alias' }, by: 'registry', key: toKey(text.slice(start, words[best.last]!.end)) });
       i = best.last;
       continue;
