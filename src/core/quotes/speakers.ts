@@ -64,12 +64,13 @@ function isPhraseWord(w: Word): boolean {
  * True when the quotation from `open` to `close` is a short name that a noun in construct before it names (المشرف على
  * مبادرة «نرسم بسمتهم»، أن ...; مصرف «مورغان ستانلي» أن ...; مدير عام "تعليم الخرج" الدكتور ... أن): at most five
  * words, and a complementiser follows it in the same clause. A noun with the article, a name, a cue or a punctuation
- * mark before the quotation leaves it a quotation (قال الوزير “...”، قال ميلر “...”).
+ * mark before the quotation leaves it a quotation (قال الوزير “...”، قال ميلر “...”). Right after an institution's
+ * name, a quotation of up to three words is its acronym (ومكافحة الفساد "نزاهة").
  */
-export function namedQuote(words: readonly Word[], open: number, close: number, limit: number): boolean {
+export function namedQuote(words: Word[], open: number, close: number, limit: number): boolean {
   const before = words[open - 1];
   // (Or the acronym after an institution's name: الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة".)
-  if (!before || before.kind !== 'word' || (before.n.startsWith('ال') && !before.org) || before.person || cueAt(words as Word[], open - 1)) return false;
+  if (!before || before.kind !== 'word' || (before.n.startsWith('ال') && !before.org) || before.person || cueAt(words, open - 1)) return false;
   if (close < 0 || close - open > 5) return false;
   if (before.org && close - open <= 3) return true;
   for (let k = close + 1; k < Math.min(limit, close + 10); k++) {
@@ -77,7 +78,7 @@ export function namedQuote(words: readonly Word[], open: number, close: number, 
     if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1])) return false;
     if (w.kind !== 'word') continue;
     if (COMPLEMENTISERS.has(w.n) && !w.n.startsWith('و')) return !SUBJUNCTIVE_TRIGGERS.has(words[k - 1]!.n);
-    if (cueAt(words as Word[], k)) return false;
+    if (cueAt(words, k)) return false;
   }
   return false;
 }
