@@ -107,13 +107,7 @@ const rand = mulberry32(20241015);
 const proj = new Float32Array(COLS * DIMS);
 for (let i = 0; i < proj.length; i++) proj[i] = rand() < 0.5 ? -1 : 1;
 const X = new Float32Array(V * DIMS);
-for (const [k, n] of counts) {
-  const v = Math.floor(k / (COLS));
-  const c = k % (COLS);
-  const pmi = Math.log((n * total) / (rowSum[v]! * colSum[c]!));
-  if (pmi <= 0) continue;
-  for (let d = 0; d < DIMS; d++) X[v * DIMS + d]! += pmi * proj[c * DIMS + d]!;
-}
+project(counts, rowSum, X);
 for (let v = 0; v < V; v++) normalizeRow(X, v, DIMS);
 
 const fine = kmeans(X, V, DIMS, FINE, 15, rand);
@@ -121,6 +115,20 @@ const coarse = kmeans(fine.centroids, FINE, DIMS, COARSE, 25, rand);
 const words: Record<string, number> = {};
 for (let v = 0; v < V; v++) words[vocab[v]!] = fine.assign[v]!;
 if (EXTEND_MIN > 0) extendClusters();
+
+/**
+ * Adds each (row, context) count's positive PMI, times the context's random projection, to the row's vector in `out`
+ * (rows of DIMS): the neighbour vectors of the clustered stems and of the rarer ones added after.
+ */
+function project(cells: Map<number, number>, rowSums: ArrayLike<number>, out: Float32Array): void {
+  for (const [k, n] of cells) {
+    const v = Math.floor(k / (COLS));
+    const c = k % (COLS);
+    const pmi = Math.log((n * total) / (rowSums[v]! * colSum[c]!));
+    if (pmi <= 0) continue;
+    for (let d = 0; d < DIMS; d++) out[v * DIMS + d]! += pmi * proj[c * DIMS + d]!;
+  }
+}
 
 /**
  * Rarer stems (seen at least EXTEND_MIN times) join the fine cluster nearest to their own neighbour vector, built
@@ -139,13 +147,7 @@ function extendClusters(): void {
   }
   const rs = new Float64Array(extra.length);
   for (const [k, n] of ec) rs[Math.floor(k / (COLS))]! += n;
-  for (const [k, n] of ec) {
-    const v = Math.floor(k / (COLS));
-    const c = k % (COLS);
-    const pmi = Math.log((n * total) / (rs[v]! * colSum[c]!));
-    if (pmi <= 0) continue;
-    for (let d = 0; d < DIMS; d++) E[v * DIMS + d]! += pmi * proj[c * DIMS + d]!;
-  }
+  project(ec, rs, E);
   let added = 0;
   for (let v = 0; v < extra.length; v++) {
     if (rs[v]! < EXTEND_MIN) continue;
