@@ -534,6 +534,16 @@ describe('linking', () => {
     expect(entitiesOf('وهذا كائن حي يعيش في الماء.')).toEqual([]);
   });
 
+  it.each([
+    ['وقع الحادث في شارع الملك فهد بجدة مساء أمس.', 'شارع الملك فهد'],
+    ['وشيع الأهالي جثمان الفقيد من جامع الراجحي بحي الملك فهد أمس.', 'حي الملك فهد'],
+    ['وافتتح المركز الجديد بحي النسيم شرقي المدينة.', 'حي النسيم'],
+  ])('%s: the street or quarter %s is one place, with no person inside and its ب outside', (text, name) => {
+    const es = entitiesOf(text);
+    expect(byMention(es, name)?.type).toBe('location');
+    expect(es.flatMap((e) => e.mentions.map((m) => m.raw)).some((r) => r.startsWith('ب') || r === 'فهد')).toBe(false);
+  });
+
   it('never lets the names a list of tags runs together name a person of the text', () => {
     const text = 'وقال منصور البلوي إن الفريق جاهز للموسم.\nسمات بيتوركا منصور البلوي مونتاري نايف هزازي';
     const a = analyze(text);
@@ -614,6 +624,7 @@ describe('tagger person spans cut where they run past the name', () => {
     ['وذكر عم الشهيد حسين دواس آل منصور أن ولد أخيه استشهد أثناء تواجده في المنزل.', 'أن'],
     ['وشيع الأهالي جثمان الفقيد من جامع الشيخ صالح الراجحي بحي الملك فهد أمس.', 'بحي'],
     ['وعندما التقى أخيرا أحمد أويحيى وزير الدولة طلب منه التدخل.', 'أخيرا'],
+    ['واستقبل الأمير خالد بجدة وفدا من رجال الأعمال.', 'بجدة'],
   ])('%s: no person mention takes in %s', (text, word) => {
     const raws = entitiesOf(text).filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.raw));
     expect(raws.some((r) => r.split(' ').includes(word))).toBe(false);

@@ -67,8 +67,9 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
       if (t.kind === 'PERS' && r.start <= t.start && r.w1 < t.w1) cands.push({ ...t, w0: r.w1, start: words[r.w1]!.start });
       continue;
     }
-    // A person span that runs on into a place joined by و (سيدي سليمان وتارودانت وبيوكرى) ends before it.
-    const joinedPlace = t.kind === 'PERS' ? clash.find((r) => r.kind === 'LOC' && r.hit?.kind !== 'demonym' && r.w0 > t.w0 && words[r.w0]!.norm.startsWith('و')) : undefined;
+    // A person span that runs on into a place joined by و (سيدي سليمان وتارودانت وبيوكرى) or written with ب after the
+    // name (فهد بجدة: the king's name of a street, then the town it is in) ends before it.
+    const joinedPlace = t.kind === 'PERS' ? clash.find((r) => r.kind === 'LOC' && r.hit?.kind !== 'demonym' && r.w0 > t.w0 && (words[r.w0]!.norm.startsWith('و') || (words[r.w0]!.norm.startsWith('ب') && r.start > words[r.w0]!.start))) : undefined;
     if (joinedPlace) {
       const w1 = joinedPlace.w0;
       cands.push({ ...t, w1, end: words[w1 - 1]!.end, key: toKey(text.slice(t.start, words[w1 - 1]!.end)) });
@@ -93,12 +94,18 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     cands.push(r);
   }
   for (const p of placeCandidates(text, words, cands)) {
-    if (cands.some((c) => overlaps(p, c) && !inside(c, p))) continue;
-    // The same words taken for an organisation (ولاية كاليفورنيا: ولاية heads both) yield to the place: one mention,
-    // one entity.
-    // A quarter or street taken for a person (بحي فواز), or named after one (شارع صبري أبو علم), is the place.
     const street = isStreet(words, p);
-    cands = cands.filter((c) => !(c.kind === 'ORG' && !c.hit && c.w0 === p.w0 && c.w1 === p.w1) && !(street && c.kind === 'PERS' && c.by === 'tagger' && inside(c, p)));
+    // A person the tagger runs on into a quarter or a street (الراجحي بحي الملك فهد) ends before it; the royal a street
+    // is named after, read on past the street's end (حي الملك فهد أمس: فهد أمس), is none.
+    const runsIn = (c: Candidate) => street && c.by === 'tagger' && c.kind === 'PERS' && c.w0 < p.w0 && c.w1 > p.w0 && /^[وف]?ب/.test(words[p.w0]!.norm) && p.start > words[p.w0]!.start;
+    const runsOut = (c: Candidate) => street && c.by === 'tagger' && c.kind === 'PERS' && c.w0 > p.w0 + 1 && c.w0 < p.w1 && c.w1 > p.w1 && ROYAL_TITLES.has(words[c.w0 - 1]!.norm);
+    if (cands.some((c) => overlaps(p, c) && !inside(c, p) && !runsIn(c) && !runsOut(c))) continue;
+    cands = cands.filter((c) => !runsOut(c)).map((c) => (runsIn(c) ? { ...c, w1: p.w0, end: words[p.w0 - 1]!.end, key: toKey(text.slice(c.start, words[p.w0 - 1]!.end)) } : c));
+    // The same words taken for an organisation (ولاية كاليفورنيا: ولاية heads both) or by the tagger for a place yield to
+    // the place: one mention, one entity.
+    // A quarter or street taken for a person (بحي فواز), or named after one (شارع صبري أبو علم), is the place; so is
+    // one the tagger takes for another name (شارع as a work's title). A place inside it (حي كريتر: كريتر) stays.
+    cands = cands.filter((c) => !((c.kind === 'ORG' || (c.kind === 'LOC' && c.by === 'tagger')) && !c.hit && c.w0 === p.w0 && c.w1 === p.w1) && !(street && c.by === 'tagger' && c.kind !== 'LOC' && inside(c, p)));
     cands.push(p);
   }
 
