@@ -1,4 +1,4 @@
-import { cliticReadings, isVerbalNoun, sourceCut, toKey } from './keys.js';
+import { FACILITY_ADJECTIVES, FACILITY_HEADS, cliticReadings, isVerbalNoun, sourceCut, toKey } from './keys.js';
 import { lookupKey, startsRegistryForm, type RegistryHit } from './registry.js';
 import { TAGS } from './features.js';
 import { corpusLabel } from './tagger.js';
@@ -958,15 +958,35 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     out.push({ start, end, w0: i, w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, end)) });
   }
   for (let i = 0; i + 1 < words.length; i++) {
-    const street = streetAt(text, words, i);
+    const street = streetAt(text, words, i) ?? royalFacilityAt(text, words, i);
     if (street) out.push(street);
   }
   return out;
 }
 
-/** Place heads of facilities, whose names may end with an adjective (مطار دبي الدولي). */
-const FACILITY_HEADS = keySet(['مطار', 'ميناء']);
-const FACILITY_ADJECTIVES = keySet(['الدولي', 'الإسلامي', 'الجديد', 'القديم', 'الإقليمي', 'التجاري', 'الجاف', 'المحلي']);
+/** Heads of the places named after a royal or a sheikh (مطار الملك خالد الدولي، جامع الشيخ صالح الراجحي). */
+const ROYAL_FACILITY_HEADS = keySet(['مطار', 'ميناء', 'جامع', 'مسجد']);
+/** True when the word after a head is the title of a royal or a sheikh a place is named after (مطار الملك). */
+function royalAfter(words: readonly Word[], i: number): boolean {
+  const t = words[i + 1];
+  return !!t?.lexical && ROYAL_IN_NAME.has(t.norm);
+}
+
+/**
+ * A facility named after a royal or a sheikh (`مطار الملك عبدالعزيز الدولي`، `مطار الأمير محمد بن عبدالعزيز`، `جامع
+ * الشيخ صالح الراجحي`): the head, the title and the name (its adjective is a definite word of it).
+ */
+function royalFacilityAt(text: string, words: readonly Word[], i: number): Candidate | null {
+  const w = words[i]!;
+  if (!w.lexical) return null;
+  const r = readingsOf(w).find((x) => ROYAL_FACILITY_HEADS.has(x.rest));
+  if (!r || !royalAfter(words, i) || !joined(text, w, words[i + 1]!) || words[i + 2]?.norm.startsWith('ال')) return null;
+  const w1 = placeNameEnd(text, words, i + 2);
+  if (w1 < 0) return null;
+  const start = sourceCut(text, w.start, r.cut);
+  return { start, end: words[w1 - 1]!.end, w0: i, w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[w1 - 1]!.end)) };
+}
+
 
 /**
  * Heads of the places of a town: a quarter, a street (حي الملك فهد، شارع محمد الخامس، حارة الخزان); not a square or a
@@ -979,9 +999,12 @@ function streetHead(w: Word): { cut: number; rest: string } | undefined {
   return readingsOf(w).find((x) => STREET_HEAD_SET.has(x.rest)) ?? (/^[وف]?[بل]?حي$/.test(w.norm) ? { cut: w.norm.length - 2, rest: 'حي' } : undefined);
 }
 
-/** True when the candidate is a quarter or a street (its first word a street head). */
+/**
+ * True when the candidate is a quarter or a street (its first word a street head), or a facility named after a royal
+ * (مطار الملك خالد): a place whose name may hold a person's.
+ */
 export function isStreet(words: readonly Word[], c: Candidate): boolean {
-  return c.kind === 'LOC' && !!streetHead(words[c.w0]!);
+  return c.kind === 'LOC' && (!!streetHead(words[c.w0]!) || (readingsOf(words[c.w0]!).some((x) => ROYAL_FACILITY_HEADS.has(x.rest)) && royalAfter(words, c.w0)));
 }
 
 /** Words after a street's name that describe it or the time (المجاور، المتقاطع، الساعة). */
@@ -996,7 +1019,19 @@ const STREET_ENDS = keySet(['الساعة', 'المجاور', 'المجاورة'
 function streetAt(text: string, words: readonly Word[], i: number): Candidate | null {
   const r = streetHead(words[i]!);
   if (!r) return null;
-  const w = words[i]!;
+  const j = placeNameEnd(text, words, i + 1);
+  if (j < 0) return null;
+  const start = sourceCut(text, words[i]!.start, r.cut);
+  return { start, end: words[j - 1]!.end, w0: i, w1: j, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[j - 1]!.end)) };
+}
+
+/**
+ * The end (one past the last word) of the name of a place that starts at word `g` after its head (a street's, a
+ * facility's), or -1: up to four words of a name, each a definite word or one the news does not know as common first,
+ * up to a preposition, a place after ب (`بمدينة نجران`), a comma or a common word; a name link at the end (`أبو`)
+ * takes the word after it.
+ */
+function placeNameEnd(text: string, words: readonly Word[], g: number): number {
   const nameWord = (k: number, first: boolean): boolean => {
     const x = words[k];
     if (!x?.lexical || !joined(text, words[k - 1]!, x) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || NOT_DEFINITE.has(x.norm) || STREET_ENDS.has(x.norm)) return false;
@@ -1009,13 +1044,12 @@ function streetAt(text: string, words: readonly Word[], i: number): Candidate | 
     const seen = corpusLabel(x.norm);
     return !(seen?.label === 'O' && seen.bucket >= (first ? 3 : 4));
   };
-  let j = i + 1;
-  if (!nameWord(j, true)) return null;
-  while (j < words.length && j - i <= 4 && nameWord(j, j === i + 1)) j++;
+  let j = g;
+  if (!nameWord(j, true)) return -1;
+  while (j < words.length && j - g < 4 && nameWord(j, j === g)) j++;
   // شارع صبري أبو علم: a name link takes the word after it, whatever it is.
   if (NAME_LINK_SET.has(words[j - 1]!.norm) && words[j]?.lexical && joined(text, words[j - 1]!, words[j]!) && !STOPS.has(words[j]!.norm)) j++;
-  const start = sourceCut(text, w.start, r.cut);
-  return { start, end: words[j - 1]!.end, w0: i, w1: j, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[j - 1]!.end)) };
+  return j;
 }
 
 /**

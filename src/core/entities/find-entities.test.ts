@@ -534,6 +534,17 @@ describe('linking', () => {
     expect(entitiesOf('وهذا كائن حي يعيش في الماء.')).toEqual([]);
   });
 
+  it('reads a facility named after a royal or a sheikh as one place, with and without its adjective', () => {
+    const es = entitiesOf('هبطت الطائرة في مطار الملك خالد الدولي بالرياض، ثم غادر الوفد مطار الملك خالد إلى جامع الشيخ صالح الراجحي بحي الملك فهد.');
+    const airport = byMention(es, 'مطار الملك خالد الدولي');
+    expect(airport?.type).toBe('location');
+    expect(airport?.mentions.map((m) => m.raw)).toEqual(['مطار الملك خالد الدولي', 'مطار الملك خالد']);
+    expect(byMention(es, 'جامع الشيخ صالح الراجحي')?.type).toBe('location');
+    expect(es.some((e) => e.type === 'person')).toBe(false);
+    // The king himself is a person.
+    expect(byMention(entitiesOf('وقال الملك خالد إن المملكة تدعم السلام.'), 'خالد')?.type).toBe('person');
+  });
+
   it.each([
     ['وقع الحادث في شارع الملك فهد بجدة مساء أمس.', 'شارع الملك فهد'],
     ['وشيع الأهالي جثمان الفقيد من جامع الراجحي بحي الملك فهد أمس.', 'حي الملك فهد'],

@@ -95,10 +95,10 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   }
   for (const p of placeCandidates(text, words, cands)) {
     const street = isStreet(words, p);
-    // A person the tagger runs on into a quarter or a street (الراجحي بحي الملك فهد) ends before it; the royal a street
-    // is named after, read on past the street's end (حي الملك فهد أمس: فهد أمس), is none.
+    // A person the tagger runs on into a quarter or a street (الراجحي بحي الملك فهد) ends before it; the royal or sheikh
+    // a street or a facility is named after, read on past its end (حي الملك فهد أمس: فهد أمس), is none.
     const runsIn = (c: Candidate) => street && c.by === 'tagger' && c.kind === 'PERS' && c.w0 < p.w0 && c.w1 > p.w0 && /^[وف]?ب/.test(words[p.w0]!.norm) && p.start > words[p.w0]!.start;
-    const runsOut = (c: Candidate) => street && c.by === 'tagger' && c.kind === 'PERS' && c.w0 > p.w0 + 1 && c.w0 < p.w1 && c.w1 > p.w1 && ROYAL_TITLES.has(words[c.w0 - 1]!.norm);
+    const runsOut = (c: Candidate) => street && c.by === 'tagger' && c.kind === 'PERS' && c.w0 > p.w0 + 1 && c.w0 < p.w1 && c.w1 > p.w1 && NAMESAKE_TITLES.has(words[c.w0 - 1]!.norm);
     if (cands.some((c) => overlaps(p, c) && !inside(c, p) && !runsIn(c) && !runsOut(c))) continue;
     cands = cands.filter((c) => !runsOut(c)).map((c) => (runsIn(c) ? { ...c, w1: p.w0, end: words[p.w0 - 1]!.end, key: toKey(text.slice(c.start, words[p.w0 - 1]!.end)) } : c));
     // The same words taken for an organisation (ولاية كاليفورنيا: ولاية heads both) or by the tagger for a place yield to
@@ -210,6 +210,8 @@ const PRONOUN_PREPOSITIONS = new Set(['لي', 'له', 'لها', 'لهم', 'له�
  * the title of scholars (الشيخ سلمان العودة).
  */
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'السلطان', 'الاميره'].map((w) => normalizeKey(w)));
+/** The titles of the royals and sheikhs that streets and facilities are named after (حي الملك فهد، جامع الشيخ صالح). */
+const NAMESAKE_TITLES = new Set([...ROYAL_TITLES, normalizeKey('الشيخ')]);
 /** Nouns of kinds of place (the place heads, and ريف، جبل، وادي): a tagger place of this one word alone is none. */
 const GENERIC_PLACES = new Set([...PLACE_HEADS, 'ريف', 'جبل', 'وادي', 'ساحل', 'صحراء', 'سهل', 'هضبة'].map((w) => normalizeKey(w)));
 /** Currencies and the magnitudes of amounts before them, normalised. */

@@ -117,3 +117,8 @@ const VERBAL_NOUN = /^(?:ا..ا.|ا...ا.|است...ا.|ت..ي.|ت.ا..|م.ا..ه
 export function isVerbalNoun(norm: string): boolean {
   return VERBAL_NOUN.test(norm.startsWith('ال') ? norm.slice(2) : norm);
 }
+
+/** Place heads of facilities, whose names may end with an adjective (مطار دبي الدولي), normalised. */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['مطار', 'ميناء'].map((w) => normalizeKey(w)));
+/** The adjectives that may close a facility's name (الدولي، الإسلامي), normalised. */
+export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set(['الدولي', 'الإسلامي', 'الجديد', 'القديم', 'الإقليمي', 'التجاري', 'الجاف', 'المحلي'].map((w) => normalizeKey(w)));

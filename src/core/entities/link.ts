@@ -1,7 +1,7 @@
 import type { Entity, EntityMention, EntityType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import type { Candidate } from './candidates.js';
-import { sourceCut, toKey } from './keys.js';
+import { FACILITY_ADJECTIVES, FACILITY_HEADS, sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
 import { REGISTRY_RECORDS, GROUP_HEADS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, TITLES, type RegistryRecord } from './registry-data.js';
 import { nearSkeleton, skeleton } from './skeleton.js';
@@ -582,9 +582,16 @@ export function mergeSameNames(entities: Entity[]): Entity[] {
  */
 const ADMIN_HEADS = new Set(['مدينة', 'بلدة', 'قرية', 'ولاية', 'محافظة'].map((h) => normalizeKey(h)));
 
-/** A place's key without its head (`ADMIN_HEADS`): مدينة لوس أنجلوس and لوس أنجلوس share one. */
+/**
+ * A place's key without its head (`ADMIN_HEADS`): مدينة لوس أنجلوس and لوس أنجلوس share one; so do a facility's name
+ * with and without its adjective (مطار الملك خالد الدولي، مطار الملك خالد).
+ */
 function placeKey(name: string): string {
   const key = toKey(name);
   const space = key.indexOf(' ');
-  return space > 0 && ADMIN_HEADS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
+  if (space < 0) return key;
+  const head = key.slice(0, space);
+  if (ADMIN_HEADS.has(head)) return key.slice(space + 1);
+  const last = key.lastIndexOf(' ');
+  return FACILITY_HEADS.has(head) && last > space && FACILITY_ADJECTIVES.has(key.slice(last + 1)) ? key.slice(0, last) : key;
 }
