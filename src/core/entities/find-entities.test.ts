@@ -640,6 +640,12 @@ describe('tagger person spans cut where they run past the name', () => {
     const raws = entitiesOf(text).filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.raw));
     expect(raws.some((r) => r.split(' ').includes(word))).toBe(false);
   });
+  it.each([
+    ['والتقى الوزير عز الدين ميداوي أمس.', 'عز الدين ميداوي'],
+    ['واختار المجلس نائبيه وسراج الدين حقاني نجل جلال الدين حقاني.', 'سراج الدين حقاني'],
+  ])('%s: the given name compounded with الدين is whole (%s)', (text, name) => {
+    expect(entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.raw))).toContain(name);
+  });
   it('splits a span at a kinship noun: the name after it is a person of its own', () => {
     const raws = entitiesOf('واختار المجلس نائبيه وسراج الدين حقاني نجل جلال الدين حقاني زعيم شبكة حقاني المتشددة.').flatMap((e) => e.mentions.map((m) => m.raw));
     expect(raws).toContain('جلال الدين حقاني');

@@ -3,7 +3,7 @@ import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
 import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, bylineCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
-import { toKey } from './keys.js';
+import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
 import { GIVEN_KEYS, givenBeforeSurname, propagateNames } from './propagate.js';
 import { AMIR, REGION_HEADS, roleAfter, roleBefore } from './roles.js';
@@ -124,6 +124,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands.push(...titled);
   cands = cands.map((c) => (c.by === 'tagger' ? stripProclitics(text, words, c, seen) : c)).flatMap((c) => cutEulogy(text, words, c)).filter((c) => c.key.length > 1 && c.end > c.start && !isGenericBody(c));
   cands = cands.flatMap((c) => splitTaggerPerson(text, words, c)).map((c) => cleanTaggerSpan(text, words, c)).filter((c): c is Candidate => c !== null);
+  cands = withCompoundGiven(text, words, cands);
   cands = nisbaSurnames(text, words, cands);
   cands.push(...propagateNames(text, words, cands));
   cands = givenBeforeSurname(text, words, cands);
@@ -258,6 +259,39 @@ function splitTaggerPerson(text: string, words: readonly Word[], c: Candidate): 
   };
   const out = w1 > w0 ? [part(w0, w1)] : [];
   if (rest) out.push(part(rest[0], rest[1]));
+  return out;
+}
+
+/** First parts of the given names compounded with الدين (نور الدين، عز الدين، سراج الدين), normalised. */
+const DIN_FIRSTS = new Set(['نور', 'صلاح', 'عز', 'علاء', 'بهاء', 'شمس', 'خير', 'تقي', 'زين', 'سيف', 'نصر', 'محيي', 'محي', 'كمال', 'جمال', 'فخر', 'بدر',
+  'شرف', 'عماد', 'نجم', 'ضياء', 'حسام', 'سعد', 'جلال', 'سراج', 'شهاب', 'قطب', 'ناصر', 'معين', 'برهان', 'غياث', 'تاج', 'نظام', 'ركن', 'مجد', 'بدر', 'حسن', 'محب', 'شجاع', 'فتح'].map((w) => normalizeKey(w)));
+const DIN = normalizeKey('الدين');
+
+/**
+ * A person the tagger read without the first part of a given name compounded with الدين (`عز الدين ميداوي` read as
+ * `الدين ميداوي`, `وسراج الدين حقاني` as `حقاني`) takes it in, its proclitic و or ف off, when no other name holds it.
+ */
+function withCompoundGiven(text: string, words: readonly Word[], cands: Candidate[]): Candidate[] {
+  let covered: Uint8Array | null = null;
+  return cands.map((c) => {
+    if (c.kind !== 'PERS' || c.by !== 'tagger' || c.start !== words[c.w0]!.start) return c;
+    // The word الدين opens the span (one word back) or stands right before it (two words back).
+    const din = words[c.w0]!.norm === DIN ? c.w0 : c.w0 > 0 && words[c.w0 - 1]!.norm === DIN ? c.w0 - 1 : -1;
+    const first = words[din - 1];
+    if (din < 1 || !first?.lexical || text.slice(first.end, words[din]!.start) !== ' ' || (din < c.w0 && text.slice(words[din]!.end, words[c.w0]!.start) !== ' ')) return c;
+    const cut = DIN_FIRSTS.has(first.norm) ? 0 : /^[وف]/.test(first.norm) && DIN_FIRSTS.has(first.norm.slice(1)) ? 1 : -1;
+    if (cut < 0) return c;
+    covered ??= coverage(words.length, cands);
+    if (covered[din - 1] || covered[din] !== (din === c.w0 ? 1 : 0)) return c;
+    const start = sourceCut(text, first.start, cut);
+    return { ...c, w0: din - 1, start, key: toKey(text.slice(start, c.end)) };
+  });
+}
+
+/** How many candidates cover each word. */
+function coverage(n: number, cands: readonly Candidate[]): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) out[i]!++;
   return out;
 }
 
