@@ -636,6 +636,8 @@ describe('tagger person spans cut where they run past the name', () => {
     ['وشيع الأهالي جثمان الفقيد من جامع الشيخ صالح الراجحي بحي الملك فهد أمس.', 'بحي'],
     ['وعندما التقى أخيرا أحمد أويحيى وزير الدولة طلب منه التدخل.', 'أخيرا'],
     ['واستقبل الأمير خالد بجدة وفدا من رجال الأعمال.', 'بجدة'],
+    ['وأعلنت الحركة تعيين الملا أختر منصور زعيما جديدا لها.', 'زعيما'],
+    ['وصدر أمر بتعيين فهد بن محمد العيسى مديرًا عاما للمؤسسة.', 'مديرًا'],
   ])('%s: no person mention takes in %s', (text, word) => {
     const raws = entitiesOf(text).filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.raw));
     expect(raws.some((r) => r.split(' ').includes(word))).toBe(false);

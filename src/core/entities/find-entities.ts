@@ -9,7 +9,7 @@ import { GIVEN_KEYS, givenBeforeSurname, propagateNames } from './propagate.js';
 import { AMIR, REGION_HEADS, roleAfter, roleBefore } from './roles.js';
 import { corpusLabel, tagIndexes } from './tagger.js';
 import { readingsOf, wordsOf, type Word } from './words.js';
-import { ORDINALS, PLACE_HEADS } from './registry-data.js';
+import { ORDINALS, PLACE_HEADS, TITLES } from './registry-data.js';
 import { normalizeKey } from '../normalize/ar.js';
 
 const overlaps = (a: Candidate, b: Candidate) => a.w0 < b.w1 && b.w0 < a.w1;
@@ -262,6 +262,12 @@ function splitTaggerPerson(text: string, words: readonly Word[], c: Candidate): 
   return out;
 }
 
+/**
+ * Titles in the accusative of a state or a second object after a name (عيّن الملا أختر منصور زعيما جديدا، انتخب فلان
+ * رئيسا): the title's indefinite form with the alif of the accusative, normalised (زعيما، رئيسا، وزيرا).
+ */
+const ACCUSATIVE_TITLES = new Set(TITLES.filter((t) => !t.includes(' ') && !t.includes('.')).map((t) => normalizeKey(t).replace(/^ال/, '')).filter((t) => t.length >= 3 && !t.endsWith('ه')).map((t) => t + 'ا'));
+
 /** First parts of the given names compounded with الدين (نور الدين، عز الدين، سراج الدين), normalised. */
 const DIN_FIRSTS = new Set(['نور', 'صلاح', 'عز', 'علاء', 'بهاء', 'شمس', 'خير', 'تقي', 'زين', 'سيف', 'نصر', 'محيي', 'محي', 'كمال', 'جمال', 'فخر', 'بدر',
   'شرف', 'عماد', 'نجم', 'ضياء', 'حسام', 'سعد', 'جلال', 'سراج', 'شهاب', 'قطب', 'ناصر', 'معين', 'برهان', 'غياث', 'تاج', 'نظام', 'ركن', 'مجد', 'بدر', 'حسن', 'محب', 'شجاع', 'فتح'].map((w) => normalizeKey(w)));
@@ -336,8 +342,9 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     while (w1 > w0 && words[w1 - 1]!.norm === 'ولي' && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
     // فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك: a title in construct with a place's head after the name is its role.
     if (w1 - w0 > 2 && words[w1 - 1]!.norm === AMIR && REGION_HEADS.has(words[w1]?.norm ?? '')) w1--;
-    // A word with the preposition and article (للعلوم، للشعب) is never part of a person's name.
-    while (w1 > w0 + 1 && words[w1 - 1]!.norm.startsWith('لل')) w1--;
+    // A word with the preposition and article (للعلوم، للشعب) is never part of a person's name; nor is a title in the
+    // accusative after it (منصور زعيما).
+    while (w1 > w0 + 1 && (words[w1 - 1]!.norm.startsWith('لل') || ACCUSATIVE_TITLES.has(words[w1 - 1]!.norm))) w1--;
     if (w1 === w0) return null;
   }
   // A person's name ends neither with a complementiser nor a particle (حسين يوسف بأن، ليندسي لا; not the name بان).
