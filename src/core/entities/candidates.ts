@@ -377,6 +377,9 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
     // A definite head takes adjectives only (المجلس الوطني); an indefinite head opens a construct chain whose first
     // noun may be indefinite (اتحاد صناعة السيارات, جامعة محمد الخامس, مؤتمر باريس).
     const definiteHead = head.startsWith('ال');
+    // Whether the name has taken its complement with ل (لمكافحة المنشطات، للعلوم): a second one after it is the verb's
+    // (الوكالة العالمية لمكافحة المنشطات للصحفيين: said to the journalists).
+    let complemented = false;
     while (j + 1 < words.length && j - i < 7) {
       const nx = words[j + 1]!;
       if (!joined(text, words[j]!, nx)) break;
@@ -413,7 +416,12 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) && isVerbalNoun(nx.norm)) break;
       // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when
       // it names a place (not حزب العدالة والتنمية بالمقعد).
+      if (/^لل/.test(nx.norm) && complemented) break;
       if ((b.startsWith('ال') && (!/^[وف]?[بك]ال/.test(nx.norm) || isPlace(b) || NAME_WITH_BI.has(nx.norm))) || /^لل/.test(nx.norm)) {
+        // A body or an office as the complement (للمجلس الأعلى للقبائل، للأمم المتحدة للاجئين، للأمين العام للأمم
+        // المتحدة) may take its own.
+        const def = 'ا' + nx.norm.slice(1);
+        if (/^لل/.test(nx.norm) && !ORG_HEAD_SET.has(def) && !TITLE_SET.has(def) && !startsRegistryForm(def)) complemented = true;
         j++;
         continue;
       }
@@ -436,6 +444,7 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       // construct chain (اللجنة الخاصة لاعتماد ملاحظي الانتخابات).
       if (LINKERS.has(nx.norm) && (defAfter || chainAfter)) {
         j += defAfter ? 2 : 3;
+        complemented ||= nx.norm.startsWith('ل');
         continue;
       }
       if (kind === 'ORG' && j > i) {

@@ -623,6 +623,12 @@ describe('where an institution\'s name ends', () => {
   ])('%s names %s', (text, name) => {
     expect(entitiesOf(text).map((e) => e.name)).toContain(name);
   });
+  it.each([
+    ['وقال رئيس الوكالة العالمية لمكافحة المنشطات للصحفيين إن التحقيق مستمر.', 'الوكالة العالمية لمكافحة المنشطات'],
+    ['وأفادت المفوضية العليا للأمم المتحدة للاجئين بأن العدد ارتفع.', 'المفوضية العليا للأمم المتحدة للاجئين'],
+  ])('%s: a name takes one complement with ل, and a body its own after it (%s)', (text, name) => {
+    expect(entitiesOf(text).map((e) => e.name)).toContain(name);
+  });
   it('does not run a name on into a second body after و (وتنظيم القاعدة، وأعضاء المجلس)', () => {
     const names = entitiesOf('وحذر من حركة الإخوان المسلمين وتنظيم القاعدة في المنطقة.').map((e) => e.name);
     expect(names.some((n) => n.includes('وتنظيم'))).toBe(false);
