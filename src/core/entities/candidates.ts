@@ -417,6 +417,9 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when
       // it names a place (not حزب العدالة والتنمية بالمقعد).
       if (/^لل/.test(nx.norm) && complemented) break;
+      // A definite head takes a complement with لل after an adjective only (المكتب الوطني للسكك الحديدية; not امتنان
+      // المكتب للنساء: its gratitude to women).
+      if (definiteHead && j === i && /^لل/.test(nx.norm)) break;
       if ((b.startsWith('ال') && (!/^[وف]?[بك]ال/.test(nx.norm) || isPlace(b) || NAME_WITH_BI.has(nx.norm))) || /^لل/.test(nx.norm)) {
         // A body or an office as the complement (للمجلس الأعلى للقبائل، للأمم المتحدة للاجئين، للأمين العام للأمم
         // المتحدة) may take its own.
