@@ -321,7 +321,35 @@ export function ruleCandidates(text: string, words: readonly Word[]): Candidate[
  * `المناظرة الوطنية الثانية للصحة`): as institution names, and a year or number may close them.
  */
 export function eventCandidates(text: string, words: readonly Word[]): Candidate[] {
-  return [...headedNames(text, words, EVENT_HEAD_SET, 'MISC', true), ...observanceDays(text, words)];
+  return [...headedNames(text, words, EVENT_HEAD_SET, 'MISC', true), ...observanceDays(text, words), ...resolutions(text, words)];
+}
+
+const RESOLUTION_HEADS = keySet(['قرار', 'القرار']);
+/** Words between a resolution's head and its number: the body that passed it, its adjective, رقم. */
+const RESOLUTION_WORDS = keySet(['الأممي', 'الدولي', 'مجلس', 'الأمن', 'الأمم', 'المتحدة', 'الجمعية', 'العامة', 'رقم']);
+
+/**
+ * Numbered resolutions (`القرار 2216`، `القرار الأممي 2216`، `قرار مجلس الأمن الدولي رقم (2216)`): the head, the words
+ * of the body that passed it, the number. However it is written, one resolution is one name: `القرار` and its number.
+ */
+function resolutions(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const head = w.lexical ? readingsOf(w).find((r) => RESOLUTION_HEADS.has(r.rest)) : undefined;
+    if (!head) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 6 && words[j]!.lexical && RESOLUTION_WORDS.has(words[j]!.norm) && joined(text, words[j - 1]!, words[j]!)) j++;
+    const paren = words[j]?.norm === '(' ? j++ : -1;
+    const number = words[j];
+    if (!number || !/^\d{3,4}$/.test(number.norm) || text.slice(words[j - 1]!.end, number.start).trim() !== '') continue;
+    const close = paren >= 0 && words[j + 1]?.norm === ')' ? j + 1 : j;
+    const start = sourceCut(text, w.start, head.cut);
+    const name = `القرار ${number.norm}`;
+    out.push({ start, end: words[close]!.end, w0: i, w1: close + 1, kind: 'MISC', by: 'rule', key: toKey(name), name, bounded: true });
+    i = close;
+  }
+  return out;
 }
 
 /** The day of an observance: اليوم العالمي or اليوم الوطني (world day, national day). */

@@ -624,6 +624,14 @@ describe('where an institution\'s name ends', () => {
   ])('%s names %s', (text, name) => {
     expect(entitiesOf(text).map((e) => e.name)).toContain(name);
   });
+  it('reads a numbered resolution however it is written as one name', () => {
+    const es = entitiesOf('وأكد ضرورة تطبيق القرار الأممي 2216، ودعا إلى تنفيذ قرار مجلس الأمن الدولي رقم (2216) كاملا.');
+    const r = es.find((e) => e.type === 'other');
+    expect(r?.name).toBe('القرار 2216');
+    expect(r?.mentions.map((m) => m.raw)).toEqual(['القرار الأممي 2216', 'قرار مجلس الأمن الدولي رقم (2216)']);
+    expect(byMention(es, 'مجلس الأمن الدولي')?.type).toBe('organization');
+    expect(entitiesOf('واتخذ المجلس قرارا بالإجماع.')).toEqual([]);
+  });
   it('names no institution by a definite head with a dative or the word "the said" (امتنان المكتب للنساء، المكتب المذكور)', () => {
     expect(entitiesOf('وتترجم الخطوة امتنان المكتب للنساء، وقد فتح المكتب المذكور أبوابه صباحا.')).toEqual([]);
   });
