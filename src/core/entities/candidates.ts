@@ -821,6 +821,43 @@ export function appositionPersons(text: string, words: readonly Word[], cands: r
   }
   return out;
 }
+/**
+ * A name before a title behind a comma (`وقال امحند العنصر، الأمين العام لحزب ...`، `ثمنت أميمة بلحبيب، بطلة ...`):
+ * two words, or three after a common given name, not yet taken for a name; the first a common given name or a word
+ * the news does not know as common, the others no time word, particle or word with a proclitic preposition; and
+ * before them a word the news knows as common, a title or no word (so that no longer name is cut).
+ */
+export function personsBeforeTitle(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(words.length);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const out: Candidate[] = [];
+  const nameWord = (k: number): boolean => {
+    const w = words[k]!;
+    return w.lexical && covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && !TIME_WORDS.has(w.norm) && !STOPS.has(w.norm) &&
+      !PARTICLES.has(w.norm) && !TITLE_SET.has(w.norm) && !/^(?:[وفبلك]ال|لل|ب|ل)/.test(w.norm) && (k === 0 || text.slice(words[k - 1]!.end, w.start) === ' ' || !words[k - 1]!.lexical);
+  };
+  const knownCommon = (w: Word) => {
+    const seen = corpusLabel(w.norm);
+    return seen?.label === 'O' && seen.bucket >= 3;
+  };
+  for (let c = 2; c + 1 < words.length; c++) {
+    if (!COMMAS.has(words[c]!.norm) || !words[c + 1]!.lexical || !readingsOf(words[c + 1]!).some((r) => TITLE_SET.has(r.rest))) continue;
+    let s = c - 2;
+    if (!nameWord(s) || !nameWord(s + 1)) continue;
+    if (s > 0 && GIVEN_SET.has(words[s - 1]!.norm) && nameWord(s - 1)) s--;
+    const first = words[s]!;
+    // Not the preposition على (normalised as the name علي), nor a eulogy (يحفظه الله،).
+    if (text.slice(first.start, first.end) === 'على' || words[c - 1]!.norm === GOD_KEY) continue;
+    if (!GIVEN_SET.has(first.norm) && (knownCommon(first) || first.norm.startsWith('ال') || /^[وف]/.test(first.norm))) continue;
+    const prev = words[s - 1];
+    if (prev?.lexical && !knownCommon(prev) && !readingsOf(prev).some((r) => TITLE_SET.has(r.rest))) continue;
+    const start = first.start;
+    const end = words[c - 1]!.end;
+    out.push({ start, end, w0: s, w1: c, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
+  }
+  return out;
+}
+
 /** The Arabic and Latin commas. */
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 const GOD_KEY = normalizeKey('الله');

@@ -150,6 +150,13 @@ describe('linking', () => {
     // Not a phrase of time words.
     expect(analyze('وأكدت الوزيرة، اليوم الثلاثاء، أن الإصلاح مستمر.').entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+  it('reads a name before a title behind a comma as a person, and no preposition or eulogy', () => {
+    const es = analyze('وقال امحند العنصر، الأمين العام لحزب الحركة الشعبية، إن الحزب جاهز.').entities;
+    expect(es.find((e) => e.type === 'person')?.name).toBe('امحند العنصر');
+    const none = analyze('وتعمل الحكومة على الصعيد الدولي، رئيس الوزراء يتابع. وقال الأمير يحفظه الله، الرئيس الفخري للجمعية، كلمة.').entities;
+    expect(none.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('على الصعيد الدولي');
+    expect(none.flatMap((e) => e.mentions.map((m) => m.raw))).not.toContain('يحفظه الله');
+  });
   it('links a family name written without its article to the person named in full before it', () => {
     const e = analyze('وقال الكاتب العام لوزارة المالية، زهير الشرفي، إن التنفيذ تطلب تعبئة. كما اعتبر السيد شرفي أن الإصلاح ناجح.').entities.find((x) => x.name === 'زهير الشرفي');
     expect(e?.mentions.map((m) => m.raw)).toEqual(['زهير الشرفي', 'شرفي']);
