@@ -1025,9 +1025,15 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     const head = readingsOf(w).at(-1)!.rest;
     if (!PLACE_HEAD_SET.has(head) && !PLACE_HEAD_SET.has(w.norm)) continue;
     const next = byStart.get(i + 1);
-    if (!next || !joined(text, w, words[i + 1]!)) continue;
+    if (!joined(text, w, words[i + 1]!)) continue;
     const rest = PLACE_HEAD_SET.has(w.norm) ? w.norm : head;
     const start = sourceCut(text, w.start, cutOf(w.norm, rest));
+    if (!next) {
+      // ميناء كاليه، مطار هيثرو: a port or an airport names its place after it, known or not.
+      const end = FACILITY_HEADS.has(rest) && !royalAfter(words, i) ? facilityNameEnd(text, words, i + 1) : -1;
+      if (end > 0) out.push({ start, end: words[end - 1]!.end, w0: i, w1: end, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
+      continue;
+    }
     // مطار دبي الدولي، ميناء جدة الإسلامي: a facility's adjective closes its name.
     let w1 = next.w1;
     if (FACILITY_HEADS.has(rest) && words[w1]?.lexical && FACILITY_ADJECTIVES.has(words[w1]!.norm) && joined(text, words[w1 - 1]!, words[w1]!)) w1++;
@@ -1039,6 +1045,26 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     if (street) out.push(street);
   }
   return out;
+}
+
+/**
+ * The end (one past the last word) of a port's or an airport's name that starts at word `g`, or -1: one or two words
+ * the news does not know as common (هيثرو، حمد، شارلوا; not مطار دولي، ميناء المدينة), then the facility's adjective.
+ */
+function facilityNameEnd(text: string, words: readonly Word[], g: number): number {
+  let j = g;
+  while (j < words.length && j - g < 2) {
+    const x = words[j]!;
+    // Not a word in the accusative (ميناءً منقوشًا: a carved harbour) nor a place after ب (بالسويس).
+    if (!x.lexical || !joined(text, words[j - 1]!, x) || !/^[\u0621-\u064a]{3,}$/.test(x.norm) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || FACILITY_ADJECTIVES.has(x.norm) ||
+      /\u064b/.test(text.slice(words[j - 1]!.start, x.end)) || readingsOf(x).some((r) => r.cut > 0 && (r.rest.startsWith('ال') || lookupKey(r.rest)))) break;
+    const seen = corpusLabel(x.norm);
+    if (seen?.label === 'O' && !lookupKey(x.norm)) break;
+    j++;
+  }
+  if (j === g) return -1;
+  if (words[j]?.lexical && FACILITY_ADJECTIVES.has(words[j]!.norm) && joined(text, words[j - 1]!, words[j]!)) j++;
+  return j;
 }
 
 /** Heads of the places named after a royal or a sheikh (مطار الملك خالد الدولي، جامع الشيخ صالح الراجحي). */

@@ -541,6 +541,11 @@ describe('linking', () => {
     expect(entitiesOf('وهذا كائن حي يعيش في الماء.')).toEqual([]);
   });
 
+  it('reads a port or an airport named by a word the news does not know as common as a place', () => {
+    expect(byMention(entitiesOf('وهبطت الطائرة في مطار هيثرو بلندن صباح أمس.'), 'مطار هيثرو')?.type).toBe('location');
+    expect(byMention(entitiesOf('ووصل الوفد إلى مطار حمد الدولي في الدوحة.'), 'مطار حمد الدولي')?.type).toBe('location');
+    expect(entitiesOf('وافتتح مطار دولي جديد، وبنى العمال ميناءً منقوشًا.')).toEqual([]);
+  });
   it('reads a facility named after a royal or a sheikh as one place, with and without its adjective', () => {
     const es = entitiesOf('هبطت الطائرة في مطار الملك خالد الدولي بالرياض، ثم غادر الوفد مطار الملك خالد إلى جامع الشيخ صالح الراجحي بحي الملك فهد.');
     const airport = byMention(es, 'مطار الملك خالد الدولي');
