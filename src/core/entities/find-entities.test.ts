@@ -157,6 +157,10 @@ describe('linking', () => {
     expect(none.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('على الصعيد الدولي');
     expect(none.flatMap((e) => e.mentions.map((m) => m.raw))).not.toContain('يحفظه الله');
   });
+  it('never takes the preposition على for the family name علي', () => {
+    const e = analyze('وقال محمد علي إن الفريق حصل على المركز الأول، وأكد علي أن اللاعبين حافظوا على مستواهم.').entities.find((x) => x.name === 'محمد علي');
+    expect(e?.mentions.map((m) => m.raw)).toEqual(['محمد علي', 'علي']);
+  });
   it('links a family name written without its article to the person named in full before it', () => {
     const e = analyze('وقال الكاتب العام لوزارة المالية، زهير الشرفي، إن التنفيذ تطلب تعبئة. كما اعتبر السيد شرفي أن الإصلاح ناجح.').entities.find((x) => x.name === 'زهير الشرفي');
     expect(e?.mentions.map((m) => m.raw)).toEqual(['زهير الشرفي', 'شرفي']);

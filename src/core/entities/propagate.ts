@@ -114,9 +114,9 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
           ok = j < words.length && !covered[j] && words[j]!.lexical && skeletonOfWord(words[j]!) === p.words[k];
         }
         if (!ok) continue;
+        // على written with alef maqsura is the preposition, not the name علي (given or family name: محمد علي).
+        if (p.words.length === 1 && text.slice(w.start, w.end).replace(/[\u064b-\u0652]/g, '').endsWith('على')) continue;
         if (p.given) {
-          // على written with alef maqsura is the preposition, not the name علي.
-          if (text.slice(w.start, w.end).endsWith('على')) continue;
           // A given name alone: punctuation or a particle must follow it (وقالت عزيزة إن), not another name.
           // Or a title before a common given name (وروت الفنانة المقتدرة عزيزة لمشاهدي ...), unless a likely name
           // follows.
