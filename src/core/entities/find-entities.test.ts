@@ -640,6 +640,12 @@ describe('where an institution\'s name ends', () => {
   ])('%s names %s', (text, name) => {
     expect(entitiesOf(text).map((e) => e.name)).toContain(name);
   });
+  it('names no person by a formula of praise, the heir\'s title, or a title after a definite head', () => {
+    const text = 'وهنأ الوفد الملك سلمان بن عبد العزيز، وولي العهد، وولي ولي العهد بعيد الفطر، واستطعنا ولله الحمد تقديم 150 نشاطا.';
+    const es = entitiesOf(text);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['سلمان بن عبد العزيز']);
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+  });
   it('reads a numbered resolution however it is written as one name', () => {
     const es = entitiesOf('وأكد ضرورة تطبيق القرار الأممي 2216، ودعا إلى تنفيذ قرار مجلس الأمن الدولي رقم (2216) كاملا.');
     const r = es.find((e) => e.type === 'other');

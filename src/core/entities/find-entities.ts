@@ -317,7 +317,9 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
   if (c.kind === 'PERS') {
     const first = words[c.w0]!.norm;
     // قال لي: a preposition with a pronoun is no person; nor a formula (حفظه الله، الحمد لله).
-    if (c.w1 - c.w0 === 1 && (PRONOUN_PREPOSITIONS.has(first) || (first === 'الحمد' && words[c.w1]?.norm === 'لله'))) return null;
+    // (الحمد لله and ولله الحمد.)
+    const praise = first === 'الحمد' && (words[c.w1]?.norm === 'لله' || /^[وف]?لله$/.test(words[c.w0 - 1]?.norm ?? ''));
+    if ((c.w1 - c.w0 === 1 && (PRONOUN_PREPOSITIONS.has(first) || praise)) || (c.w1 - c.w0 === 2 && /^[وف]?لله$/.test(first) && words[c.w0 + 1]!.norm === 'الحمد')) return null;
     if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && (/^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) || GOD_PHRASES.has(first) || GOD_PHRASES.has(first.replace(/^[وفبل]+/, ''))) && !/^عبد/.test(first)) return null;
     // ولي عهده: a title with a pronoun.
     if (c.w1 - c.w0 === 2 && first === 'ولي' && /^عهد/.test(words[c.w0 + 1]!.norm)) return null;
@@ -340,7 +342,7 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     // قال لي عمر: the preposition before a common given name is no part of the name (لي باو دونغ keeps its لي).
     while (w0 < w1 - 1 && PRONOUN_PREPOSITIONS.has(words[w0]!.norm) && GIVEN_KEYS.has(words[w0 + 1]!.norm)) w0++;
     // محمد بن سلمان ولي ولي العهد: the title after the name (ولي العهد، ولي ولي العهد) is no part of it.
-    while (w1 > w0 && words[w1 - 1]!.norm === 'ولي' && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
+    while (w1 > w0 && /^[وف]?ولي$/.test(words[w1 - 1]!.norm) && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
     // فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك: a title in construct with a place's head after the name is its role.
     if (w1 - w0 > 2 && words[w1 - 1]!.norm === AMIR && REGION_HEADS.has(words[w1]?.norm ?? '')) w1--;
     // A word with the preposition and article (للعلوم، للشعب) is never part of a person's name; nor is a title in the
