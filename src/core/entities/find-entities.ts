@@ -345,6 +345,16 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     while (w1 > w0 && /^[وف]?ولي$/.test(words[w1 - 1]!.norm) && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
     // فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك: a title in construct with a place's head after the name is its role.
     if (w1 - w0 > 2 && words[w1 - 1]!.norm === AMIR && REGION_HEADS.has(words[w1]?.norm ?? '')) w1--;
+    // A number ends a person's name (عبد الرحمن 0505442411: a phone number); so does a dash at its end, or one between
+    // two names of two words or more (a list: ماجد مصطفى النافع - معن محمد الشبانات), not one inside a foreign name
+    // (جان - جاك أنو).
+    for (let k = w0 + 1; k < w1; k++) {
+      const dash = !words[k]!.lexical && /^[-–—]$/.test(words[k]!.norm);
+      if (/^\d/.test(words[k]!.norm) || (dash && (k === w1 - 1 || (k - w0 >= 2 && w1 - k - 1 >= 2)))) {
+        w1 = k;
+        break;
+      }
+    }
     // A word with the preposition and article (للعلوم، للشعب) is never part of a person's name; nor is a title in the
     // accusative after it (منصور زعيما).
     while (w1 > w0 + 1 && (words[w1 - 1]!.norm.startsWith('لل') || ACCUSATIVE_TITLES.has(words[w1 - 1]!.norm))) w1--;
