@@ -221,7 +221,8 @@ const CURRENCIES = new Set(['ريال', 'دولار', 'يورو', 'درهم', '�
 const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', 'ملايين', 'مليارات'].map((w) => normalizeKey(w)));
 
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
-const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما']);
+const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما', 'بأنه', 'بأنها', 'أنه', 'أنها', 'إنه', 'إنها', 'إلى', 'مع',
+  'حتى', 'منذ', 'خلال', 'ضد', 'لدى', 'عند', 'سوى', 'بعد', 'قبل']);
 /** Kinship nouns between two names (حقاني نجل جلال الدين حقاني): each side is a person of its own. */
 const KINSHIP = new Set(['نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوجة', 'زوج', 'والد', 'والدة', 'أرملة', 'حفيد', 'حفيدة'].map((w) => normalizeKey(w)));
 /** Adverbs of time a tagger person span may take in before the name (التقى أخيرا أحمد أويحيى), normalised. */
