@@ -17,11 +17,14 @@ export interface BylineParts {
 /**
  * Separators between the parts of a byline, with their offsets. A tatweel counts only beside a
  * space (`المدينة ـ جدة`), never inside a word (`أبهــا`); `من` only between spaces
- * (`«الاقتصادية» من الرياض`). Dates are separators too: `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`.
+ * (`«الاقتصادية» من الرياض`). Dates are separators too: `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`,
+ * `القاهرة, 2-3-2019 (أ ف ب)`.
  */
 const SEPARATOR = new RegExp(
   [
     String.raw`[\d\u0660-\u0669]{1,2}\s*[\u0621-\u064a\u0640a-zA-Z]+\s*[\d\u0660-\u0669]{4}\s*(?:هـ|ه)?(?:\s*الموافق\s*[\d\u0660-\u0669]{1,2}\s*[\u0621-\u064a]+\s*[\d\u0660-\u0669]{4}\s*(?:م(?![\u0621-\u064a]))?)?`,
+    // Numeric dates, as in the wire's datelines: `القاهرة, 2-3-2019 (أ ف ب) -`, `الرباط 02/03/2019`.
+    String.raw`[\d\u0660-\u0669]{1,2}[-/.][\d\u0660-\u0669]{1,2}[-/.][\d\u0660-\u0669]{2,4}`,
     // Latin date stamps some sites glue to the byline: `| Tuesday, 11 August 2015 - 16:00 pm`.
     String.raw`[A-Za-z]+day,?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*-\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?`,
     String.raw`(?:\s*(?:[-\u2013\u2014_|/:\u060c,()«»"\u201c\u201d{}[\]*]|&[a-z]+;)+|\s+\u0640+|\u0640+(?=\s))(?:\s+من(?=\s))?\s*`,

@@ -48,6 +48,11 @@ function capitalIsPlace(ctx: LinkContext, c: Candidate): boolean {
   if (prev?.norm === BETWEEN && c.hit && otherCapitalAfter(ctx.words, c.w1, c.hit.index)) return false;
   // الرباط وسلا وفاس: a capital listed with a town that is no capital is a place too.
   if (townAfter(ctx.words, c.w1)) return true;
+  // الرباط-طنجة: a route, the capital joined by a hyphen to another place.
+  if (/^[-\u2013][\u0621-\u064a]/.test(ctx.text.slice(c.end, c.end + 2)) || /[\u0621-\u064a][-\u2013]$/.test(ctx.text.slice(Math.max(0, c.start - 2), c.start))) return true;
+  // العاصمة البريطانية لندن: the capital named as the capital, with its state's adjective between.
+  const before = c.w0 > 1 ? ctx.words[c.w0 - 2] : undefined;
+  if (prev?.lexical && /^ال.+(?:ي|يه)$/.test(prev.norm) && before?.lexical && LOCATIVE.has(readingsOf(before).at(-1)!.rest)) return true;
   return !!prev && prev.lexical && LOCATIVE.has(readingsOf(prev).at(-1)!.rest) || (!!prev && LOCATIVE.has(prev.norm));
 }
 
