@@ -159,6 +159,10 @@ describe('linking', () => {
     expect(none.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('على الصعيد الدولي');
     expect(none.flatMap((e) => e.mentions.map((m) => m.raw))).not.toContain('يحفظه الله');
   });
+  it('links a family name written with its article to the person named in full without it', () => {
+    const e = analyze('وصرح مدير الموارد البشرية خالد بن إبراهيم عويضة بأن الشركة توظف 300 شاب. وأضاف العويضة أن التدريب مستمر.').entities.find((x) => x.type === 'person');
+    expect(e?.mentions.map((m) => m.raw)).toEqual(['خالد بن إبراهيم عويضة', 'العويضة']);
+  });
   it('never takes the preposition على for the family name علي', () => {
     const e = analyze('وقال محمد علي إن الفريق حصل على المركز الأول، وأكد علي أن اللاعبين حافظوا على مستواهم.').entities.find((x) => x.name === 'محمد علي');
     expect(e?.mentions.map((m) => m.raw)).toEqual(['محمد علي', 'علي']);

@@ -175,12 +175,14 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
         best = g;
       }
     }
-    // A family name written without its article (السيد شرفي for زهير الشرفي): one word, not a common given name,
-    // the last word of a fuller name mentioned before it.
+    // A family name written without its article (السيد شرفي for زهير الشرفي), or with it where the full name has none:
+    // one word, not a common given name, the last word of a fuller name mentioned before it.
     if (!best && sk.length === 1 && sk[0]!.length >= 3 && !GIVEN_KEYS.has(normalizeKey(c.key))) {
       for (const g of people) {
         const last = g.nameWords[g.nameWords.length - 1]!;
-        if (g.nameWords.length < 2 || !last.startsWith('ال') || !nearSkeleton(sk[0]!, last.slice(2))) continue;
+        // Or the other way round: written with the article (العويضة for خالد بن إبراهيم عويضة).
+        const same = last.startsWith('ال') ? nearSkeleton(sk[0]!, last.slice(2)) : sk[0]!.startsWith('ال') && nearSkeleton(sk[0]!.slice(2), last);
+        if (g.nameWords.length < 2 || !same) continue;
         if (!g.mentions.some((m) => m.start < c.start)) continue;
         best = g;
         break;

@@ -84,7 +84,15 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     // (آل الشيخ): no surname alone.
     // Nor the divine name after عبد (عبد الإله، عبد الرحيم): the family name is both words.
     const afterAbd = c.key.split(' ').at(-2) === ABD;
-    if (last.length >= 3 && !afterAbd && !ORDINAL_SET.has(last) && last !== GOD && !TITLE_WORDS.has(last) && !ROYAL.has(last)) addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+    if (last.length >= 3 && !afterAbd && !ORDINAL_SET.has(last) && last !== GOD && !TITLE_WORDS.has(last) && !ROYAL.has(last)) {
+      addPattern({ words: [ws.at(-1)!], kind: 'PERS', given: false });
+      // خالد بن إبراهيم عويضة, later العويضة: a family name written without its article recurs with it.
+      // Not where either form is a word the news knows as common or a title (a tagger's span that ran on: أمير, الأمير).
+      const definite = 'ال' + last;
+      if (!last.startsWith('ال') && !GIVEN_KEYS.has(last) && !TITLE_WORDS.has(definite) && !ROYAL.has(definite) && corpusLabel(last)?.label !== 'O' && corpusLabel(definite)?.label !== 'O') {
+        addPattern({ words: [skeleton(definite)], kind: 'PERS', given: false });
+      }
+    }
     // سالفاتوري لا روزا، ستافان دي ميستورا: a family name with its particle recurs with it (لا روزا، دي ميستورا).
     const particle = c.key.split(' ').at(-2)!;
     if (ws.length >= 3 && SURNAME_PARTICLES.has(particle)) addPattern({ words: ws.slice(-2), kind: 'PERS', given: false });
