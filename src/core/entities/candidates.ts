@@ -1086,8 +1086,16 @@ function royalFacilityAt(text: string, words: readonly Word[], i: number): Candi
   if (!w.lexical) return null;
   const r = readingsOf(w).find((x) => ROYAL_FACILITY_HEADS.has(x.rest));
   if (!r || !royalAfter(words, i) || !joined(text, w, words[i + 1]!) || words[i + 2]?.norm.startsWith('ال')) return null;
-  const w1 = placeNameEnd(text, words, i + 2);
+  // A royal's name with its nasab (الأمير محمد بن عبد العزيز) and the facility's adjective: six words at most.
+  let w1 = placeNameEnd(text, words, i + 2, 6);
   if (w1 < 0) return null;
+  // The adjective closes the name (مطار الملك عبدالعزيز الدولي عبدالحميد ...: a name after it is a person's).
+  for (let k = i + 3; k < w1; k++) {
+    if (FACILITY_ADJECTIVES.has(words[k]!.norm)) {
+      w1 = k + 1;
+      break;
+    }
+  }
   const start = sourceCut(text, w.start, r.cut);
   return { start, end: words[w1 - 1]!.end, w0: i, w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[w1 - 1]!.end)) };
 }
@@ -1132,11 +1140,11 @@ function streetAt(text: string, words: readonly Word[], i: number): Candidate | 
 
 /**
  * The end (one past the last word) of the name of a place that starts at word `g` after its head (a street's, a
- * facility's), or -1: up to four words of a name, each a definite word or one the news does not know as common first,
+ * facility's), or -1: up to `max` words of a name, each a definite word or one the news does not know as common first,
  * up to a preposition, a place after ب (`بمدينة نجران`), a comma or a common word; a name link at the end (`أبو`)
  * takes the word after it.
  */
-function placeNameEnd(text: string, words: readonly Word[], g: number): number {
+function placeNameEnd(text: string, words: readonly Word[], g: number, max = 4): number {
   const nameWord = (k: number, first: boolean): boolean => {
     const x = words[k];
     if (!x?.lexical || !joined(text, words[k - 1]!, x) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || NOT_DEFINITE.has(x.norm) || STREET_ENDS.has(x.norm)) return false;
@@ -1151,7 +1159,7 @@ function placeNameEnd(text: string, words: readonly Word[], g: number): number {
   };
   let j = g;
   if (!nameWord(j, true)) return -1;
-  while (j < words.length && j - g < 4 && nameWord(j, j === g)) j++;
+  while (j < words.length && j - g < max && nameWord(j, j === g)) j++;
   // شارع صبري أبو علم: a name link takes the word after it, whatever it is.
   if (NAME_LINK_SET.has(words[j - 1]!.norm) && words[j]?.lexical && joined(text, words[j - 1]!, words[j]!) && !STOPS.has(words[j]!.norm)) j++;
   return j;
