@@ -422,8 +422,9 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if ((STOPS.has(nx.norm) || STOPS.has(b) || NOT_DEFINITE.has(nx.norm)) && !special) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
-      // هنأ الوفد الملك سلمان: a title after a definite head opens a person's name, the head's object.
-      if (kind === 'ORG' && j === i && definiteHead && TITLE_SET.has(nx.norm)) break;
+      // هنأ الوفد الملك سلمان: a title after a definite head opens a person's name, the head's object; a word with و
+      // right after it is a second noun joined to it (الحركة والتنقل، الغرفة والفعاليات), no name.
+      if (kind === 'ORG' && j === i && definiteHead && (TITLE_SET.has(nx.norm) || nx.norm.startsWith('وال'))) break;
       if (kind === 'ORG' && j > i) {
         // مجلس القضاء الإداري الشيخ الدكتور خالد: a title after the name opens its head's name.
         if (TITLE_SET.has(nx.norm)) break;

@@ -663,6 +663,9 @@ describe('where an institution\'s name ends', () => {
   it('names no institution by a definite head with a dative or the word "the said" (امتنان المكتب للنساء، المكتب المذكور)', () => {
     expect(entitiesOf('وتترجم الخطوة امتنان المكتب للنساء، وقد فتح المكتب المذكور أبوابه صباحا.')).toEqual([]);
   });
+  it('names no institution by a definite head joined by و to another noun (الحركة والتنقل، البرلمان والمجتمع المدني)', () => {
+    expect(entitiesOf('ويسهل التطبيق الحركة والتنقل، ويعمل البرلمان والمجتمع المدني معا.')).toEqual([]);
+  });
   it.each([
     ['وقال رئيس الوكالة العالمية لمكافحة المنشطات للصحفيين إن التحقيق مستمر.', 'الوكالة العالمية لمكافحة المنشطات'],
     ['وأفادت المفوضية العليا للأمم المتحدة للاجئين بأن العدد ارتفع.', 'المفوضية العليا للأمم المتحدة للاجئين'],
