@@ -200,7 +200,7 @@ function qualifies(text: string, words: readonly Word[], k: number): boolean {
 /** Ordinals after a royal or papal name (محمد السادس، هنري الثامن): part of the name. */
 const ORDINAL_KEYS = new Set(ORDINALS.map((w) => normalizeKey(w)));
 /** Words before الله in formulas, not names (بتوفيق الله، بفضل الله، بإذن الله). */
-const GOD_PHRASES = new Set(['توفيق', 'فضل', 'إذن', 'عون', 'حمد', 'مشيئة', 'رحمة', 'شاء'].map((w) => normalizeKey(w)));
+const GOD_PHRASES = new Set(['توفيق', 'فضل', 'إذن', 'عون', 'حمد', 'مشيئة', 'رحمة', 'شاء', 'عباد', 'طيب', 'سبحان', 'بسم', 'قدر'].map((w) => normalizeKey(w)));
 /** Adjectives of the institutions named after a royal (مطار الملك فهد الدولي، مستشفى الأمير سلطان العسكري). */
 const INSTITUTION_ADJECTIVES = new Set(['الدولي', 'الدولية', 'الطبي', 'الطبية', 'التخصصي', 'الجامعي', 'العسكري', 'العسكرية', 'الثقافي', 'الاجتماعي',
   'الحضاري', 'التاريخي', 'الرياضي', 'الرياضية', 'المركزي', 'المركزية', 'العالمي', 'العالمية', 'الخيري', 'الخيرية', 'الأهلية', 'البحري', 'الجوية',
