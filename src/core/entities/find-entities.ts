@@ -344,6 +344,13 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     while (w0 < w1 - 1 && PRONOUN_PREPOSITIONS.has(words[w0]!.norm) && GIVEN_KEYS.has(words[w0 + 1]!.norm)) w0++;
     // محمد بن سلمان ولي ولي العهد: the title after the name (ولي العهد، ولي ولي العهد) is no part of it.
     while (w1 > w0 && /^[وف]?ولي$/.test(words[w1 - 1]!.norm) && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
+    // سلمان بن عبد العزيز وولي عهده: the heir named by his title after the king is another person, not a name's part.
+    for (let k = w0 + 1; k < w1 - 1; k++) {
+      if (/^[وف]?ولي$/.test(words[k]!.norm) && /^(?:عهد|العهد$)/.test(words[k + 1]!.norm)) {
+        w1 = k;
+        break;
+      }
+    }
     // فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك: a title in construct with a place's head after the name is its role.
     if (w1 - w0 > 2 && words[w1 - 1]!.norm === AMIR && REGION_HEADS.has(words[w1]?.norm ?? '')) w1--;
     // A number ends a person's name (عبد الرحمن 0505442411: a phone number); so does a dash at its end, or one between
