@@ -237,32 +237,62 @@ export function lookupCue(word: string, lexicon: CueLexicon = CUES): CueMatch | 
 }
 
 /**
- * False when `word` is surely no cue of the shared lexicon: no form opens with its first three letters, from its
- * start or after a proclitic و or ف. True lets the word through to `lookupCue` (words may collide in the bitmap).
+ * False when `word` is surely no cue of the shared lexicon: no form opens with its first three letters, or (for four
+ * letters or more) no form with a pronoun opens with its first four, from its start or after a proclitic و or ف. True
+ * lets the word through to `lookupCue` (words may collide in the bitmaps).
  */
 export function mayBeCue(word: string): boolean {
   if (word.length < 3) return false;
-  const heads = (DEFAULT_TRIE ??= trieOf(CUES)).heads;
-  if (heads[head3(word, 0)] !== 0) return true;
+  const trie = (DEFAULT_TRIE ??= trieOf(CUES));
+  if (opensForm(trie, word, 0)) return true;
   const c = word.charCodeAt(0);
-  return (c === 0x0648 || c === 0x0641) && word.length >= 4 && heads[head3(word, 1)] !== 0;
+  return (c === 0x0648 || c === 0x0641) && word.length >= 4 && opensForm(trie, word, 1);
+}
+
+/**
+ * Whether `word` read from `from` may be a form of the lexicon with one of `ENCLITICS` after it (the only words
+ * `matchFrom` matches): its first three letters open a form, and its first four open a form with its pronoun.
+ * The four-letter test rules out most words that merely share a form's first three letters (اعلام beside اعلن),
+ * which would otherwise each cost a lookup in the cue cache.
+ */
+function opensForm(trie: Trie, word: string, from: number): boolean {
+  return hasHead(trie.heads, head3(word, from)) && (word.length - from < 4 || hasHead(trie.heads4, head4(word, from)));
+}
+
+/**
+ * A set of `head3` hashes, one bit each: 8 KiB. Every word of every article is tested, at random places of the table,
+ * right after the entity stage has filled the caches with its own tables: a table of one byte per hash (64 KiB) was
+ * mostly out of cache then, one of bits stays in.
+ */
+type HeadBits = Uint32Array;
+
+function newHeadBits(): HeadBits {
+  return new Uint32Array((1 << 16) >>> 5);
+}
+
+function addHead(bits: HeadBits, h: number): void {
+  bits[h >>> 5]! |= 1 << (h & 31);
+}
+
+function hasHead(bits: HeadBits, h: number): boolean {
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /** A bitmap of the first three letters (`head3`) of a few words: rules out at once a word none of them can be. */
 export class HeadFilter {
-  private readonly heads = new Uint8Array(1 << 16);
+  private readonly heads = newHeadBits();
 
   /** @param words The words let through, each of three code units or more. */
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (w.length < 3) throw new Error(`HeadFilter: "${w}" is shorter than three code units`);
-      this.heads[head3(w, 0)] = 1;
+      addHead(this.heads, head3(w, 0));
     }
   }
 
   /** False when `word` is none of the words (true may be a collision: compare the word itself then). */
   mayBe(word: string): boolean {
-    return word.length >= 3 && this.heads[head3(word, 0)] !== 0;
+    return word.length >= 3 && hasHead(this.heads, head3(word, 0));
   }
 }
 
@@ -270,7 +300,7 @@ export class HeadFilter {
 let CUE_CACHE: StringCache<CueMatch | null> | undefined;
 
 /** The cue of a whole word: from its start, else after a proclitic و or ف. */
-function matchWord(word: string, trie: { root: TrieNode; heads: Uint8Array }): CueMatch | null {
+function matchWord(word: string, trie: Trie): CueMatch | null {
   const bare = matchFrom(word, 0, trie);
   if (bare) return bare;
   const c = word.charCodeAt(0);
@@ -278,9 +308,9 @@ function matchWord(word: string, trie: { root: TrieNode; heads: Uint8Array }): C
 }
 
 /** The cue of `word` read from `from` (after a proclitic و or ف, or from its start), or null. */
-function matchFrom(word: string, from: number, trie: { root: TrieNode; heads: Uint8Array }): CueMatch | null {
+function matchFrom(word: string, from: number, trie: Trie): CueMatch | null {
   // Most words go no further: no form of the lexicon opens with their first three letters.
-  if (trie.heads[head3(word, from)] === 0) return null;
+  if (!hasHead(trie.heads, head3(word, from))) return null;
   // The best match: the form whose pronoun comes first in ENCLITICS ('' before ه ...).
   let best: CueInfo | null = null;
   let bestRank = ENCLITICS.length;
@@ -301,7 +331,17 @@ function matchFrom(word: string, from: number, trie: { root: TrieNode; heads: Ui
 }
 
 /** The trie of the shared lexicon, built on first use. */
-let DEFAULT_TRIE: { root: TrieNode; heads: Uint8Array } | undefined;
+let DEFAULT_TRIE: Trie | undefined;
+
+/**
+ * The trie of a lexicon's forms, with bitmaps of their first three letters (`head3`) and of the first four letters of
+ * each form with each pronoun of `ENCLITICS` (`head4`).
+ */
+interface Trie {
+  root: TrieNode;
+  heads: HeadBits;
+  heads4: HeadBits;
+}
 
 /** One node of the lexicon trie: the next nodes by UTF-16 code unit, and the cue when a form ends here. */
 interface TrieNode {
@@ -314,9 +354,18 @@ const ENCLITIC_RANK = new Map(ENCLITICS.map((e, i) => [e, i]));
 
 /**
  * The trie of each lexicon and a bitmap of its forms' first three letters (`head3`), built on first use.
- * The bitmap is 64 KiB, one byte per hash: a word is ruled out with one load from a table that stays in cache.
+ * The bitmap is 8 KiB, one bit per hash (`HeadBits`): a word is ruled out with one load from a table that stays in cache.
  */
-const TRIES = new WeakMap<CueLexicon, { root: TrieNode; heads: Uint8Array }>();
+const TRIES = new WeakMap<CueLexicon, Trie>();
+
+/**
+ * A 16-bit hash of the first four code units of `word` from `at` (the word has four or more from there). Words may
+ * collide: a filter.
+ */
+function head4(word: string, at: number): number {
+  const h = ((word.charCodeAt(at) * 31 + word.charCodeAt(at + 1)) * 31 + word.charCodeAt(at + 2)) * 31 + word.charCodeAt(at + 3);
+  return Math.imul(h, 0x9e3779b1) >>> 16;
+}
 
 /**
  * A 16-bit hash of the first three code units of `word` from `at` (the forms are at least three long).
@@ -327,13 +376,18 @@ function head3(word: string, at: number): number {
     ((word.charCodeAt(at + 1) >> 5 & 0x3f) << 10);
 }
 
-function trieOf(lexicon: CueLexicon): { root: TrieNode; heads: Uint8Array } {
+function trieOf(lexicon: CueLexicon): Trie {
   let trie = TRIES.get(lexicon);
   if (!trie) {
     const root: TrieNode = { next: new Map(), info: null };
-    const heads = new Uint8Array(1 << 16);
+    const heads = newHeadBits();
+    const heads4 = newHeadBits();
     for (const [form, info] of lexicon) {
-      heads[head3(form, 0)] = 1;
+      addHead(heads, head3(form, 0));
+      for (const pronoun of ENCLITICS) {
+        const written = form + pronoun;
+        if (written.length >= 4) addHead(heads4, head4(written, 0));
+      }
       let node = root;
       for (let i = 0; i < form.length; i++) {
         const c = form.charCodeAt(i);
@@ -343,7 +397,7 @@ function trieOf(lexicon: CueLexicon): { root: TrieNode; heads: Uint8Array } {
       }
       node.info = info;
     }
-    trie = { root, heads };
+    trie = { root, heads, heads4 };
     TRIES.set(lexicon, trie);
   }
   return trie;
