@@ -550,7 +550,8 @@ export function stateBodyCandidates(text: string, words: readonly Word[], regist
     const w = words[r.w0 - 1]!;
     if (!w.lexical || !joined(text, w, words[r.w0]!) || r.start !== words[r.w0]!.start) continue;
     const head = readingIn(w, STATE_BODY_SET);
-    if (!head || (named && head.startsWith('ال'))) continue;
+    // A definite head takes the demonym, not the name; but السعودية is both (الحكومة السعودية، القنصلية السعودية).
+    if (!head || (named && head.startsWith('ال') && !(head.endsWith('ه') && r.key.endsWith('يه') && !r.key.includes(' ')))) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
     const body = `${head.replace(/^ال/, '')} ${r.hit!.index}`;
     out.push({ start, end: r.end, w0: r.w0 - 1, w1: r.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, r.end)), body });

@@ -663,6 +663,12 @@ describe('where an institution\'s name ends', () => {
   it('names no institution by a definite head with a dative or the word "the said" (امتنان المكتب للنساء، المكتب المذكور)', () => {
     expect(entitiesOf('وتترجم الخطوة امتنان المكتب للنساء، وقد فتح المكتب المذكور أبوابه صباحا.')).toEqual([]);
   });
+  it.each([
+    ['بحضور سفارة فرنسا بالمغرب كضيف شرف.', 'سفارة فرنسا'],
+    ['وقالت القنصلية السعودية في إسطنبول إن المواطن بخير.', 'القنصلية السعودية'],
+  ])('%s: an embassy or a consulate of a state is a body of it (%s)', (text, name) => {
+    expect(byMention(entitiesOf(text), name)?.type).toBe('organization');
+  });
   it('names no institution by a definite head joined by و to another noun (الحركة والتنقل، البرلمان والمجتمع المدني)', () => {
     expect(entitiesOf('ويسهل التطبيق الحركة والتنقل، ويعمل البرلمان والمجتمع المدني معا.')).toEqual([]);
   });
