@@ -795,8 +795,7 @@ const TIME_WORDS = keySet(['اليوم', 'أمس', 'غدا', 'الاثنين', '
  * title among the six words before the first comma. Foreign particles of names (`لا`، `دي`، `فان`) may stand inside.
  */
 export function appositionPersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
-  const covered = new Uint8Array(words.length);
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const covered = coveredWords(words.length, cands);
   const out: Candidate[] = [];
   for (let c = 1; c + 3 < words.length; c++) {
     if (!COMMAS.has(words[c]!.norm)) continue;
@@ -832,8 +831,7 @@ export function appositionPersons(text: string, words: readonly Word[], cands: r
  * before them a word the news knows as common, a title or no word (so that no longer name is cut).
  */
 export function personsBeforeTitle(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
-  const covered = new Uint8Array(words.length);
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const covered = coveredWords(words.length, cands);
   const out: Candidate[] = [];
   const nameWord = (k: number): boolean => {
     const w = words[k]!;
@@ -860,6 +858,13 @@ export function personsBeforeTitle(text: string, words: readonly Word[], cands: 
     out.push({ start, end, w0: s, w1: c, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
   }
   return out;
+}
+
+/** 1 for each word some candidate covers, else 0. */
+export function coveredWords(n: number, cands: readonly Candidate[]): Uint8Array {
+  const covered = new Uint8Array(n);
+  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  return covered;
 }
 
 /** The Arabic and Latin commas. */

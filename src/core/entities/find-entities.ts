@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, personsBeforeTitle, bylineCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
@@ -136,8 +136,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   const linkCtx = { text, words, placeSpans };
   const entities = linkCandidates(linkCtx, cands, (c) => [roleBefore(text, words, c), roleAfter(text, words, c)]);
   joinSovereign(text, entities, cands);
-  const covered = new Uint8Array(words.length);
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const covered = coveredWords(words.length, cands);
   headAnaphora(linkCtx, entities, (i) => covered[i] === 1);
   const merged = mergeSameNames(entities);
   // A bare head may come before the full name (a lead that says اللجنة first): ids follow first mentions again.
@@ -289,18 +288,11 @@ function withCompoundGiven(text: string, words: readonly Word[], cands: Candidat
     if (din < 1 || !first?.lexical || text.slice(first.end, words[din]!.start) !== ' ' || (din < c.w0 && text.slice(words[din]!.end, words[c.w0]!.start) !== ' ')) return c;
     const cut = DIN_FIRSTS.has(first.norm) ? 0 : /^[وف]/.test(first.norm) && DIN_FIRSTS.has(first.norm.slice(1)) ? 1 : -1;
     if (cut < 0) return c;
-    covered ??= coverage(words.length, cands);
-    if (covered[din - 1] || covered[din] !== (din === c.w0 ? 1 : 0)) return c;
+    covered ??= coveredWords(words.length, cands);
+    if (covered[din - 1] || (din < c.w0 && covered[din])) return c;
     const start = sourceCut(text, first.start, cut);
     return { ...c, w0: din - 1, start, key: toKey(text.slice(start, c.end)) };
   });
-}
-
-/** How many candidates cover each word. */
-function coverage(n: number, cands: readonly Candidate[]): Uint8Array {
-  const out = new Uint8Array(n);
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) out[i]!++;
-  return out;
 }
 
 /**

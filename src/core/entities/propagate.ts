@@ -1,4 +1,4 @@
-import { SOVEREIGN_KEY, type Candidate } from './candidates.js';
+import { SOVEREIGN_KEY, coveredWords, type Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { edgesOf, skeleton, skeletonEdges } from './skeleton.js';
 import { AFTER_NAME, HONORIFICS, ORDINALS, TITLES } from './registry-data.js';
@@ -52,8 +52,7 @@ const MINISTRY = normalizeKey('وزارة');
  * @returns The new candidates.
  */
 export function propagateNames(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
-  const covered = new Uint8Array(words.length);
-  for (const c of cands) for (let i = c.w0; i < c.w1; i++) covered[i] = 1;
+  const covered = coveredWords(words.length, cands);
   const byFirst = new Map<string, Pattern[]>();
   const addPattern = (p: Pattern) => {
     const k = p.words[0]!;
