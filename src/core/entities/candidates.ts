@@ -584,6 +584,8 @@ export function latinCandidates(text: string, words: readonly Word[]): Candidate
     i = j;
     // [email protected]: the placeholder a web page's email obfuscation leaves in copied text.
     if (/^email protected$/i.test(raw)) continue;
+    // sms، cv، vip، apk: a short lower-case word alone is an English word or abbreviation, no name.
+    if (/^[a-z]{1,4}$/.test(raw)) continue;
     const org = /^[A-Z0-9.&-]{2,}$/.test(raw.replace(/\s+/g, '')) || /\.[A-Za-z]{2,4}$/.test(raw);
     out.push({ start, end, w0, w1: j + 1, kind: org ? 'ORG' : 'MISC', by: 'rule', key: toKey(raw) });
   }

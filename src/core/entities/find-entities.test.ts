@@ -669,6 +669,10 @@ describe('where an institution\'s name ends', () => {
   ])('%s: an embassy or a consulate of a state is a body of it (%s)', (text, name) => {
     expect(byMention(entitiesOf(text), name)?.type).toBe('organization');
   });
+  it('names nothing by a short lower-case Latin word alone (sms، cv، vip), and keeps a name in capitals', () => {
+    const es = entitiesOf('ويمكن إرسال رسالة sms أو إرفاق cv للحصول على خدمة vip من شركة CNET.');
+    expect(es.map((e) => e.name)).toEqual(['CNET']);
+  });
   it('names no institution by a definite head joined by و to another noun (الحركة والتنقل، البرلمان والمجتمع المدني)', () => {
     expect(entitiesOf('ويسهل التطبيق الحركة والتنقل، ويعمل البرلمان والمجتمع المدني معا.')).toEqual([]);
   });
