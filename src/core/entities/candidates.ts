@@ -815,8 +815,7 @@ export function appositionPersons(text: string, words: readonly Word[], cands: r
       const inner = k > c + 1 && k < e - 1 && NAME_PARTICLES_FOREIGN.has(w.norm);
       const common = corpusLabel(w.norm);
       ok = covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && (inner || (
-        !TIME_WORDS.has(w.norm) && !STOPS.has(w.norm) && !PARTICLES.has(w.norm) && !TITLE_SET.has(w.norm) &&
-        !/^(?:[وفبلك]ال|لل|ب|ل)/.test(w.norm) && (GIVEN_SET.has(w.norm) || !(common?.label === 'O' && common.bucket >= 3))));
+        appositionWord(w) && (GIVEN_SET.has(w.norm) || !(common?.label === 'O' && common.bucket >= 3))));
     }
     if (!ok) continue;
     const start = words[c + 1]!.start;
@@ -837,8 +836,8 @@ export function personsBeforeTitle(text: string, words: readonly Word[], cands: 
   const out: Candidate[] = [];
   const nameWord = (k: number): boolean => {
     const w = words[k]!;
-    return w.lexical && covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && !TIME_WORDS.has(w.norm) && !STOPS.has(w.norm) &&
-      !PARTICLES.has(w.norm) && !TITLE_SET.has(w.norm) && !/^(?:[وفبلك]ال|لل|ب|ل)/.test(w.norm) && (k === 0 || text.slice(words[k - 1]!.end, w.start) === ' ' || !words[k - 1]!.lexical);
+    return w.lexical && covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && appositionWord(w) &&
+      (k === 0 || text.slice(words[k - 1]!.end, w.start) === ' ' || !words[k - 1]!.lexical);
   };
   const knownCommon = (w: Word) => {
     const seen = corpusLabel(w.norm);
@@ -860,6 +859,14 @@ export function personsBeforeTitle(text: string, words: readonly Word[], cands: 
     out.push({ start, end, w0: s, w1: c, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, end)) });
   }
   return out;
+}
+
+/**
+ * A word that may be part of a name set off beside a title (apposition either way): no time word, stop word, particle
+ * or title, and no preposition or article with a proclitic before it.
+ */
+function appositionWord(w: Word): boolean {
+  return !TIME_WORDS.has(w.norm) && !STOPS.has(w.norm) && !PARTICLES.has(w.norm) && !TITLE_SET.has(w.norm) && !/^(?:[وفبلك]ال|لل|ب|ل)/.test(w.norm);
 }
 
 /** 1 for each word some candidate covers, else 0. */
