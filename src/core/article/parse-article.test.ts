@@ -121,6 +121,8 @@ describe('parseArticle: datelines opening the body', () => {
     ['أسهم برنامج "إحالتي" التابع لوزارة الصحة - بفضل الله - في خدمة المرضى.'],
     ['وفي مارس/آذار، استخدمت روسيا حق النقض في مجلس الأمن.'],
     ['أعلنت وزارة الداخلية - في بيان - أن الحادث وقع ليلا.'],
+    // A word with a preposition glued to its article is no place beside an outlet.
+    ['تحتفي المجموعة القصصية «شخص حزين يستطيع الضحك» للقاص: محمد علي، بالإنسان البسيط في المدينة.'],
   ])('no dateline in %s', (text) => {
     expect(parseArticle(text).dateline).toBeNull();
   });

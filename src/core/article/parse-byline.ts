@@ -60,8 +60,9 @@ const TITLE_PREFIX = /^(?:ا ?د|د|م|ا|الدكتور|المهندس|الاس
 type Kind = 'place' | 'agency' | 'ambiguous' | 'person' | 'author-marker' | 'photo-marker' | 'unknown';
 
 // One Arabic or Latin word that is no function word: an unlisted place when an agency stands beside
-// it (`مينيسوتا - رويترز`, `هامبورج : د ب أ`).
+// it (`مينيسوتا - رويترز`, `هامبورج : د ب أ`). Not a word with a preposition glued to the article (`للقاص`).
 function isLoneName(folded: string): boolean {
+  if (/^(?:لل|بال|وال|فال|كال)[\u0621-\u064a]{3,}/u.test(folded)) return false;
   return (ARABIC_WORD.test(folded) || /^[a-z][a-z-]+$/.test(folded)) && !NOT_NAME.has(folded) && folded.length >= 3;
 }
 
