@@ -5,7 +5,7 @@ import { corpusLabel } from './tagger.js';
 import { AFTER_NAME, EVENT_HEADS, GROUP_HEADS, GENERIC_BODIES, HONORIFICS, NAMES_WITH_WAW, SOVEREIGNS, TITLES, ORG_HEADS, ORG_LINKERS, PLACE_HEADS, STATE_BODIES, STOP_WORDS, WORK_NOUNS, MEDIA_HEADS, BODY_HEADS } from './registry-data.js';
 import { readingIn, readingsOf, type Chunk, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
-import type { Byline } from '../analysis.js';
+import type { Byline, Dateline } from '../analysis.js';
 import { GIVEN_NAMES } from '../article/data/names.js';
 
 /** Entity classes before linking. */
@@ -627,6 +627,23 @@ export function bylineCandidates(text: string, words: readonly Word[], bylines: 
 }
 
 /**
+ * The place a dateline files the article from (`سبق- فيفاء:`، `تنغير - و م ع:`), known or not, when it is one to three
+ * Arabic words: the line's form says it is a place.
+ */
+export function filedFrom(text: string, words: readonly Word[], dateline: Dateline): Candidate | null {
+  const place = dateline.place;
+  if (!place) return null;
+  const at = text.lastIndexOf(place, dateline.end - place.length);
+  if (at < dateline.start) return null;
+  let w0 = 0;
+  while (w0 < words.length && words[w0]!.start < at) w0++;
+  let w1 = w0;
+  while (w1 < words.length && words[w1]!.end <= at + place.length) w1++;
+  if (w1 === w0 || w1 - w0 > 3 || words[w0]!.start !== at || words.slice(w0, w1).some((w) => !w.lexical || !/^[\u0621-\u064a]+$/.test(w.norm))) return null;
+  return { start: at, end: words[w1 - 1]!.end, w0, w1, kind: 'LOC', by: 'rule', key: toKey(text.slice(at, words[w1 - 1]!.end)) };
+}
+
+/**
  * By the unlabelled news, one of the words is mostly a name (or the first is a common given name, or the last a
  * family name of the nisba shape), and none is mostly a place or an organisation.
  */
@@ -1040,15 +1057,15 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
   for (const c of found) if (c.kind === 'LOC' && (!byStart.has(c.w0) || byStart.get(c.w0)!.w1 < c.w1)) byStart.set(c.w0, c);
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    const head = readingsOf(w).at(-1)!.rest;
-    if (!PLACE_HEAD_SET.has(head) && !PLACE_HEAD_SET.has(w.norm)) continue;
+    const rest = readingIn(w, PLACE_HEAD_SET) ?? readingIn(w, SETTLEMENT_HEADS);
+    if (!rest) continue;
     const next = byStart.get(i + 1);
     if (!joined(text, w, words[i + 1]!)) continue;
-    const rest = PLACE_HEAD_SET.has(w.norm) ? w.norm : head;
     const start = sourceCut(text, w.start, cutOf(w.norm, rest));
     if (!next) {
-      // ميناء كاليه، مطار هيثرو: a port or an airport names its place after it, known or not.
-      const end = FACILITY_HEADS.has(rest) && !royalAfter(words, i) ? facilityNameEnd(text, words, i + 1) : -1;
+      // ميناء كاليه، مطار هيثرو: a port or an airport names its place after it, known or not; so does a town or a
+      // village (بلدة سروج، قرية نعمي، مدينة غدامس).
+      const end = FACILITY_HEADS.has(rest) && !royalAfter(words, i) ? facilityNameEnd(text, words, i + 1) : SETTLEMENT_HEADS.has(rest) ? settlementNameEnd(text, words, i + 1, rest) : -1;
       if (end > 0) out.push({ start, end: words[end - 1]!.end, w0: i, w1: end, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
       continue;
     }
@@ -1063,6 +1080,34 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     if (street) out.push(street);
   }
   return out;
+}
+
+/** Heads of a town or a village, whose name follows them whether the registry knows it or not. */
+const SETTLEMENT_HEADS = keySet(['مدينة', 'بلدة', 'قرية', 'دوار']);
+/** `دوار` is also dizziness (`دوار الحركة`): it heads a village's name only before a word without the article. */
+const DOUAR = normalizeKey('دوار');
+
+/**
+ * The end (one past the last word) of a town's name that starts at word `g` after its head `head`, or -1: up to three
+ * words of letters as a place's name runs (`placeNameEnd`), none a definite word the news knows as common (an
+ * adjective: بلدة سروج التركية، مدينة الحكير الترفيهية), the first a word the news knows as a name or barely knows at
+ * all. Not a word it knows as common, which after the head is an adjective (قرية نائية), a verb (مدينة تقع، مدينة
+ * يلفها النخيل) or a namesake's title (مدينة الملك عبدالله: a city named after the king, an institution as often as a
+ * place).
+ */
+function settlementNameEnd(text: string, words: readonly Word[], g: number, head: string): number {
+  const first = words[g];
+  if (!first?.lexical || !/^[\u0621-\u064a]{2,}$/.test(first.norm) || TITLE_SET.has(first.norm)) return -1;
+  const definite = first.norm.startsWith('ال');
+  const seen = corpusLabel(first.norm);
+  if (definite ? head === DOUAR || seen?.label === 'O' : seen && seen.bucket >= 4 && (seen.label === 'O' || seen.label === 'PERS')) return -1;
+  if (first.norm.startsWith('ي') && seen?.label !== 'LOC') return -1;
+  let end = placeNameEnd(text, words, g, 3, 4);
+  for (let k = g + 1; k < end; k++) {
+    const w = words[k]!;
+    if (!/^[\u0621-\u064a]+$/.test(w.norm) || (w.norm.startsWith('ال') && (corpusLabel(w.norm)?.label === 'O' || lookupKey(w.norm)))) end = k;
+  }
+  return end;
 }
 
 /**
@@ -1158,9 +1203,10 @@ function streetAt(text: string, words: readonly Word[], i: number): Candidate | 
  * The end (one past the last word) of the name of a place that starts at word `g` after its head (a street's, a
  * facility's), or -1: up to `max` words of a name, each a definite word or one the news does not know as common first,
  * up to a preposition, a place after ب (`بمدينة نجران`), a comma or a common word; a name link at the end (`أبو`)
- * takes the word after it.
+ * takes the word after it. A first word is common from the `firstCommon` bucket of its corpus label on (4: only the
+ * words the news almost never names).
  */
-function placeNameEnd(text: string, words: readonly Word[], g: number, max = 4): number {
+function placeNameEnd(text: string, words: readonly Word[], g: number, max = 4, firstCommon = 3): number {
   const nameWord = (k: number, first: boolean): boolean => {
     const x = words[k];
     if (!x?.lexical || !joined(text, words[k - 1]!, x) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || NOT_DEFINITE.has(x.norm) || STREET_ENDS.has(x.norm)) return false;
@@ -1171,7 +1217,7 @@ function placeNameEnd(text: string, words: readonly Word[], g: number, max = 4):
     // as common.
     if (streetHead(x) || readingsOf(x).some((y) => y.cut > 0 && (y.rest.startsWith('ال') || PLACE_HEAD_SET.has(y.rest) || lookupKey(y.rest)))) return false;
     const seen = corpusLabel(x.norm);
-    return !(seen?.label === 'O' && seen.bucket >= (first ? 3 : 4));
+    return !(seen?.label === 'O' && seen.bucket >= (first ? firstCommon : 4));
   };
   let j = g;
   if (!nameWord(j, true)) return -1;

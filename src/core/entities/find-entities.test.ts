@@ -832,6 +832,23 @@ describe('short forms and fuller names', () => {
     // A trade is no people: مافيا المخدرات is no named group.
     expect(entitiesOf('وحذر التقرير من مافيا المخدرات في المدن الكبرى.').filter((e) => e.type === 'group')).toEqual([]);
   });
+
+  it('reads the name after a town\'s or a village\'s head as a place, known or not, without its adjective', () => {
+    const es = entitiesOf('وصلت القافلة إلى قرية عسيلة ثم إلى بلدة عرى قرب الحدود، ثم إلى مدينة أدور الإسبانية.');
+    for (const raw of ['قرية عسيلة', 'بلدة عرى', 'مدينة أدور']) expect(byMention(es, raw)?.type).toBe('location');
+    expect(byMention(es, 'الإسبانية')?.type).toBe('country');
+    // An adjective, a verb, or dizziness (دوار الحركة) is no name.
+    expect(entitiesOf('زار الوفد قرية نائية ومدينة تقع على الساحل، ويعاني بعض الركاب من دوار الحركة.')).toEqual([]);
+  });
+
+  it('reads the place an agency\'s dateline files from as a place, and a town apart from its country in parentheses', () => {
+    const a = analyze('سبق- الجلة: افتتح رئيس المركز مشروعا جديدا للمياه يخدم السكان.');
+    expect(byMention(a.entities, 'الجلة')?.type).toBe('location');
+    const b = analyze('رويترز- الصخيرات (المغرب): اجتمع ممثلو الأطراف اليوم لمناقشة اتفاق جديد.');
+    expect(byMention(b.entities, 'الصخيرات')?.type).toBe('location');
+    expect(byMention(b.entities, 'المغرب')?.name).toBe('المغرب');
+    expect(byMention(b.entities, 'الصخيرات')).not.toBe(byMention(b.entities, 'المغرب'));
+  });
 });
 
 describe('resolve', () => {

@@ -254,6 +254,9 @@ function withParticle(ctx: LinkContext, c: Candidate, nameWords: readonly string
   return { ...c, start, w0: c.w0 - 1, key: `${particle} ${c.key}` };
 }
 
+/** Words that open a country's epithet (`بلاد الرافدين`، `أرض الكنانة`). */
+const COUNTRY_EPITHET_HEADS = new Set(['بلاد', 'أرض', 'دولة', 'جمهورية', 'مملكة', 'إمارة'].map((w) => normalizeKey(w)));
+
 /**
  * Joins groups that name one body: a name and the acronym or alias in parentheses right after it
  * (`المعهد العالمي للزراعة الاستوائية (CIAT)`); an institution with and without its head noun
@@ -279,6 +282,9 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
     const gc = groupOf.get(c);
     const gd = d ? groupOf.get(d) : undefined;
     if (!gc || !gd || (gc.record >= 0 && gd.record >= 0)) continue;
+    // A town and the country it is in (`الصخيرات (المغرب)`، `القاهرة (مصر)`) are two places; a country's epithet
+    // and its name (`بلاد الرافدين (العراق)`) one.
+    if (gc.type === 'location' && gd.type === 'country' && !COUNTRY_EPITHET_HEADS.has(c.key.split(' ')[0]!)) continue;
     if (gd.record >= 0) into(gc, gd);
     else into(gd, gc);
   }
