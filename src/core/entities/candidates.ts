@@ -626,6 +626,56 @@ export function bylineCandidates(text: string, words: readonly Word[], bylines: 
   return out;
 }
 
+/** The words `[w0, w1)` of one to three Arabic or Latin words set off by quotation marks that open at word `i`, or null. */
+function quotedAt(text: string, words: readonly Word[], i: number): { w0: number; w1: number } | null {
+  const open = words[i];
+  if (!open || open.lexical || open.end - open.start !== 1 || !OPEN_QUOTES.includes(text[open.start]!)) return null;
+  let j = i + 1;
+  while (j < words.length && j - i <= 3 && words[j]!.lexical && /^(?:[\u0621-\u064a]{2,}|[a-z][a-z0-9&.-]*)$/i.test(words[j]!.norm)) j++;
+  const close = words[j];
+  if (j === i + 1 || !close || close.lexical || close.end - close.start !== 1 || !CLOSE_QUOTES.includes(text[close.start]!)) return null;
+  return { w0: i + 1, w1: j };
+}
+
+/** A word without its article, for comparing a short name with the full one (`نزاهة` in `لحماية النزاهة`). */
+const bareWord = (key: string): string => key.replace(/^(?:[وفبلك]?ال|لل)(?=..)/, '');
+
+/** True when every word of the key `short` is a word of the key `name`, articles aside (`نزاهة`, `... لحماية النزاهة`). */
+export function isCutFrom(short: string, name: string): boolean {
+  const own = new Set(name.split(' ').map(bareWord));
+  return short.split(' ').every((w) => own.has(bareWord(w)));
+}
+
+/**
+ * A short name in quotation marks right after an institution's or an event's name, cut from the name's own words
+ * (`الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة"`), names it too, there and wherever the article sets it off the
+ * same way (`المتحدث باسم "نزاهة"`); the linker joins it to the name, as an alias in parentheses. A Latin acronym
+ * (`"SEC"`) is found as a Latin name and joined the same way.
+ */
+export function quotedAliases(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = coveredWords(words.length, cands);
+  const kinds = new Map<string, Kind>();
+  for (const c of cands) {
+    if (c.kind !== 'ORG' && c.kind !== 'MISC') continue;
+    const q = quotedAt(text, words, c.w1);
+    if (!q || covered[q.w0]) continue;
+    const alias = words.slice(q.w0, q.w1).map((w) => w.norm).join(' ');
+    if (/^[\u0621-\u064a ]+$/.test(alias) && isCutFrom(alias, c.key)) kinds.set(alias, c.kind);
+  }
+  const out: Candidate[] = [];
+  if (!kinds.size) return out;
+  for (let i = 0; i < words.length; i++) {
+    const q = quotedAt(text, words, i);
+    if (!q || covered[q.w0] || covered[q.w1 - 1]) continue;
+    const kind = kinds.get(words.slice(q.w0, q.w1).map((w) => w.norm).join(' '));
+    if (!kind) continue;
+    const start = words[q.w0]!.start;
+    const end = words[q.w1 - 1]!.end;
+    out.push({ start, end, w0: q.w0, w1: q.w1, kind, by: 'rule', bounded: true, key: toKey(text.slice(start, end)) });
+  }
+  return out;
+}
+
 /**
  * The place a dateline files the article from (`سبق- فيفاء:`، `تنغير - و م ع:`), known or not, when it is one to three
  * Arabic words: the line's form says it is a place.

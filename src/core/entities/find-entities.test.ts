@@ -841,6 +841,17 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('زار الوفد قرية نائية ومدينة تقع على الساحل، ويعاني بعض الركاب من دوار الحركة.')).toEqual([]);
   });
 
+  it('joins a short name in quotation marks cut from an institution\'s name, or its Latin acronym, to the name', () => {
+    const es = entitiesOf('ووقعت الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة" مذكرة تفاهم. وقال المتحدث باسم "نزاهة" إن الهيئة تتابع الملف.');
+    const body = byMention(es, 'الهيئة الوطنية لحماية النزاهة ومكافحة الفساد');
+    expect(body?.mentions.filter((m) => m.raw === 'نزاهة')).toHaveLength(2);
+    const sec = entitiesOf('وأعلنت الشركة السعودية للكهرباء "SEC" عن خطة جديدة.');
+    expect(byMention(sec, 'SEC')).toBe(byMention(sec, 'الشركة السعودية للكهرباء'));
+    // A word in quotation marks after a name that it is not cut from stays apart, and stays no name.
+    const other = entitiesOf('وأطلقت وزارة الصحة "تطمن" لمتابعة المرضى.');
+    expect(byMention(other, 'وزارة الصحة')?.mentions.map((m) => m.raw)).toEqual(['وزارة الصحة']);
+  });
+
   it('reads the place an agency\'s dateline files from as a place, and a town apart from its country in parentheses', () => {
     const a = analyze('سبق- الجلة: افتتح رئيس المركز مشروعا جديدا للمياه يخدم السكان.');
     expect(byMention(a.entities, 'الجلة')?.type).toBe('location');

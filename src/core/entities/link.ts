@@ -1,6 +1,6 @@
 import type { Entity, EntityMention, EntityType } from '../analysis.js';
 import type { Span } from '../source/span.js';
-import type { Candidate } from './candidates.js';
+import { isCutFrom, type Candidate } from './candidates.js';
 import { FACILITY_ADJECTIVES, FACILITY_HEADS, sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
 import { REGISTRY_RECORDS, GROUP_HEADS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, TITLES, type RegistryRecord } from './registry-data.js';
@@ -254,6 +254,9 @@ function withParticle(ctx: LinkContext, c: Candidate, nameWords: readonly string
   return { ...c, start, w0: c.w0 - 1, key: `${particle} ${c.key}` };
 }
 
+/** The marks that set off an alias after a name, with the marks that may close each. */
+const ALIAS_MARKS = new Map([['(', ')'], ['"', '"'], ['«', '»'], ['“', '”"']]);
+
 /** Words that open a country's epithet (`بلاد الرافدين`، `أرض الكنانة`). */
 const COUNTRY_EPITHET_HEADS = new Set(['بلاد', 'أرض', 'دولة', 'جمهورية', 'مملكة', 'إمارة'].map((w) => normalizeKey(w)));
 
@@ -275,16 +278,23 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
     groups.delete(from.key);
   };
   const { words } = ctx;
-  // Name (ALIAS): the candidate right after the opening parenthesis, closed right after it.
+  // Name (ALIAS), Name "ALIAS": the candidate right after the opening parenthesis or quotation mark, closed right
+  // after it.
   for (const c of cands) {
-    if (c.kind === 'PERS' || words[c.w1]?.norm !== '(') continue;
-    const d = cands.find((x) => x.w0 === c.w1 + 1 && words[x.w1]?.norm === ')' && x.kind !== 'PERS');
+    const open = words[c.w1];
+    if (c.kind === 'PERS' || !open || open.lexical) continue;
+    const close = ALIAS_MARKS.get(ctx.text.slice(open.start, open.end));
+    if (!close) continue;
+    const d = cands.find((x) => x.w0 === c.w1 + 1 && x.kind !== 'PERS' && close.includes(ctx.text.slice(words[x.w1]?.start ?? 0, words[x.w1]?.end ?? 0)));
     const gc = groupOf.get(c);
     const gd = d ? groupOf.get(d) : undefined;
     if (!gc || !gd || (gc.record >= 0 && gd.record >= 0)) continue;
     // A town and the country it is in (`الصخيرات (المغرب)`، `القاهرة (مصر)`) are two places; a country's epithet
     // and its name (`بلاد الرافدين (العراق)`) one.
     if (gc.type === 'location' && gd.type === 'country' && !COUNTRY_EPITHET_HEADS.has(c.key.split(' ')[0]!)) continue;
+    // In quotation marks, an institution's or an event's short name cut from its own words (`... ومكافحة الفساد
+    // "نزاهة"`) or a Latin acronym (`"SEC"`); anything else quoted after a name is another name.
+    if (close !== ')' && !((gc.type === 'organization' || gc.type === 'other') && (/^[A-Z]{2,6}$/.test(ctx.text.slice(d!.start, d!.end)) || isCutFrom(d!.key, c.key)))) continue;
     if (gd.record >= 0) into(gc, gd);
     else into(gd, gc);
   }
