@@ -841,6 +841,13 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('زار الوفد قرية نائية ومدينة تقع على الساحل، ويعاني بعض الركاب من دوار الحركة.')).toEqual([]);
   });
 
+  it('leaves out of a person the common noun in construct before the given name (إدارة أوقاف صالح ...)', () => {
+    const es = entitiesOf('وأنهت إدارة أوقاف صالح عبدالعزيز الراجحي تنفيذ برنامجها السنوي، وقال يُدعى فهد سليمان القباع إنه شاهد الحادث.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['صالح عبدالعزيز الراجحي', 'فهد سليمان القباع']);
+    // A given name that is also a common word stays the person's own (زينة).
+    expect(byMention(entitiesOf('وقالت زينة حسين القحطاني إن الجائزة تدفعها إلى المزيد.'), 'زينة حسين القحطاني')?.type).toBe('person');
+  });
+
   it('joins a short name in quotation marks cut from an institution\'s name, or its Latin acronym, to the name', () => {
     const es = entitiesOf('ووقعت الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة" مذكرة تفاهم. وقال المتحدث باسم "نزاهة" إن الهيئة تتابع الملف.');
     const body = byMention(es, 'الهيئة الوطنية لحماية النزاهة ومكافحة الفساد');

@@ -306,6 +306,16 @@ function withCompoundGiven(text: string, words: readonly Word[], cands: Candidat
  * royal's name with an institution's adjective, a title after the name (ولي العهد), a trailing complementiser or
  * particle; and for any name a trailing preposition written apart (`نواف خليل لـ«الشرق الأوسط»`: a single letter).
  */
+/** Words that open a name (ابن رشد، أم كلثوم، سيدي بنور، مولاي علي الشريف): never a noun the name is in construct with. */
+const NAME_OPENERS = new Set(['ابن', 'بن', 'بنت', 'أبو', 'أبي', 'أم', 'آل', 'عبد', 'سيدي', 'مولاي', 'لالة', 'للا'].map((w) => normalizeKey(w)));
+
+/** A noun without the article that the news knows as a common word (أوقاف، مستشفى، أسرة), no word that opens a name. */
+function isCommonNoun(norm: string): boolean {
+  if (norm.startsWith('ال') || norm.length < 3 || NAME_OPENERS.has(norm)) return false;
+  const seen = corpusLabel(norm);
+  return seen?.label === 'O' && seen.bucket === 4;
+}
+
 function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Candidate | null {
   if (c.by !== 'tagger') return c;
   // ريف محافظة حمص، جبل الجليد: a bare noun of a kind of place names no place alone.
@@ -339,6 +349,9 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
   if (c.kind === 'PERS') {
     // قال لي عمر: the preposition before a common given name is no part of the name (لي باو دونغ keeps its لي).
     while (w0 < w1 - 1 && PRONOUN_PREPOSITIONS.has(words[w0]!.norm) && GIVEN_KEYS.has(words[w0 + 1]!.norm)) w0++;
+    // إدارة أوقاف صالح الراجحي، مستشفى محمد بن خالد: a common noun in construct before a common given name is what is
+    // named after the person, not the person's first name.
+    if (w0 < w1 - 2 && GIVEN_KEYS.has(words[w0 + 1]!.norm) && !GIVEN_KEYS.has(words[w0]!.norm) && isCommonNoun(words[w0]!.norm)) w0++;
     // محمد بن سلمان ولي ولي العهد: the title after the name (ولي العهد، ولي ولي العهد) is no part of it.
     while (w1 > w0 && /^[وف]?ولي$/.test(words[w1 - 1]!.norm) && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
     // سلمان بن عبد العزيز وولي عهده: the heir named by his title after the king is another person, not a name's part.
