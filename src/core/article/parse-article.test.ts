@@ -33,6 +33,8 @@ describe('parseByline: byline shapes of real outlets', () => {
     ['خاص - سعيد', { people: ['سعيد'], agencies: [], places: [] }],
     ['متابعة عن شوف تي في', { people: [], agencies: ['شوف تي في'], places: [] }],
     ['أبوظبي : (د ب ا)', { people: [], agencies: ['د ب ا'], places: ['أبوظبي'] }],
+    // The place, then the writer, with no separator.
+    ['الحسيمة فلان الفلاني', { people: ['فلان الفلاني'], agencies: [], places: ['الحسيمة'] }],
     ['اليوم وكالات - عواصم', { people: [], agencies: ['اليوم', 'وكالات'], places: ['عواصم'] }],
     // A page's navigation links left before the name.
     ['Next Previous رغد عشميل – عين اليوم', { people: ['رغد عشميل'], agencies: ['عين اليوم'], places: [] }],

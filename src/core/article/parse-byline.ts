@@ -184,6 +184,16 @@ export function parseByline(s: string): BylineParts | null {
         after = PHOTO_MARKERS.has(tail);
       }
     }
+    // `الحسيمة خالد الزيتوني`: the place filed from, then the writer, with no separator between them.
+    if (c?.kind === 'person') {
+      const sp = raw.indexOf(' ');
+      const rest = raw.slice(sp + 1);
+      if (sp > 0 && isPlace(raw.slice(0, sp)) && rest.includes(' ') && isPersonName(fold(rest))) {
+        out.places.push(raw.slice(0, sp));
+        out.known = true;
+        c = { kind: 'person', text: rest };
+      }
+    }
     // `كارين تومولتي ودان بلاز وبول كين`: names joined by a glued و.
     if (c === null) {
       const names = splitNames(raw);

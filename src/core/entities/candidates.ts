@@ -1119,6 +1119,9 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
       if (end > 0) out.push({ start, end: words[end - 1]!.end, w0: i, w1: end, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
       continue;
     }
+    // منطقة الشرق الأوسط، منطقة الخليج: a region beyond any one country is named whole without the head, which only
+    // describes it (not منطقة الرياض, a province named after its city).
+    if (rest === REGION_HEAD && next.hit && !next.hit.record.country && next.hit.record.type === 'location') continue;
     // مطار دبي الدولي، ميناء جدة الإسلامي: a facility's adjective closes its name.
     let w1 = next.w1;
     if (FACILITY_HEADS.has(rest) && words[w1]?.lexical && FACILITY_ADJECTIVES.has(words[w1]!.norm) && joined(text, words[w1 - 1]!, words[w1]!)) w1++;
@@ -1131,6 +1134,8 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
   }
   return out;
 }
+
+const REGION_HEAD = normalizeKey('منطقة');
 
 /** Heads of a town or a village, whose name follows them whether the registry knows it or not. */
 const SETTLEMENT_HEADS = keySet(['مدينة', 'بلدة', 'قرية', 'دوار']);

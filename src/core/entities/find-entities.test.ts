@@ -848,6 +848,19 @@ describe('short forms and fuller names', () => {
     expect(byMention(entitiesOf('وقالت زينة حسين القحطاني إن الجائزة تدفعها إلى المزيد.'), 'زينة حسين القحطاني')?.type).toBe('person');
   });
 
+  it('opens a person with the particle of filiation the tagger left out (ابن كيران)', () => {
+    const es = entitiesOf('لكن أعرف أن ابن كيران قالها وقال ما هو أسوأ منها.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ابن كيران']);
+  });
+
+  it('names a region beyond one country without the head منطقة, which only describes it', () => {
+    const es = entitiesOf('وتشهد منطقة الشرق الأوسط توترا، وقال إن الشرق الأوسط يحتاج إلى السلام، وإن منطقة الرياض تستعد.');
+    expect(es.map((e) => [e.name, e.mentions.map((m) => m.raw)])).toEqual([
+      ['الشرق الأوسط', ['الشرق الأوسط', 'الشرق الأوسط']],
+      ['منطقة الرياض', ['منطقة الرياض']],
+    ]);
+  });
+
   it('joins a short name in quotation marks cut from an institution\'s name, or its Latin acronym, to the name', () => {
     const es = entitiesOf('ووقعت الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة" مذكرة تفاهم. وقال المتحدث باسم "نزاهة" إن الهيئة تتابع الملف.');
     const body = byMention(es, 'الهيئة الوطنية لحماية النزاهة ومكافحة الفساد');

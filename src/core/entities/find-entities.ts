@@ -309,6 +309,9 @@ function withCompoundGiven(text: string, words: readonly Word[], cands: Candidat
 /** Words that open a name (ابن رشد، أم كلثوم، سيدي بنور، مولاي علي الشريف): never a noun the name is in construct with. */
 const NAME_OPENERS = new Set(['ابن', 'بن', 'بنت', 'أبو', 'أبي', 'أم', 'آل', 'عبد', 'سيدي', 'مولاي', 'لالة', 'للا'].map((w) => normalizeKey(w)));
 
+/** Particles of filiation that open a name (ابن كيران، أبو حفص، أبي حفص); not بن, which mostly joins a name's parts. */
+const FILIATION = new Set(['ابن', 'أبو', 'أبي'].map((w) => normalizeKey(w)));
+
 /** A noun without the article that the news knows as a common word (أوقاف، مستشفى، أسرة), no word that opens a name. */
 function isCommonNoun(norm: string): boolean {
   if (norm.startsWith('ال') || norm.length < 3 || NAME_OPENERS.has(norm)) return false;
@@ -352,6 +355,8 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     // إدارة أوقاف صالح الراجحي، مستشفى محمد بن خالد: a common noun in construct before a common given name is what is
     // named after the person, not the person's first name.
     if (w0 < w1 - 2 && GIVEN_KEYS.has(words[w0 + 1]!.norm) && !GIVEN_KEYS.has(words[w0]!.norm) && isCommonNoun(words[w0]!.norm)) w0++;
+    // ابن كيران، أبو حفص: a particle of filiation right before the span opens the name the tagger read without it.
+    if (w0 === c.w0 && w0 > 0 && FILIATION.has(words[w0 - 1]!.norm) && text.slice(words[w0 - 1]!.end, words[w0]!.start) === ' ') w0--;
     // محمد بن سلمان ولي ولي العهد: the title after the name (ولي العهد، ولي ولي العهد) is no part of it.
     while (w1 > w0 && /^[وف]?ولي$/.test(words[w1 - 1]!.norm) && (words[w1]?.norm === 'العهد' || words[w1]?.norm === 'ولي')) w1--;
     // سلمان بن عبد العزيز وولي عهده: the heir named by his title after the king is another person, not a name's part.
