@@ -522,7 +522,7 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
  * Groups named by a head noun and their place or people (`مافيا صقلية`، `بالمافيا الإيطالية`): an indefinite head
  * takes a place or a demonym, a definite one a demonym only (`المافيا المنظمة` is no name).
  */
-export function groupCandidates(text: string, words: readonly Word[]): Candidate[] {
+export function groupCandidates(text: string, words: readonly Word[], surnames: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
@@ -534,7 +534,38 @@ export function groupCandidates(text: string, words: readonly Word[]): Candidate
     const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
     out.push({ start, end: nx.end, w0: i, w1: i + 2, kind: 'GRP', by: 'rule', key: toKey(text.slice(start, nx.end)) });
   }
+  // عائلة لوكا، أسرة بوش، قبيلة بني هاجر: a family or a tribe named by its name; not the family of a person the
+  // article names in full (عائلة فلان after فلان الفلاني), whose surname stays the person's mention.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const head = w.lexical ? readingIn(w, FAMILY_HEAD_SET) : null;
+    if (!head) continue;
+    let j = i + 1;
+    if (TRIBE_LINKS.has(words[j]!.norm) && words[j + 1]?.lexical && joined(text, words[j]!, words[j + 1]!)) j++;
+    const nx = words[j]!;
+    if (!nx.lexical || !joined(text, words[j - 1]!, nx) || !/^[\u0621-\u064a]{3,}$/.test(nx.norm) || STOPS.has(nx.norm) || surnames.has(nx.norm) || (j === i + 1 && !familyName(nx.norm))) continue;
+    const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
+    out.push({ start, end: nx.end, w0: i, w1: j + 1, kind: 'GRP', by: 'rule', key: toKey(text.slice(start, nx.end)) });
+  }
   return out;
+}
+
+const FAMILY_HEAD_SET = keySet(['عائلة', 'أسرة', 'عشيرة', 'قبيلة']);
+/** Words that join a tribe's or a family's name to its head (قبيلة بني هاجر، عائلة آل سعود). */
+const TRIBE_LINKS = keySet(['بني', 'آل', 'أولاد', 'البو', 'عبد', 'أبو']);
+
+/**
+ * A word that names a family after its head: one the news knows as a person's name (بوش، لوكا), one it does not know
+ * at all, or a family name with the article it seldom reads as common (الأسد، الحربي); not an adjective (عائلة سعودية،
+ * أسرة منتجة), a common noun (أسرة الفقيد) or a common given name.
+ */
+function familyName(norm: string): boolean {
+  // عائلة عماد مغنية: a given name opens the name of the person whose family it is.
+  if (GIVEN_SET.has(norm)) return false;
+  const seen = corpusLabel(norm);
+  // Not a noun with a pronoun (عائلة أساطيرها).
+  if (!seen) return !/(?:[هة]|ها|هم|هما|هن)$/.test(norm);
+  return seen.label === 'PERS' || (seen.label === 'O' && seen.bucket <= 2 && norm.startsWith('ال') && !/[هة]$/.test(norm));
 }
 
 /**

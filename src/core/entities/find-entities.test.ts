@@ -853,6 +853,13 @@ describe('short forms and fuller names', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ابن كيران']);
   });
 
+  it('reads a family or a tribe named after its head as a group, not the family of a person the article names', () => {
+    const es = entitiesOf('داهمت الشرطة أصول عائلة لوكا المرتبطة بالمافيا، وزار الوفد قبيلة بني هاجر، وتحدثت أسرة الفقيد وأسرة منتجة.');
+    expect(es.filter((e) => e.type === 'group').map((e) => e.name)).toEqual(['عائلة لوكا', 'قبيلة بني هاجر']);
+    const person = entitiesOf('وقتل المسلح محمد يوسف عبد العزيز أربعة جنود. وقالت عائلة عبد العزيز في بيان إنها مصدومة.');
+    expect(person.some((e) => e.type === 'group')).toBe(false);
+  });
+
   it('names a region beyond one country without the head منطقة, which only describes it', () => {
     const es = entitiesOf('وتشهد منطقة الشرق الأوسط توترا، وقال إن الشرق الأوسط يحتاج إلى السلام، وإن منطقة الرياض تستعد.');
     expect(es.map((e) => [e.name, e.mentions.map((m) => m.raw)])).toEqual([

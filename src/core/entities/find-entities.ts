@@ -81,7 +81,8 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
 
   // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
   // they contain or cut across, and yield to registry names and to spans that contain them.
-  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...groupCandidates(text, words), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
+  const surnames = new Set(cands.filter((c) => c.kind === 'PERS' && c.w1 - c.w0 >= 2).map((c) => words[c.w1 - 1]!.norm));
+  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...groupCandidates(text, words, surnames), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
   // Names set off by quotation marks or lines come first: their ends are certain (شركة + a name on the next line).
   rules.sort((a, b) => Number(b.bounded ?? false) - Number(a.bounded ?? false) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   for (const r of rules) {
