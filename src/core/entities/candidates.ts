@@ -657,14 +657,17 @@ export function bylineCandidates(text: string, words: readonly Word[], bylines: 
   return out;
 }
 
-/** The words `[w0, w1)` of one to three Arabic or Latin words set off by quotation marks that open at word `i`, or null. */
+/**
+ * The words `[w0, w1)` of one to three Arabic or Latin words set off by quotation marks or brackets that open at word
+ * `i`, or null.
+ */
 function quotedAt(text: string, words: readonly Word[], i: number): { w0: number; w1: number } | null {
   const open = words[i];
-  if (!open || open.lexical || open.end - open.start !== 1 || !OPEN_QUOTES.includes(text[open.start]!)) return null;
+  if (!open || open.lexical || open.end - open.start !== 1 || !(OPEN_QUOTES + '(').includes(text[open.start]!)) return null;
   let j = i + 1;
   while (j < words.length && j - i <= 3 && words[j]!.lexical && /^(?:[\u0621-\u064a]{2,}|[a-z][a-z0-9&.-]*)$/i.test(words[j]!.norm)) j++;
   const close = words[j];
-  if (j === i + 1 || !close || close.lexical || close.end - close.start !== 1 || !CLOSE_QUOTES.includes(text[close.start]!)) return null;
+  if (j === i + 1 || !close || close.lexical || close.end - close.start !== 1 || !(text[open.start] === '(' ? ')' : CLOSE_QUOTES).includes(text[close.start]!)) return null;
   return { w0: i + 1, w1: j };
 }
 
@@ -678,10 +681,10 @@ export function isCutFrom(short: string, name: string): boolean {
 }
 
 /**
- * A short name in quotation marks right after an institution's or an event's name, cut from the name's own words
- * (`الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة"`), names it too, there and wherever the article sets it off the
- * same way (`المتحدث باسم "نزاهة"`); the linker joins it to the name, as an alias in parentheses. A Latin acronym
- * (`"SEC"`) is found as a Latin name and joined the same way.
+ * A short name in quotation marks or brackets right after an institution's or an event's name, cut from the name's own
+ * words (`الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة"`), names it too, there and wherever the article sets it
+ * off the same way (`المتحدث باسم "نزاهة"`); the linker joins it to the name. A Latin acronym (`"SEC"`) is found as a
+ * Latin name and joined the same way.
  */
 export function quotedAliases(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
   const covered = coveredWords(words.length, cands);

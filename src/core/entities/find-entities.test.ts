@@ -872,6 +872,8 @@ describe('short forms and fuller names', () => {
     const es = entitiesOf('ووقعت الهيئة الوطنية لحماية النزاهة ومكافحة الفساد "نزاهة" مذكرة تفاهم. وقال المتحدث باسم "نزاهة" إن الهيئة تتابع الملف.');
     const body = byMention(es, 'الهيئة الوطنية لحماية النزاهة ومكافحة الفساد');
     expect(body?.mentions.filter((m) => m.raw === 'نزاهة')).toHaveLength(2);
+    const mawhiba = entitiesOf('وأطلقت مؤسسة الملك عبدالعزيز للموهبة والإبداع (موهبة) برنامجا صيفيا.');
+    expect(byMention(mawhiba, 'موهبة')?.name).toBe('مؤسسة الملك عبدالعزيز للموهبة والإبداع');
     const sec = entitiesOf('وأعلنت الشركة السعودية للكهرباء "SEC" عن خطة جديدة.');
     expect(byMention(sec, 'SEC')).toBe(byMention(sec, 'الشركة السعودية للكهرباء'));
     // A word in quotation marks after a name that it is not cut from stays apart, and stays no name.
