@@ -785,10 +785,13 @@ export function listedPersons(text: string, words: readonly Word[], cands: reado
   return out;
 }
 
+const isComma = (w: Word | undefined): boolean => !!w && !w.lexical && (w.norm === '،' || w.norm === ',');
+
 /**
  * Places coordinated with places: a one-word item of a list joined by و (`في ثادق والدائر والعيص وخيبر وأضم`) that
  * nothing names, between two places of the registry or a rule with a third before them, is a place too.
- * Coordination joins like with like; the registry knows the governorates, not every town between them.
+ * Coordination joins like with like; the registry knows the governorates, not every town between them. So does an item
+ * set off by commas between two places (بأوروبا، وكندا، والولايات المتحدة) that the news does not know as a common word.
  */
 export function listedPlaces(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
   const at = new Int32Array(words.length).fill(-1);
@@ -803,6 +806,15 @@ export function listedPlaces(text: string, words: readonly Word[], cands: readon
     if (at[i]! >= 0 || !w.lexical || w.norm.length < 5 || !w.norm.startsWith('و') || !joined(text, words[i - 1]!, w)) continue;
     const rest = w.norm.slice(1);
     if (STOPS.has(rest) || PARTICLES.has(rest) || TITLE_SET.has(rest) || /^\d/.test(rest)) continue;
+    // بأوروبا، وكندا، والولايات المتحدة: set off by commas between two places, a word the news does not know as common.
+    if (isComma(words[i - 1]) && isComma(words[i + 1]) && place(before(i - 1)) && place(after(i + 1)) && /^[\u0621-\u064a]+$/.test(rest)) {
+      const seen = corpusLabel(rest);
+      if (!(seen?.label === 'O' && seen.bucket >= 3)) {
+        const start = sourceCut(text, w.start, 1);
+        out.push({ start, end: w.end, w0: i, w1: i + 1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, w.end)) });
+        continue;
+      }
+    }
     const prev = before(i);
     if (!place(prev)) continue;
     // Between two places, and a third before them (في ثادق والدائر والعيص وخيبر): a list of places, not a place and

@@ -853,6 +853,12 @@ describe('short forms and fuller names', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ابن كيران']);
   });
 
+  it('reads an item set off by commas between two places as a place', () => {
+    const es = entitiesOf('وستحيي الفرقة حفلات في فرنسا، وبلجيكا، وتنجداد، والمغرب هذا الصيف.');
+    expect(byMention(es, 'تنجداد')?.type).toBe('location');
+    expect(entitiesOf('وزار الوفد الرياض، وغيرها، والدمام.').map((e) => e.name)).not.toContain('غيرها');
+  });
+
   it('reads a family or a tribe named after its head as a group, not the family of a person the article names', () => {
     const es = entitiesOf('داهمت الشرطة أصول عائلة لوكا المرتبطة بالمافيا، وزار الوفد قبيلة بني هاجر، وتحدثت أسرة الفقيد وأسرة منتجة.');
     expect(es.filter((e) => e.type === 'group').map((e) => e.name)).toEqual(['عائلة لوكا', 'قبيلة بني هاجر']);
