@@ -526,31 +526,31 @@ export function groupCandidates(text: string, words: readonly Word[], surnames: 
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    const head = w.lexical ? readingIn(w, GROUP_HEAD_SET) : null;
-    const nx = words[i + 1]!;
-    if (!head || !nx.lexical || !joined(text, w, nx)) continue;
-    const hit = lookupKey(nx.norm);
-    if (hit?.kind !== 'demonym' && (head.startsWith('ال') || !isPlace(nx.norm))) continue;
-    const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
-    out.push({ start, end: nx.end, w0: i, w1: i + 2, kind: 'GRP', by: 'rule', key: toKey(text.slice(start, nx.end)) });
-  }
-  // عائلة لوكا، أسرة بوش، قبيلة بني هاجر: a family or a tribe named by its name; not the family of a person the
-  // article names in full (عائلة فلان after فلان الفلاني), whose surname stays the person's mention.
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words[i]!;
-    const head = w.lexical ? readingIn(w, FAMILY_HEAD_SET) : null;
+    const head = w.lexical ? readingIn(w, GROUP_OR_FAMILY_HEADS) : undefined;
     if (!head) continue;
+    const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
+    if (GROUP_HEAD_SET.has(head)) {
+      // مافيا صقلية، المافيا الروسية: a mafia named by its place or its people.
+      const nx = words[i + 1]!;
+      if (!nx.lexical || !joined(text, w, nx)) continue;
+      const hit = lookupKey(nx.norm);
+      if (hit?.kind !== 'demonym' && (head.startsWith('ال') || !isPlace(nx.norm))) continue;
+      out.push({ start, end: nx.end, w0: i, w1: i + 2, kind: 'GRP', by: 'rule', key: toKey(text.slice(start, nx.end)) });
+      continue;
+    }
+    // عائلة لوكا، أسرة بوش، قبيلة بني هاجر: a family or a tribe named by its name; not the family of a person the
+    // article names in full (عائلة فلان after فلان الفلاني), whose surname stays the person's mention.
     let j = i + 1;
     if (TRIBE_LINKS.has(words[j]!.norm) && words[j + 1]?.lexical && joined(text, words[j]!, words[j + 1]!)) j++;
     const nx = words[j]!;
     if (!nx.lexical || !joined(text, words[j - 1]!, nx) || !/^[\u0621-\u064a]{3,}$/.test(nx.norm) || STOPS.has(nx.norm) || surnames.has(nx.norm) || (j === i + 1 && !familyName(nx.norm))) continue;
-    const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
     out.push({ start, end: nx.end, w0: i, w1: j + 1, kind: 'GRP', by: 'rule', key: toKey(text.slice(start, nx.end)) });
   }
   return out;
 }
 
 const FAMILY_HEAD_SET = keySet(['عائلة', 'أسرة', 'عشيرة', 'قبيلة']);
+const GROUP_OR_FAMILY_HEADS = new Set([...GROUP_HEAD_SET, ...FAMILY_HEAD_SET]);
 /** Words that join a tribe's or a family's name to its head (قبيلة بني هاجر، عائلة آل سعود). */
 const TRIBE_LINKS = keySet(['بني', 'آل', 'أولاد', 'البو', 'عبد', 'أبو']);
 
@@ -1153,7 +1153,7 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
   for (const c of found) if (c.kind === 'LOC' && (!byStart.has(c.w0) || byStart.get(c.w0)!.w1 < c.w1)) byStart.set(c.w0, c);
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    const rest = readingIn(w, PLACE_HEAD_SET) ?? readingIn(w, SETTLEMENT_HEADS);
+    const rest = readingIn(w, PLACE_OR_SETTLEMENT_HEADS);
     if (!rest) continue;
     const next = byStart.get(i + 1);
     if (!joined(text, w, words[i + 1]!)) continue;
@@ -1165,6 +1165,7 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
       if (end > 0) out.push({ start, end: words[end - 1]!.end, w0: i, w1: end, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
       continue;
     }
+    if (!PLACE_HEAD_SET.has(rest)) continue;
     // منطقة الشرق الأوسط، منطقة الخليج: a region beyond any one country is named whole without the head, which only
     // describes it (not منطقة الرياض, a province named after its city).
     if (rest === REGION_HEAD && next.hit && !next.hit.record.country && next.hit.record.type === 'location') continue;
@@ -1185,6 +1186,7 @@ const REGION_HEAD = normalizeKey('منطقة');
 
 /** Heads of a town or a village, whose name follows them whether the registry knows it or not. */
 const SETTLEMENT_HEADS = keySet(['مدينة', 'بلدة', 'قرية', 'دوار']);
+const PLACE_OR_SETTLEMENT_HEADS = new Set([...PLACE_HEAD_SET, ...SETTLEMENT_HEADS]);
 /** `دوار` is also dizziness (`دوار الحركة`): it heads a village's name only before a word without the article. */
 const DOUAR = normalizeKey('دوار');
 
