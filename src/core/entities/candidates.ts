@@ -1213,6 +1213,32 @@ function settlementNameEnd(text: string, words: readonly Word[], g: number, head
   return end;
 }
 
+const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة']);
+const EMIRATE = normalizeKey('إمارة');
+const PROVINCE_HEADS = keySet(['منطقة', 'محافظة']);
+
+/**
+ * A local body named by its place: the police, the municipality, the mayoralty (Saudi `أمانة`) or the governorate's
+ * administration (`إمارة منطقة`) of a place the article names (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة الرياض`،
+ * `إمارة منطقة مكة المكرمة`); the place keeps its own mention. `إمارة` before a city is the emirate itself, a place.
+ */
+export function localBodyCandidates(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const places = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'LOC' && c.hit?.kind !== 'demonym' && (places.get(c.w0)?.w1 ?? 0) < c.w1) places.set(c.w0, c);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || !places.has(i + 1)) continue;
+    const head = readingIn(w, LOCAL_BODY_HEADS);
+    if (!head || !joined(text, w, words[i + 1]!) || (head === EMIRATE && !PROVINCE_HEADS.has(words[i + 1]!.norm))) continue;
+    if (cands.some((c) => c.w0 <= i && c.w1 > i)) continue;
+    const place = places.get(i + 1)!;
+    const start = sourceCut(text, w.start, cutOf(w.norm, head));
+    out.push({ start, end: place.end, w0: i, w1: place.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, place.end)) });
+  }
+  return out;
+}
+
 /**
  * The end (one past the last word) of a port's or an airport's name that starts at word `g`, or -1: one or two words
  * the news does not know as common (هيثرو، حمد، شارلوا; not مطار دولي، ميناء المدينة), then the facility's adjective.

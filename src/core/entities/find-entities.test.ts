@@ -853,6 +853,13 @@ describe('short forms and fuller names', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ابن كيران']);
   });
 
+  it('reads a local body named by its place as an organisation, the place kept (شرطة دبي، أمانة منطقة الرياض)', () => {
+    const es = entitiesOf('وأعلنت بلدية جدة إغلاق الطريق، فيما أكدت أمانة منطقة الرياض وشرطة دبي وإمارة منطقة القصيم أن العمل مستمر في إمارة دبي.');
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(['بلدية جدة', 'أمانة منطقة الرياض', 'شرطة دبي', 'إمارة منطقة القصيم']);
+    expect(byMention(es, 'جدة')?.type).toBe('location');
+  });
+
   it('reads an item set off by commas between two places as a place', () => {
     const es = entitiesOf('وستحيي الفرقة حفلات في فرنسا، وبلجيكا، وتنجداد، والمغرب هذا الصيف.');
     expect(byMention(es, 'تنجداد')?.type).toBe('location');

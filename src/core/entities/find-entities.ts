@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, quotedAliases, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, localBodyCandidates, quotedAliases, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
@@ -109,6 +109,8 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     cands = cands.filter((c) => !((c.kind === 'ORG' || (c.kind === 'LOC' && c.by === 'tagger')) && !c.hit && c.w0 === p.w0 && c.w1 === p.w1) && !(street && c.by === 'tagger' && c.kind !== 'LOC' && inside(c, p)));
     cands.push(p);
   }
+
+  cands.push(...localBodyCandidates(text, words, cands));
 
   // The people bylines credit are persons, whatever else their words were taken for.
   for (const b of bylineCandidates(text, words, ctx.bylines)) {
