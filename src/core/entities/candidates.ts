@@ -391,6 +391,9 @@ function observanceDays(text: string, words: readonly Word[]): Candidate[] {
 const ROYAL_IN_NAME = keySet(['الملك', 'الأمير', 'الأميرة', 'السلطان', 'الملكة', 'الشيخ']);
 const NASAB = keySet(['بن', 'ابن', 'بنت', 'آل', 'عبد']);
 
+/** The prepositions a verbal noun takes its object with (القبض على، الإفراج عن، الانتهاء من), normalised. */
+const OBJECT_PREPOSITIONS = keySet(['على', 'عن', 'من']);
+
 function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<string>, kind: Kind, numbers: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -444,7 +447,9 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       }
       // After an adjective a definite verbal noun is the object of the verb before the name, not part of it (أعلنت
       // شركة المياه الوطنية الانتهاء من ...).
-      if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) && isVerbalNoun(nx.norm)) break;
+      // So is any definite noun with the preposition of its object after it (أعلنت مديرية الأمن العام القبض على ...).
+      if (j > i && /^ال.*(?:ي|يه)$/.test(words[j]!.norm) && nx.norm.startsWith('ال') && !/(?:ي|يه)$/.test(nx.norm) &&
+        (isVerbalNoun(nx.norm) || OBJECT_PREPOSITIONS.has(words[j + 2]?.norm ?? ''))) break;
       // A definite word continues the name; one with ب or ك is a place after it (جامعة محمد الخامس بالرباط) only when
       // it names a place (not حزب العدالة والتنمية بالمقعد).
       if (/^لل/.test(nx.norm) && complemented) break;
@@ -1213,14 +1218,15 @@ function settlementNameEnd(text: string, words: readonly Word[], g: number, head
   return end;
 }
 
-const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة']);
+const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة', 'مرور', 'صحة', 'تعليم']);
 const EMIRATE = normalizeKey('إمارة');
 const PROVINCE_HEADS = keySet(['منطقة', 'محافظة']);
 
 /**
- * A local body named by its place: the police, the municipality, the mayoralty (Saudi `أمانة`) or the governorate's
- * administration (`إمارة منطقة`) of a place the article names (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة الرياض`،
- * `إمارة منطقة مكة المكرمة`); the place keeps its own mention. `إمارة` before a city is the emirate itself, a place.
+ * A local body named by its place: the police, the municipality, the mayoralty (Saudi `أمانة`), the governorate's
+ * administration (`إمارة منطقة`) or the traffic, health and education departments of a place the article names
+ * (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة الرياض`، `إمارة منطقة مكة المكرمة`، `مرور الرياض`، `صحة جدة`، `تعليم نجران`);
+ * the place keeps its own mention. `إمارة` before a city is the emirate itself, a place.
  */
 export function localBodyCandidates(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
   const places = new Map<number, Candidate>();

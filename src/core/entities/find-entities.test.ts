@@ -853,6 +853,11 @@ describe('short forms and fuller names', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['ابن كيران']);
   });
 
+  it('ends an institution\'s name before a definite noun that takes its object with a preposition (التحقق من)', () => {
+    const es = entitiesOf('وأكدت الوكالة الدولية التحقق من سلامة الموقع.');
+    expect(es.map((e) => e.name)).toEqual(['الوكالة الدولية']);
+  });
+
   it('reads a local body named by its place as an organisation, the place kept (شرطة دبي، أمانة منطقة الرياض)', () => {
     const es = entitiesOf('وأعلنت بلدية جدة إغلاق الطريق، فيما أكدت أمانة منطقة الرياض وشرطة دبي وإمارة منطقة القصيم أن العمل مستمر في إمارة دبي.');
     const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name);
