@@ -94,6 +94,9 @@ describe('registry lookups', () => {
     ['لحزب الأصالة والمعاصرة', 'Authenticity and Modernity Party'],
     ['جهة كلميم واد نون', 'Guelmim-Oued Noun'],
     ['الرجاء البيضاوي', 'Raja CA'],
+    ['OCP', 'OCP Group'],
+    ['المديرية العامة للأمن الوطني', 'General Directorate for National Security'],
+    ['المجلس الوطني لحقوق الإنسان', 'National Human Rights Council (Morocco)'],
   ])('the Moroccan name %s resolves to %s', (form, en) => expect(lookupRegistry(form)?.record.nameEn).toBe(en));
 
   it.each([
