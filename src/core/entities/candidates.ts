@@ -715,6 +715,72 @@ export function quotedAliases(text: string, words: readonly Word[], cands: reado
   return out;
 }
 
+const SHARE = normalizeKey('سهم');
+/** Words of a market report that end a company's name after سهم: its moves, ranks and measures, normalised. */
+const MARKET_WORDS = keySet([
+  'ارتفع', 'ارتفعت', 'تراجع', 'تراجعت', 'انخفض', 'انخفضت', 'هبط', 'هبطت', 'صعد', 'صعدت', 'قفز', 'قفزت', 'نزل', 'نزلت',
+  'خسر', 'خسرت', 'ربح', 'ربحت', 'أغلق', 'أغلقت', 'سجل', 'سجلت', 'تصدر', 'تصدرت', 'هوى', 'هوت', 'استقر', 'استقرت',
+  'المركز', 'قائمة', 'أعلى', 'أدنى', 'أكبر', 'الأكثر', 'الأعلى', 'الأدنى', 'مستقرا', 'حاليا', 'أمس', 'اليوم', 'الأسهم',
+  'أول', 'ثاني', 'ثالث', 'الأول', 'الثاني', 'الثالث',
+]);
+
+/**
+ * A company named after the word for its share in a market report (`وهوى سهم أملاك للتمويل 8.5 في المئة`، `سهم داماك
+ * العقارية ارتفع`، `سهم "الإنماء" بنسبة`): the name runs to a number, a preposition, a word with ب, a market verb or
+ * rank; a number must follow within a few words (the report's figure). A name of one word the news knows as common
+ * (`سهم واحد`، `سهم متداول`، `سهم الشركة`) is none; a head noun (`سهم شركة ...`) is left to the institutions' rule.
+ */
+export function shareCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || !w.norm.endsWith(SHARE) || w.norm.length > 5 || readingIn(w, SHARE_SET) !== SHARE) continue;
+    // 158.6 مليون سهم: a number of shares, not a company's.
+    const before = words[i - 1];
+    if (before && (/\d/.test(before.norm) || AMOUNTS.has(before.norm))) continue;
+    const g = i + 1;
+    let w0 = g;
+    let j = g;
+    const q = quotedAt(text, words, g);
+    if (q) {
+      w0 = q.w0;
+      j = q.w1;
+    } else {
+      if (!joined(text, w, words[g]!) || readingIn(words[g]!, ORG_HEAD_SET)) continue;
+      while (j < words.length && j - g < 4 && shareNameWord(text, words, j, j === g)) j++;
+      if (j === g) continue;
+      // A first word the news knows as common (أملاك، إعمار، صناعات) names a company only with a complement or an
+      // adjective after it (أملاك للتمويل، إعمار العقارية).
+      const seen = corpusLabel(words[g]!.norm);
+      if (seen?.label === 'O' && seen.bucket >= 3 && (j === g + 1 || !/^(?:ال|لل|ل)/.test(words[g + 1]!.norm))) continue;
+    }
+    let figure = false;
+    for (let k = j; k < Math.min(words.length, j + 8) && !figure; k++) figure = /\d/.test(words[k]!.norm);
+    if (!figure) continue;
+    const start = words[w0]!.start;
+    const end = words[j - 1]!.end;
+    // Its ends are certain: a registry name inside (البحر الأحمر لخدمات الإسكان) is no head.
+    out.push({ start, end, w0, w1: j, kind: 'ORG', by: 'rule', bounded: true, key: toKey(text.slice(start, end)) });
+    i = j;
+  }
+  return out;
+}
+
+const SHARE_SET = new Set([SHARE]);
+const AMOUNTS = keySet(['ألف', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات']);
+
+function shareNameWord(text: string, words: readonly Word[], k: number, first: boolean): boolean {
+  const x = words[k]!;
+  if (!x.lexical || !/^[\u0621-\u064a]{2,}$/.test(x.norm) || !joined(text, words[k - 1]!, x)) return false;
+  if (STOPS.has(x.norm) || PARTICLES.has(x.norm) || NOT_DEFINITE.has(x.norm) || MARKET_WORDS.has(x.norm) || TITLE_SET.has(x.norm) || x.norm === SHARE) return false;
+  if (text.slice(x.start, x.end) === 'على') return false;
+  // بنسبة، بواقع، وسهم: a measure, or the next item of the report.
+  if (/^[بوف]/.test(x.norm) && !readingsOf(x).every((r) => r.cut === 0)) return false;
+  // للتمويل، لخدمات الإسكان: a complement with ل continues the name, not its first word.
+  if (x.norm.startsWith('ل') && first && !readingsOf(x).every((r) => r.cut === 0)) return false;
+  return true;
+}
+
 /**
  * The place a dateline files the article from (`سبق- فيفاء:`، `تنغير - و م ع:`), known or not, when it is one to three
  * Arabic words: the line's form says it is a place.

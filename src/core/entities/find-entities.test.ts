@@ -858,6 +858,11 @@ describe('short forms and fuller names', () => {
     expect(es.map((e) => e.name)).toEqual(['الوكالة الدولية']);
   });
 
+  it('reads the company after its share in a market report, not a number of shares or a common word', () => {
+    const es = entitiesOf('وهوى سهم أملاك للتمويل 8.5 في المئة، وارتفع سهم "الإنماء" بنسبة 2 في المئة، وسهم البحر الأحمر لخدمات الإسكان 10 في المئة، وتداول المستثمرون 158.6 مليون سهم توزعت على أكثر من 90 ألف صفقة، وبقي سهم واحد دون تغير عند 12 ريالا.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['أملاك للتمويل', 'الإنماء', 'البحر الأحمر لخدمات الإسكان']);
+  });
+
   it('reads a local body named by its place as an organisation, the place kept (شرطة دبي، أمانة منطقة الرياض)', () => {
     const es = entitiesOf('وأعلنت بلدية جدة إغلاق الطريق، فيما أكدت أمانة منطقة الرياض وشرطة دبي وإمارة منطقة القصيم أن العمل مستمر في إمارة دبي.');
     const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name);

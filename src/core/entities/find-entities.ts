@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, localBodyCandidates, quotedAliases, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, localBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
@@ -82,7 +82,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
   // they contain or cut across, and yield to registry names and to spans that contain them.
   const surnames = new Set(cands.filter((c) => c.kind === 'PERS' && c.w1 - c.w0 >= 2).map((c) => words[c.w1 - 1]!.norm));
-  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...groupCandidates(text, words, surnames), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words)];
+  const rules = [...ruleCandidates(text, words), ...stateBodyCandidates(text, words, registry), ...groupCandidates(text, words, surnames), ...eventCandidates(text, words), ...latinCandidates(text, words), ...titleCandidates(text, words), ...sovereignCandidates(text, words), ...shareCandidates(text, words)];
   // Names set off by quotation marks or lines come first: their ends are certain (شركة + a name on the next line).
   rules.sort((a, b) => Number(b.bounded ?? false) - Number(a.bounded ?? false) || b.w1 - b.w0 - (a.w1 - a.w0) || a.start - b.start);
   for (const r of rules) {
