@@ -1284,15 +1284,19 @@ function settlementNameEnd(text: string, words: readonly Word[], g: number, head
   return end;
 }
 
-const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة', 'مرور', 'صحة', 'تعليم']);
+const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة', 'مرور', 'صحة', 'تعليم', 'سوق']);
+const MARKET = normalizeKey('سوق');
+const INDEX_WORDS = keySet(['مؤشر', 'المؤشر', 'ومؤشر']);
+const FINANCIAL = /^(?:المالي|للاوراق|للأوراق)$/;
 const EMIRATE = normalizeKey('إمارة');
 const PROVINCE_HEADS = keySet(['منطقة', 'محافظة']);
 
 /**
  * A local body named by its place: the police, the municipality, the mayoralty (Saudi `أمانة`), the governorate's
  * administration (`إمارة منطقة`) or the traffic, health and education departments of a place the article names
- * (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة الرياض`، `إمارة منطقة مكة المكرمة`، `مرور الرياض`، `صحة جدة`، `تعليم نجران`);
- * the place keeps its own mention. `إمارة` before a city is the emirate itself, a place.
+ * (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة الرياض`، `إمارة منطقة مكة المكرمة`، `مرور الرياض`، `صحة جدة`، `تعليم نجران`),
+ * and its stock exchange (`مؤشر سوق دبي`); the place keeps its own mention. `إمارة` before a city is the emirate itself,
+ * a place.
  */
 export function localBodyCandidates(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
   const places = new Map<number, Candidate>();
@@ -1305,6 +1309,9 @@ export function localBodyCandidates(text: string, words: readonly Word[], cands:
     if (!head || !joined(text, w, words[i + 1]!) || (head === EMIRATE && !PROVINCE_HEADS.has(words[i + 1]!.norm))) continue;
     if (cands.some((c) => c.w0 <= i && c.w1 > i)) continue;
     const place = places.get(i + 1)!;
+    // سوق دبي: a market is the exchange as an index's (مؤشر سوق دبي، المؤشر العام لسوق أبوظبي) or a financial one's
+    // (سوق مسقط للأوراق المالية، سوق دبي المالي); otherwise a marketplace (سوق عكاظ).
+    if (head === MARKET && !(INDEX_WORDS.has(words[i - 1]?.norm ?? '') || INDEX_WORDS.has(words[i - 2]?.norm ?? '') || FINANCIAL.test(words[place.w1]?.norm ?? ''))) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
     out.push({ start, end: place.end, w0: i, w1: place.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, place.end)) });
   }

@@ -868,6 +868,9 @@ describe('short forms and fuller names', () => {
     const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name);
     expect(orgs).toEqual(['بلدية جدة', 'أمانة منطقة الرياض', 'شرطة دبي', 'إمارة منطقة القصيم']);
     expect(byMention(es, 'جدة')?.type).toBe('location');
+    // A market is the exchange as an index's or a financial one's, otherwise a marketplace.
+    const markets = entitiesOf('وتراجع مؤشر سوق دبي 0.9 في المئة، وافتتح سوق جدة الشعبي.');
+    expect(markets.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['سوق دبي']);
   });
 
   it('reads an item set off by commas between two places as a place', () => {
