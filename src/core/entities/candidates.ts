@@ -534,6 +534,12 @@ export function groupCandidates(text: string, words: readonly Word[], surnames: 
     const head = w.lexical ? readingIn(w, GROUP_OR_FAMILY_HEADS) : undefined;
     if (!head) continue;
     const start = sourceCut(text, w.start, readingsOf(w).find((r) => r.rest === head)?.cut ?? 0);
+    if (GANG_HEADS.has(head)) {
+      // عصابة "كامورا": a gang's name in quotation marks.
+      const q = quotedAt(text, words, i + 1);
+      if (q) out.push({ start: words[q.w0]!.start, end: words[q.w1 - 1]!.end, w0: q.w0, w1: q.w1, kind: 'GRP', by: 'rule', bounded: true, key: toKey(text.slice(words[q.w0]!.start, words[q.w1 - 1]!.end)) });
+      continue;
+    }
     if (GROUP_HEAD_SET.has(head)) {
       // مافيا صقلية، المافيا الروسية: a mafia named by its place or its people.
       const nx = words[i + 1]!;
@@ -555,7 +561,8 @@ export function groupCandidates(text: string, words: readonly Word[], surnames: 
 }
 
 const FAMILY_HEAD_SET = keySet(['عائلة', 'أسرة', 'عشيرة', 'قبيلة']);
-const GROUP_OR_FAMILY_HEADS = new Set([...GROUP_HEAD_SET, ...FAMILY_HEAD_SET]);
+const GANG_HEADS = keySet(['عصابة', 'عصابات']);
+const GROUP_OR_FAMILY_HEADS = new Set([...GROUP_HEAD_SET, ...FAMILY_HEAD_SET, ...GANG_HEADS]);
 /** Words that join a tribe's or a family's name to its head (قبيلة بني هاجر، عائلة آل سعود). */
 const TRIBE_LINKS = keySet(['بني', 'آل', 'أولاد', 'البو', 'عبد', 'أبو']);
 

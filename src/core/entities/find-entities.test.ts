@@ -879,6 +879,12 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('وزار الوفد الرياض، وغيرها، والدمام.').map((e) => e.name)).not.toContain('غيرها');
   });
 
+  it('reads a gang\'s name in quotation marks as a group', () => {
+    const es = entitiesOf('وتنشط عصابة "ندرانجيتا" التي تتمركز في كالابريا وعصابة "كامورا" بالقرب من نابولي.');
+    expect(es.filter((e) => e.type === 'group').map((e) => e.name)).toEqual(['ندرانجيتا', 'كامورا']);
+    expect(byMention(es, 'كالابريا')?.type).toBe('location');
+  });
+
   it('reads a family or a tribe named after its head as a group, not the family of a person the article names', () => {
     const es = entitiesOf('داهمت الشرطة أصول عائلة لوكا المرتبطة بالمافيا، وزار الوفد قبيلة بني هاجر، وتحدثت أسرة الفقيد وأسرة منتجة.');
     expect(es.filter((e) => e.type === 'group').map((e) => e.name)).toEqual(['عائلة لوكا', 'قبيلة بني هاجر']);

@@ -106,6 +106,12 @@ describe('registry lookups', () => {
     ['نادي برشلونة', 'FC Barcelona'],
   ])('the club %s resolves to %s', (form, en) => expect(lookupRegistry(form)?.record.nameEn).toBe(en));
   // برشلونة alone is the city; تشيلسي alone is also a district of London; الريال is the riyal.
+  it.each([
+    ['سبتة', 'Ceuta'],
+    ['مليلية', 'Melilla'],
+  ])('the enclave %s resolves to %s, a place of Spain', (form, en) => {
+    expect(lookupRegistry(form)?.record).toMatchObject({ nameEn: en, type: 'location', country: 'ES' });
+  });
   it('keeps a club\'s city and the riyal what they are', () => {
     expect(lookupRegistry('برشلونة')?.record.type).toBe('location');
     expect(lookupRegistry('تشيلسي')?.ambiguous).toBe(true);
