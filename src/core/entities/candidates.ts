@@ -1237,8 +1237,8 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     if (!joined(text, w, words[i + 1]!)) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, rest));
     if (!next) {
-      // ميناء كاليه، مطار هيثرو: a port or an airport names its place after it, known or not; so does a town or a
-      // village (بلدة سروج، قرية نعمي، مدينة غدامس).
+      // ميناء كاليه، مطار هيثرو، ملعب إبريل كول: a port, an airport or a stadium names its place after it, known or
+      // not; so does a town or a village (بلدة سروج، قرية نعمي، مدينة غدامس).
       const end = FACILITY_HEADS.has(rest) && !royalAfter(words, i) ? facilityNameEnd(text, words, i + 1) : SETTLEMENT_HEADS.has(rest) ? settlementNameEnd(text, words, i + 1, rest) : -1;
       if (end > 0) out.push({ start, end: words[end - 1]!.end, w0: i, w1: end, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
       continue;
@@ -1264,7 +1264,7 @@ const REGION_HEAD = normalizeKey('منطقة');
 
 /** Heads of a town or a village, whose name follows them whether the registry knows it or not. */
 const SETTLEMENT_HEADS = keySet(['مدينة', 'بلدة', 'قرية', 'دوار']);
-const PLACE_OR_SETTLEMENT_HEADS = new Set([...PLACE_HEAD_SET, ...SETTLEMENT_HEADS]);
+const PLACE_OR_SETTLEMENT_HEADS = new Set([...PLACE_HEAD_SET, ...SETTLEMENT_HEADS, ...FACILITY_HEADS]);
 /** `دوار` is also dizziness (`دوار الحركة`): it heads a village's name only before a word without the article. */
 const DOUAR = normalizeKey('دوار');
 
@@ -1346,7 +1346,7 @@ function facilityNameEnd(text: string, words: readonly Word[], g: number): numbe
 }
 
 /** Heads of the places named after a royal or a sheikh (مطار الملك خالد الدولي، جامع الشيخ صالح الراجحي). */
-const ROYAL_FACILITY_HEADS = keySet(['مطار', 'ميناء', 'جامع', 'مسجد']);
+const ROYAL_FACILITY_HEADS = keySet(['مطار', 'ميناء', 'جامع', 'مسجد', 'ملعب', 'استاد', 'ستاد']);
 /** True when the word after a head is the title of a royal or a sheikh a place is named after (مطار الملك). */
 function royalAfter(words: readonly Word[], i: number): boolean {
   const t = words[i + 1];

@@ -879,6 +879,11 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('وزار الوفد الرياض، وغيرها، والدمام.').map((e) => e.name)).not.toContain('غيرها');
   });
 
+  it('reads a stadium named after a royal as a place, not as the royal', () => {
+    const es = entitiesOf('وانتقل الفريق إلى استاد الملك فهد الدولي ثم إلى ملعب الأمير فيصل بن فهد.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['استاد الملك فهد الدولي', 'location'], ['ملعب الأمير فيصل بن فهد', 'location']]);
+  });
+
   it('reads a gang\'s name in quotation marks as a group', () => {
     const es = entitiesOf('وتنشط عصابة "ندرانجيتا" التي تتمركز في كالابريا وعصابة "كامورا" بالقرب من نابولي.');
     expect(es.filter((e) => e.type === 'group').map((e) => e.name)).toEqual(['ندرانجيتا', 'كامورا']);

@@ -118,7 +118,7 @@ export function isVerbalNoun(norm: string): boolean {
   return VERBAL_NOUN.test(norm.startsWith('ال') ? norm.slice(2) : norm);
 }
 
-/** Place heads of facilities, whose names may end with an adjective (مطار دبي الدولي), normalised. */
-export const FACILITY_HEADS: ReadonlySet<string> = new Set(['مطار', 'ميناء'].map((w) => normalizeKey(w)));
+/** Place heads of facilities, whose names may end with an adjective (مطار دبي الدولي، ملعب الملك فهد الدولي), normalised. */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['مطار', 'ميناء', 'ملعب', 'استاد', 'ستاد'].map((w) => normalizeKey(w)));
 /** The adjectives that may close a facility's name (الدولي، الإسلامي), normalised. */
 export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set(['الدولي', 'الإسلامي', 'الجديد', 'القديم', 'الإقليمي', 'التجاري', 'الجاف', 'المحلي'].map((w) => normalizeKey(w)));
