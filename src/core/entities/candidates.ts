@@ -820,6 +820,42 @@ function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
 }
 
 /**
+ * A common given name and a family name the news barely knows (`أميمة بلحبيب`، `خديجة المردي`، `حسناء الأشكر`): a person
+ * the tagger, trained on other names, did not see. The family name decides, since many given names are also words
+ * (أمل كبير, a great hope): a word the news does not know, knows as a name, or a nisba it seldom reads as common
+ * (`الزهراوي`); not a word with a proclitic, a title, a particle, a place or another given name.
+ */
+/** The given names the list spells with a final ه (نوره، عبده), as written. */
+const GIVEN_WITH_HA = new Set(GIVEN_NAMES.filter((n) => n.endsWith('ه')));
+/** Given names of the list that are more often a verb, a preposition or a month (نوّه, he noted; خلف, behind). */
+const NOT_GIVEN_HERE = keySet(['نوه', 'خلف', 'رمضان', 'فضل']);
+
+export function givenNamePersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const covered = coveredWords(words.length, cands);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (covered[i] || covered[i + 1] || !w.lexical) continue;
+    const given = GIVEN_SET.has(w.norm) ? w.norm : w.norm.startsWith('و') && GIVEN_SET.has(w.norm.slice(1)) && !WAW_NAMES.has(w.norm) ? w.norm.slice(1) : null;
+    // Not a given name that is also a particle or a verb once normalised (على، منى → مني، آن → ان، نوه).
+    if (!given || given.length < 3 || STOPS.has(given) || PARTICLES.has(given) || NOT_GIVEN_HERE.has(given) || /^(?:على|مني)$/.test(text.slice(w.end - given.length, w.end))) continue;
+    // ناديه: نادي with the pronoun (his club), not نادية, which the list spells with ة.
+    if (text[w.end - 1] === 'ه' && !GIVEN_WITH_HA.has(text.slice(w.end - given.length, w.end))) continue;
+    const x = words[i + 1]!;
+    if (!x.lexical || !joined(text, w, x) || !/^[\u0621-\u064a]{3,}$/.test(x.norm) || STOPS.has(x.norm) || PARTICLES.has(x.norm) || TITLE_SET.has(x.norm) || NOT_DEFINITE.has(x.norm) || GIVEN_SET.has(x.norm) || lookupKey(x.norm)) continue;
+    // Not a noun with a pronoun (نفقتها، موهبتهن), a second word joined by و (كريم وسخي) nor one with tanween.
+    if (/(?:ها|هم|هن|هما|كم|كما|نا)$/.test(x.norm) || (x.norm.startsWith('و') && !WAW_NAMES.has(x.norm)) || /[\u064b\u064c\u064d]/.test(text.slice(x.start, x.end))) continue;
+    if (readingsOf(x).some((r) => r.cut > 0 && (r.rest.startsWith('ال') || GIVEN_SET.has(r.rest)))) continue;
+    const seen = corpusLabel(x.norm);
+    if (seen && seen.label !== 'PERS' && !(isNisba(x.norm) && seen.bucket <= 2)) continue;
+    const start = sourceCut(text, w.start, w.norm.length - given.length);
+    out.push({ start, end: x.end, w0: i, w1: i + 2, kind: 'PERS', by: 'rule', key: toKey(text.slice(start, x.end)) });
+    i++;
+  }
+  return out;
+}
+
+/**
  * Persons coordinated with persons: in a list of two names or more joined by و or commas (`محمد أولحاج وعصام الراقي
  * وعبد الإله الحافيظي وهشام علوش`), an item the tagger left out that starts with و and a given name, and runs one to
  * three name words to the next و-item, comma or stop, is a person too.

@@ -879,6 +879,12 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('وزار الوفد الرياض، وغيرها، والدمام.').map((e) => e.name)).not.toContain('غيرها');
   });
 
+  it('reads a common given name and a family name the news barely knows as a person, not a given name that is a word', () => {
+    const es = entitiesOf('كما ثمنت أميمة بلحبيب، بطلة إفريقيا في الملاكمة، الدعم، ومن بينهن خديجة المردي.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['أميمة بلحبيب', 'خديجة المردي']);
+    expect(entitiesOf('وعبر عن أمل كبير في الفوز، ووقف خلف نافذته على منصتي.').filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads a stadium named after a royal as a place, not as the royal', () => {
     const es = entitiesOf('وانتقل الفريق إلى استاد الملك فهد الدولي ثم إلى ملعب الأمير فيصل بن فهد.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['استاد الملك فهد الدولي', 'location'], ['ملعب الأمير فيصل بن فهد', 'location']]);
