@@ -1327,6 +1327,28 @@ function settlementNameEnd(text: string, words: readonly Word[], g: number, head
   return end;
 }
 
+const GOVERNMENT = normalizeKey('حكومة');
+
+/**
+ * A government named after the person who leads it (`حكومة نتنياهو`، `حكومة بنكيران` where the article names him): an
+ * organisation, the person keeping his mention.
+ */
+export function personalGovernments(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const persons = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === 'PERS' && (persons.get(c.w0)?.w1 ?? 0) < c.w1) persons.set(c.w0, c);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (!w.lexical || !persons.has(i + 1) || !w.norm.endsWith(GOVERNMENT) || readingIn(w, GOVERNMENT_SET) !== GOVERNMENT || !joined(text, w, words[i + 1]!)) continue;
+    if (cands.some((c) => c.w0 <= i && c.w1 > i)) continue;
+    const person = persons.get(i + 1)!;
+    const start = sourceCut(text, w.start, cutOf(w.norm, GOVERNMENT));
+    out.push({ start, end: person.end, w0: i, w1: person.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, person.end)) });
+  }
+  return out;
+}
+const GOVERNMENT_SET = new Set([GOVERNMENT]);
+
 const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة', 'مرور', 'صحة', 'تعليم', 'سوق']);
 const MARKET = normalizeKey('سوق');
 const INDEX_WORDS = keySet(['مؤشر', 'المؤشر', 'ومؤشر']);

@@ -863,6 +863,11 @@ describe('short forms and fuller names', () => {
     expect(es.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['أملاك للتمويل', 'الإنماء', 'البحر الأحمر لخدمات الإسكان']);
   });
 
+  it('reads a government named after the person who leads it as an organisation, the person kept', () => {
+    const es = entitiesOf('ودافعت حكومة نتنياهو عن قرارها، وقال بنيامين نتنياهو إن القرار نهائي.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['حكومة نتنياهو', 'organization'], ['بنيامين نتنياهو', 'person']]);
+  });
+
   it('reads a local body named by its place as an organisation, the place kept (شرطة دبي، أمانة منطقة الرياض)', () => {
     const es = entitiesOf('وأعلنت بلدية جدة إغلاق الطريق، فيما أكدت أمانة منطقة الرياض وشرطة دبي وإمارة منطقة القصيم أن العمل مستمر في إمارة دبي.');
     const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name);
