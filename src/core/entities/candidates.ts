@@ -899,8 +899,6 @@ export function listedPersons(text: string, words: readonly Word[], cands: reado
   return out;
 }
 
-const isComma = (w: Word | undefined): boolean => !!w && !w.lexical && (w.norm === '،' || w.norm === ',');
-
 /**
  * Places coordinated with places: a one-word item of a list joined by و (`في ثادق والدائر والعيص وخيبر وأضم`) that
  * nothing names, between two places of the registry or a rule with a third before them, is a place too.
@@ -921,7 +919,7 @@ export function listedPlaces(text: string, words: readonly Word[], cands: readon
     const rest = w.norm.slice(1);
     if (STOPS.has(rest) || PARTICLES.has(rest) || TITLE_SET.has(rest) || /^\d/.test(rest)) continue;
     // بأوروبا، وكندا، والولايات المتحدة: set off by commas between two places, a word the news does not know as common.
-    if (isComma(words[i - 1]) && isComma(words[i + 1]) && place(before(i - 1)) && place(after(i + 1)) && /^[\u0621-\u064a]+$/.test(rest)) {
+    if (COMMAS.has(words[i - 1]!.norm) && COMMAS.has(words[i + 1]?.norm ?? '') && place(before(i - 1)) && place(after(i + 1)) && /^[\u0621-\u064a]+$/.test(rest)) {
       const seen = corpusLabel(rest);
       if (!(seen?.label === 'O' && seen.bucket >= 3)) {
         const start = sourceCut(text, w.start, 1);
@@ -1327,29 +1325,8 @@ function settlementNameEnd(text: string, words: readonly Word[], g: number, head
   return end;
 }
 
-const GOVERNMENT = normalizeKey('حكومة');
-
-/**
- * A government named after the person who leads it (`حكومة نتنياهو`، `حكومة بنكيران` where the article names him): an
- * organisation, the person keeping his mention.
- */
-export function personalGovernments(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
-  const persons = new Map<number, Candidate>();
-  for (const c of cands) if (c.kind === 'PERS' && (persons.get(c.w0)?.w1 ?? 0) < c.w1) persons.set(c.w0, c);
-  const out: Candidate[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words[i]!;
-    if (!w.lexical || !persons.has(i + 1) || !w.norm.endsWith(GOVERNMENT) || readingIn(w, GOVERNMENT_SET) !== GOVERNMENT || !joined(text, w, words[i + 1]!)) continue;
-    if (cands.some((c) => c.w0 <= i && c.w1 > i)) continue;
-    const person = persons.get(i + 1)!;
-    const start = sourceCut(text, w.start, cutOf(w.norm, GOVERNMENT));
-    out.push({ start, end: person.end, w0: i, w1: person.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, person.end)) });
-  }
-  return out;
-}
-const GOVERNMENT_SET = new Set([GOVERNMENT]);
-
 const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة', 'مرور', 'صحة', 'تعليم', 'سوق']);
+const GOVERNMENT_HEADS = keySet(['حكومة']);
 const MARKET = normalizeKey('سوق');
 const INDEX_WORDS = keySet(['مؤشر', 'المؤشر', 'ومؤشر']);
 const FINANCIAL = /^(?:المالي|للاوراق|للأوراق)$/;
@@ -1357,28 +1334,30 @@ const EMIRATE = normalizeKey('إمارة');
 const PROVINCE_HEADS = keySet(['منطقة', 'محافظة']);
 
 /**
- * A local body named by its place: the police, the municipality, the mayoralty (Saudi `أمانة`), the governorate's
- * administration (`إمارة منطقة`) or the traffic, health and education departments of a place the article names
- * (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة الرياض`، `إمارة منطقة مكة المكرمة`، `مرور الرياض`، `صحة جدة`، `تعليم نجران`),
- * and its stock exchange (`مؤشر سوق دبي`); the place keeps its own mention. `إمارة` before a city is the emirate itself,
- * a place.
+ * A body named by the place it serves or the person who leads it, the place or the person keeping its own mention.
+ * After a place (`by` = LOC): the police, the municipality, the mayoralty (Saudi `أمانة`), the governorate's
+ * administration (`إمارة منطقة`), the traffic, health and education departments (`شرطة دبي`، `بلدية جدة`، `أمانة منطقة
+ * الرياض`، `إمارة منطقة مكة المكرمة`، `مرور الرياض`، `صحة جدة`، `تعليم نجران`) and the stock exchange (`مؤشر سوق
+ * دبي`); `إمارة` before a city is the emirate itself, a place. After a person (`by` = PERS): a government (`حكومة
+ * نتنياهو`).
  */
-export function localBodyCandidates(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
-  const places = new Map<number, Candidate>();
-  for (const c of cands) if (c.kind === 'LOC' && c.hit?.kind !== 'demonym' && (places.get(c.w0)?.w1 ?? 0) < c.w1) places.set(c.w0, c);
+export function namedBodyCandidates(text: string, words: readonly Word[], cands: readonly Candidate[], by: 'LOC' | 'PERS'): Candidate[] {
+  const heads = by === 'LOC' ? LOCAL_BODY_HEADS : GOVERNMENT_HEADS;
+  const named = new Map<number, Candidate>();
+  for (const c of cands) if (c.kind === by && c.hit?.kind !== 'demonym' && (named.get(c.w0)?.w1 ?? 0) < c.w1) named.set(c.w0, c);
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    if (!w.lexical || !places.has(i + 1)) continue;
-    const head = readingIn(w, LOCAL_BODY_HEADS);
+    if (!w.lexical || !named.has(i + 1)) continue;
+    const head = readingIn(w, heads);
     if (!head || !joined(text, w, words[i + 1]!) || (head === EMIRATE && !PROVINCE_HEADS.has(words[i + 1]!.norm))) continue;
     if (cands.some((c) => c.w0 <= i && c.w1 > i)) continue;
-    const place = places.get(i + 1)!;
+    const name = named.get(i + 1)!;
     // سوق دبي: a market is the exchange as an index's (مؤشر سوق دبي، المؤشر العام لسوق أبوظبي) or a financial one's
     // (سوق مسقط للأوراق المالية، سوق دبي المالي); otherwise a marketplace (سوق عكاظ).
-    if (head === MARKET && !(INDEX_WORDS.has(words[i - 1]?.norm ?? '') || INDEX_WORDS.has(words[i - 2]?.norm ?? '') || FINANCIAL.test(words[place.w1]?.norm ?? ''))) continue;
+    if (head === MARKET && !(INDEX_WORDS.has(words[i - 1]?.norm ?? '') || INDEX_WORDS.has(words[i - 2]?.norm ?? '') || FINANCIAL.test(words[name.w1]?.norm ?? ''))) continue;
     const start = sourceCut(text, w.start, cutOf(w.norm, head));
-    out.push({ start, end: place.end, w0: i, w1: place.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, place.end)) });
+    out.push({ start, end: name.end, w0: i, w1: name.w1, kind: 'ORG', by: 'rule', key: toKey(text.slice(start, name.end)) });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, givenNamePersons, personalGovernments, localBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, givenNamePersons, namedBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
@@ -110,7 +110,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     cands.push(p);
   }
 
-  cands.push(...localBodyCandidates(text, words, cands));
+  cands.push(...namedBodyCandidates(text, words, cands, 'LOC'));
 
   // The people bylines credit are persons, whatever else their words were taken for.
   for (const b of bylineCandidates(text, words, ctx.bylines)) {
@@ -137,7 +137,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands = withCompoundGiven(text, words, cands);
   cands = nisbaSurnames(text, words, cands);
   cands.push(...propagateNames(text, words, cands));
-  cands.push(...personalGovernments(text, words, cands));
+  cands.push(...namedBodyCandidates(text, words, cands, 'PERS'));
   cands = givenBeforeSurname(text, words, cands);
   cands = cands.map((c) => withoutPlace(text, words, c, cands));
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
