@@ -819,17 +819,17 @@ function readsAsName(words: readonly Word[], w0: number, w1: number): boolean {
   return person;
 }
 
+/** The given names the list spells with a final ه (نوره، عبده), as written. */
+const GIVEN_WITH_HA = new Set(GIVEN_NAMES.filter((n) => n.endsWith('ه')));
+/** Given names of the list that are more often a verb, a preposition or a month (نوّه, he noted; خلف, behind). */
+const NOT_GIVEN_HERE = keySet(['نوه', 'خلف', 'رمضان', 'فضل']);
+
 /**
  * A common given name and a family name the news barely knows (`أميمة بلحبيب`، `خديجة المردي`، `حسناء الأشكر`): a person
  * the tagger, trained on other names, did not see. The family name decides, since many given names are also words
  * (أمل كبير, a great hope): a word the news does not know, knows as a name, or a nisba it seldom reads as common
  * (`الزهراوي`); not a word with a proclitic, a title, a particle, a place or another given name.
  */
-/** The given names the list spells with a final ه (نوره، عبده), as written. */
-const GIVEN_WITH_HA = new Set(GIVEN_NAMES.filter((n) => n.endsWith('ه')));
-/** Given names of the list that are more often a verb, a preposition or a month (نوّه, he noted; خلف, behind). */
-const NOT_GIVEN_HERE = keySet(['نوه', 'خلف', 'رمضان', 'فضل']);
-
 export function givenNamePersons(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
   const covered = coveredWords(words.length, cands);
   const out: Candidate[] = [];

@@ -305,12 +305,6 @@ function withCompoundGiven(text: string, words: readonly Word[], cands: Candidat
   });
 }
 
-/**
- * A tagger span cleaned of what names nothing, null when nothing is left: a bare noun of a kind of place, an amount's
- * currency, and for persons a preposition with a pronoun, a formula with الله, حسن "good" before a common noun, a
- * royal's name with an institution's adjective, a title after the name (ولي العهد), a trailing complementiser or
- * particle; and for any name a trailing preposition written apart (`نواف خليل لـ«الشرق الأوسط»`: a single letter).
- */
 /** Words that open a name (ابن رشد، أم كلثوم، سيدي بنور، مولاي علي الشريف): never a noun the name is in construct with. */
 const NAME_OPENERS = new Set(['ابن', 'بن', 'بنت', 'أبو', 'أبي', 'أم', 'آل', 'عبد', 'سيدي', 'مولاي', 'لالة', 'للا'].map((w) => normalizeKey(w)));
 
@@ -324,6 +318,13 @@ function isCommonNoun(norm: string): boolean {
   return seen?.label === 'O' && seen.bucket === 4;
 }
 
+/**
+ * A tagger span cleaned of what names nothing, null when nothing is left: a bare noun of a kind of place, an amount's
+ * currency, and for persons a preposition with a pronoun, a formula with الله, حسن "good" before a common noun, a
+ * royal's name with an institution's adjective, a common noun in construct before the given name (إدارة أوقاف), a
+ * title after the name (ولي العهد), a trailing complementiser or particle, the particle of filiation before it put back
+ * (ابن كيران); and for any name a trailing preposition written apart (`نواف خليل لـ«الشرق الأوسط»`: a single letter).
+ */
 function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Candidate | null {
   if (c.by !== 'tagger') return c;
   // ريف محافظة حمص، جبل الجليد: a bare noun of a kind of place names no place alone.
