@@ -1243,6 +1243,13 @@ function cutOf(norm: string, rest: string): number {
   return norm.endsWith(rest) ? norm.length - rest.length : 0;
 }
 
+/** The longest of the candidates `keep` accepts that starts at each word (the first of equal ones), by first word. */
+function longestByStart(cands: readonly Candidate[], keep: (c: Candidate) => boolean): Map<number, Candidate> {
+  const out = new Map<number, Candidate>();
+  for (const c of cands) if (keep(c) && (out.get(c.w0)?.w1 ?? 0) < c.w1) out.set(c.w0, c);
+  return out;
+}
+
 /** Numbered roads: `الطريق الوطنية رقم 12`, `الطريق الجهوية رقم 704`, `الطريق السيار رقم 1`. */
 const ROAD_HEAD = normalizeKey('الطريق');
 const ROAD_NUMBER = normalizeKey('رقم');
@@ -1261,8 +1268,7 @@ export function placeCandidates(text: string, words: readonly Word[], found: rea
     const start = sourceCut(text, w.start, r.cut);
     out.push({ start, end: words[j + 1]!.end, w0: i, w1: j + 2, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[j + 1]!.end)) });
   }
-  const byStart = new Map<number, Candidate>();
-  for (const c of found) if (c.kind === 'LOC' && (!byStart.has(c.w0) || byStart.get(c.w0)!.w1 < c.w1)) byStart.set(c.w0, c);
+  const byStart = longestByStart(found, (c) => c.kind === 'LOC');
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const rest = readingIn(w, PLACE_OR_SETTLEMENT_HEADS);
@@ -1343,8 +1349,7 @@ const PROVINCE_HEADS = keySet(['منطقة', 'محافظة']);
  */
 export function namedBodyCandidates(text: string, words: readonly Word[], cands: readonly Candidate[], by: 'LOC' | 'PERS'): Candidate[] {
   const heads = by === 'LOC' ? LOCAL_BODY_HEADS : GOVERNMENT_HEADS;
-  const named = new Map<number, Candidate>();
-  for (const c of cands) if (c.kind === by && c.hit?.kind !== 'demonym' && (named.get(c.w0)?.w1 ?? 0) < c.w1) named.set(c.w0, c);
+  const named = longestByStart(cands, (c) => c.kind === by && c.hit?.kind !== 'demonym');
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
