@@ -1318,17 +1318,84 @@ const DOUAR = normalizeKey('دوار');
  */
 function settlementNameEnd(text: string, words: readonly Word[], g: number, head: string): number {
   const first = words[g];
-  if (!first?.lexical || !/^[\u0621-\u064a]{2,}$/.test(first.norm) || TITLE_SET.has(first.norm)) return -1;
-  const definite = first.norm.startsWith('ال');
-  const seen = corpusLabel(first.norm);
-  if (definite ? head === DOUAR || seen?.label === 'O' : seen && seen.bucket >= 4 && (seen.label === 'O' || seen.label === 'PERS')) return -1;
-  if (first.norm.startsWith('ي') && seen?.label !== 'LOC') return -1;
-  let end = placeNameEnd(text, words, g, 3, 4);
+  if (!first?.lexical || !townWord(first.norm, head === DOUAR)) return -1;
+  return nameRunEnd(text, words, g, 3);
+}
+
+/**
+ * The end of a place's name from word `g` (`placeNameEnd`, up to `max` words), cut before a word that is not all
+ * letters or a definite word the news knows as common or the registry as another name.
+ */
+function nameRunEnd(text: string, words: readonly Word[], g: number, max: number): number {
+  let end = placeNameEnd(text, words, g, max, 4);
   for (let k = g + 1; k < end; k++) {
     const w = words[k]!;
     if (!/^[\u0621-\u064a]+$/.test(w.norm) || (w.norm.startsWith('ال') && (corpusLabel(w.norm)?.label === 'O' || lookupKey(w.norm)))) end = k;
   }
   return end;
+}
+
+/** True when a word may open a town's name (see `settlementNameEnd`); `noArticle` where no definite word may. */
+function townWord(norm: string, noArticle: boolean): boolean {
+  if (!/^[\u0621-\u064a]{2,}$/.test(norm) || TITLE_SET.has(norm)) return false;
+  const seen = corpusLabel(norm);
+  if (norm.startsWith('ال') ? noArticle || seen?.label === 'O' : seen && seen.bucket >= 4 && (seen.label === 'O' || seen.label === 'PERS')) return false;
+  return !(norm.startsWith('ي') && seen?.label !== 'LOC');
+}
+
+/** Words between a road and `بين`: the road's link to its ends (`الرابطة بين`، `الذي يربط بين`). */
+const ROAD_LINKS = keySet(['الرابط', 'الرابطة', 'الواصل', 'الواصلة', 'الممتد', 'الممتدة', 'الواقع', 'الواقعة', 'الذي', 'التي', 'يربط', 'تربط', 'يصل', 'تصل']);
+const BETWEEN = normalizeKey('بين');
+/** Words that follow a name, prepositions with them (`وأكدال على طول`). */
+const ROAD_END_AFTER = keySet(AFTER_NAME);
+
+/**
+ * The two ends of a road (`الطريق الجهوية رقم 704 بين امسرير وأكدال`، `الطريق الرابطة بين ورزازات وقلعة مكونة`): after
+ * the road, its adjectives, its number and its link word, `بين` and two names joined by و are places, known or not,
+ * when the news does not know them as common words (not `بين القرية والبتيلة`: القرية is a word).
+ */
+export function roadEnds(text: string, words: readonly Word[], cands: readonly Candidate[]): Candidate[] {
+  const byStart = longestByStart(cands, (c) => c.kind === 'LOC');
+  const covered = coveredWords(words.length, cands);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!readingsOf(words[i]!).some((x) => x.rest === ROAD_HEAD)) continue;
+    let j = i + 1;
+    for (let adjectives = 0; j < words.length && j - i < 8; j++) {
+      const w = words[j]!;
+      if (w.norm === BETWEEN) break;
+      if (ROAD_LINKS.has(w.norm) || /^\d{1,4}$/.test(w.norm) || w.norm === ROAD_NUMBER || (COMMAS.has(w.norm) && ROAD_LINKS.has(words[j + 1]?.norm ?? ''))) continue;
+      if (!w.lexical || !w.norm.startsWith('ال') || ++adjectives > 2) break;
+    }
+    if (words[j]?.norm !== BETWEEN) continue;
+    // The first end: a place found already, or a town's name.
+    let end = byStart.get(j + 1)?.w1 ?? -1;
+    if (end < 0 && !covered[j + 1]) {
+      end = settlementNameEnd(text, words, j + 1, '');
+      // The first end stops at the second (`بين بوخارا وباجلونج`); a common noun in construct is none (`بين قرى المحضر`).
+      for (let k = j + 2; k < end; k++) if (covered[k] || words[k]!.norm.startsWith('و')) end = k;
+      if (end < 0 || (corpusLabel(words[j + 1]!.norm)?.label === 'O' && (end > j + 2 || words[end]?.norm.startsWith('ال')))) continue;
+      const start = words[j + 1]!.start;
+      out.push({ start, end: words[end - 1]!.end, w0: j + 1, w1: end, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[end - 1]!.end)) });
+    }
+    // A name of two places joined by a hyphen (`بومالن - دادس`) is one end.
+    if (end > 0 && words[end]?.norm === '-' && words[end + 1]?.lexical && !words[end + 1]!.norm.startsWith('و')) end = byStart.get(end + 1)?.w1 ?? end + 2;
+    // The second: one word after و, not a common definite word (`والمدينة`); an indefinite one is a name there even when
+    // the news uses it as a word (`وأكدال`).
+    const y = words[end];
+    if (end < 0 || !y?.lexical || covered[end] || !y.norm.startsWith('و') || !joined(text, words[end - 1]!, y)) continue;
+    const rest = y.norm.slice(1);
+    if (rest.length < 3 || STOPS.has(rest) || PARTICLES.has(rest) || !(rest.startsWith('ال') ? townWord(rest, false) : /^[\u0621-\u064a]+$/.test(rest) && !TITLE_SET.has(rest))) continue;
+    // It runs on as a town's name does; a common noun there heads a name of two words (`وقلعة مكونة`).
+    // Not into a word with a conjunction (`ورخو فهل`).
+    const z = words[end + 1];
+    const runs = !!z?.lexical && !/^[وف]/.test(z.norm) && joined(text, y, z);
+    let last = runs ? Math.max(end + 1, nameRunEnd(text, words, end + 1, 2)) : end + 1;
+    if (runs && last === end + 1 && corpusLabel(rest)?.label === 'O' && /^[\u0621-\u064a]{3,}$/.test(z.norm) && !STOPS.has(z.norm) && !ROAD_END_AFTER.has(z.norm)) last++;
+    const start = sourceCut(text, y.start, 1);
+    out.push({ start, end: words[last - 1]!.end, w0: end, w1: last, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, words[last - 1]!.end)) });
+  }
+  return out;
 }
 
 const LOCAL_BODY_HEADS = keySet(['شرطة', 'بلدية', 'أمانة', 'إمارة', 'مرور', 'صحة', 'تعليم', 'سوق']);

@@ -841,6 +841,16 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('زار الوفد قرية نائية ومدينة تقع على الساحل، ويعاني بعض الركاب من دوار الحركة.')).toEqual([]);
   });
 
+  it('reads the two ends of a road as places, known or not, and a village spelt two ways as one place', () => {
+    const es = entitiesOf('وستغلق الطريق الإقليمية رقم 317، الرابطة بين تاغزوت وتيزيرين، ثلاثة أيام. ويمكن للسائقين سلوك الطريق الرابطة بين تاغزوت وقلعة أمليل أو الطريق بين تيزرين والحاجب على طول 40 كلم.');
+    for (const raw of ['تاغزوت', 'تيزيرين', 'قلعة أمليل']) expect(byMention(es, raw)?.type).toBe('location');
+    // A letter dropped inside a long place name: one village (تيزيرين / تيزرين).
+    expect(byMention(es, 'تيزرين')).toBe(byMention(es, 'تيزيرين'));
+    // Not a common noun (بين القرى المجاورة), nor a word with a conjunction after the second end (فهل).
+    expect(entitiesOf('وتضررت الطريق الرابطة بين القرى المجاورة والسوق الأسبوعي بعد الأمطار.')).toEqual([]);
+    expect(entitiesOf('وانتشرت الحفر على الطريق الواصل بين المنصورية وتاوريرت فهل ينتظر المسؤولون وقوع حادث؟').map((e) => e.mentions[0]!.raw)).toEqual(['المنصورية', 'تاوريرت']);
+  });
+
   it('leaves out of a person the common noun in construct before the given name (إدارة أوقاف صالح ...)', () => {
     const es = entitiesOf('وأنهت إدارة أوقاف صالح عبدالعزيز الراجحي تنفيذ برنامجها السنوي، وقال يُدعى فهد سليمان القباع إنه شاهد الحادث.');
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['صالح عبدالعزيز الراجحي', 'فهد سليمان القباع']);

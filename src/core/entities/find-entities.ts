@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, givenNamePersons, namedBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, givenNamePersons, namedBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, roadEnds, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
@@ -127,6 +127,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   cands.push(...listedPersons(text, words, cands));
   cands.push(...givenNamePersons(text, words, cands));
   cands.push(...listedPlaces(text, words, cands));
+  cands.push(...roadEnds(text, words, cands));
   cands.push(...appositionPersons(text, words, cands));
   cands.push(...personsBeforeTitle(text, words, cands));
   const titled = titledPersons(text, words, cands);

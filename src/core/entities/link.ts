@@ -4,7 +4,7 @@ import { isCutFrom, type Candidate } from './candidates.js';
 import { FACILITY_ADJECTIVES, FACILITY_HEADS, sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
 import { REGISTRY_RECORDS, GROUP_HEADS, MEDIA_HEADS, ORG_HEADS, STOP_WORDS, TITLES, type RegistryRecord } from './registry-data.js';
-import { nearSkeleton, skeleton } from './skeleton.js';
+import { droppedLetter, nearSkeleton, skeleton } from './skeleton.js';
 import { readingsOf, type Word } from './words.js';
 import { GIVEN_KEYS } from './propagate.js';
 import { normalizeKey } from '../normalize/ar.js';
@@ -334,6 +334,11 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
       // head (جامعة فيرجينيا / فيرجينيا is the state), when no other name ends alike.
       if (proper && b.type === 'organization' && wb.length < wa.length - headed && endsWith(wa, wb) &&
         bodies.every((c) => c === a || c === b || !groups.has(c.key) || c.type !== 'organization' || !endsWith(longest.get(c)!, wb))) {
+        into(b, a);
+        continue;
+      }
+      // One place the registry does not know, spelt with a letter more and a letter less (امسمرير / امسرير).
+      if (a.type === 'location' && b.type === 'location' && a.record < 0 && wa.length === 1 && wb.length === 1 && wa[0]!.length > wb[0]!.length && droppedLetter(wa[0]!, wb[0]!)) {
         into(b, a);
         continue;
       }

@@ -74,3 +74,18 @@ export function nearSkeleton(a: string, b: string): boolean {
   }
   return false;
 }
+
+/**
+ * True when a place name's skeleton is another's with one letter dropped inside it, neither the first nor the last
+ * (امسمرير / امسرير): the local names of small places, often Amazigh, are transliterated one way and another in
+ * one report. Both must be long (the shorter six letters or more), since short names differ by one letter and
+ * are two places (تازة / تازت is no case for it, the last letter).
+ */
+export function droppedLetter(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 6 || long[0] !== short[0] || long.at(-1) !== short.at(-1)) return false;
+  let i = 1;
+  while (long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
