@@ -851,6 +851,22 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('وانتشرت الحفر على الطريق الواصل بين المنصورية وتاوريرت فهل ينتظر المسؤولون وقوع حادث؟').map((e) => e.mentions[0]!.raw)).toEqual(['المنصورية', 'تاوريرت']);
   });
 
+  it('links a given name and a family name to the person named in full before them, one person only', () => {
+    const es = entitiesOf('وقال المهندس خالد عايض الشمري مدير المشروع إن العمل يسير وفق الخطة. وأضاف خالد الشمري أن الموقع سيسلم في موعده.');
+    expect(byMention(es, 'خالد الشمري')?.name).toBe('خالد عايض الشمري');
+    // Middle names left out in order, the family name without its article.
+    const more = entitiesOf('وأكد الدكتور أحمد فايع أحمد آل طالع العسيري أن الدراسة انتهت، وقال أحمد فايع عسيري إن نتائجها ستنشر.');
+    expect(byMention(more, 'أحمد فايع عسيري')?.name).toBe('أحمد فايع أحمد آل طالع العسيري');
+    // A short form met first names another man (the father before the son), and so does one that leaves out a nasab.
+    const two = entitiesOf('وحكم الرئيس جون آدامز أربع سنوات، ثم حكم ابنه جون كوينسي آدامز.');
+    expect(byMention(two, 'جون آدامز')).not.toBe(byMention(two, 'جون كوينسي آدامز'));
+    const nasab = entitiesOf('واستقبل الأمير محمد بن سلمان بن عبد العزيز الوفد، وحضر الاستقبال محمد عبد العزيز مدير المراسم.');
+    expect(byMention(nasab, 'محمد عبد العزيز')).not.toBe(byMention(nasab, 'محمد بن سلمان بن عبد العزيز'));
+    // Two persons so named: the short form is neither's.
+    const both = entitiesOf('وفاز خالد عايض الشمري وخالد سعد الشمري بالجائزة. وقال خالد الشمري إن الفوز مستحق.');
+    expect(byMention(both, 'خالد الشمري')?.name).toBe('خالد الشمري');
+  });
+
   it('leaves out of a person the common noun in construct before the given name (إدارة أوقاف صالح ...)', () => {
     const es = entitiesOf('وأنهت إدارة أوقاف صالح عبدالعزيز الراجحي تنفيذ برنامجها السنوي، وقال يُدعى فهد سليمان القباع إنه شاهد الحادث.');
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['صالح عبدالعزيز الراجحي', 'فهد سليمان القباع']);

@@ -121,6 +121,25 @@ function isRunOf(part: string[], whole: string[]): boolean {
   return (p.length !== part.length || w.length !== whole.length) && runOf(p, w, fatherHere);
 }
 
+/**
+ * True when `part` is `whole` without some of its middle names: the same first word and last word (the article aside:
+ * عسيري for العسيري), the words between them in order (أحمد فايع عسيري for أحمد فايع أحمد آل طالع العسيري). No link
+ * of a nasab may be left out (محمد عبد العزيز is not محمد بن سلمان بن عبد العزيز, whose father and grandfather those are).
+ */
+function isShortFormOf(part: string[], whole: string[]): boolean {
+  if (whole.length <= part.length || !nearSkeleton(part[0]!, whole[0]!)) return false;
+  const pl = part[part.length - 1]!;
+  const wl = whole[whole.length - 1]!;
+  if (!(nearSkeleton(pl, wl) || (wl.startsWith('ال') && nearSkeleton(pl, wl.slice(2))) || (pl.startsWith('ال') && nearSkeleton(pl.slice(2), wl)))) return false;
+  let i = 1;
+  for (let k = 1; k < part.length - 1; k++, i++) {
+    while (i < whole.length - 1 && !nearSkeleton(part[k]!, whole[i]!)) if (NASAB_SKELETONS.has(whole[i++]!)) return false;
+    if (i >= whole.length - 1) return false;
+  }
+  for (; i < whole.length - 1; i++) if (NASAB_SKELETONS.has(whole[i]!)) return false;
+  return true;
+}
+
 const NO_SKIP: readonly boolean[] = [];
 
 /** True when `part` is a run of `whole` that opens at no position `skip` marks. */
@@ -174,6 +193,12 @@ export function linkCandidates(ctx: LinkContext, cands: readonly Candidate[], ro
         bestDist = dist;
         best = g;
       }
+    }
+    // The given name and the family name of a person named in full before (خالد الشمري for خالد عايد الشمري), when one
+    // person only is so named.
+    if (!best && sk.length >= 2 && !KUNYA.has(sk[0]!)) {
+      const fuller = people.filter((g) => g.mentions.some((m) => m.start < c.start) && isShortFormOf(sk, g.nameWords));
+      if (fuller.length === 1) best = fuller[0]!;
     }
     // A family name written without its article (السيد شرفي for زهير الشرفي), or with it where the full name has none:
     // one word, not a common given name, the last word of a fuller name mentioned before it.
