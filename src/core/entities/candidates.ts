@@ -722,6 +722,32 @@ export function quotedAliases(text: string, words: readonly Word[], cands: reado
   return out;
 }
 
+/** What follows the outlet a source spoke to: the report (أن، إن ...), a colon or a comma. */
+const TOLD_AFTER = keySet(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', ':', '،', ',']);
+const DATIVE = normalizeKey('ل');
+
+/**
+ * The outlet a source spoke to (`وأوضح قيادي ميداني لـ«عكاظ» أن`، `وقال لـ«الرياض»: إن`، `في تصريح لـ"عين اليوم"،`): a
+ * name of one to three words in quotation marks after a separate `لـ`, followed by the report, a colon or a comma, is
+ * an organisation, the newspaper, even where its name is a town's or a common word's (`«الرياض»`، `«المدينة»`، `«اليوم»`).
+ * An organisation or a group the registry knows keeps its record (`لـ«داعش»`).
+ */
+export function outletCandidates(text: string, words: readonly Word[], registry: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i - 1]!.norm !== DATIVE || !words[i - 1]!.lexical) continue;
+    const q = quotedAt(text, words, i);
+    // Not a phrase with a person's pronoun (`لـ"أشخاص أتابعهم"`، `لـ"متابعيني"`): a list's name, no outlet.
+    if (!q || !TOLD_AFTER.has(words[q.w1 + 1]?.norm ?? '') || words.slice(q.w0, q.w1).some((w) => /...(?:ني|هم|ها|نا|كم)$/.test(w.norm))) continue;
+    const known = registry.find((c) => c.w0 === q.w0 && c.w1 === q.w1);
+    if (known && known.kind !== 'LOC') continue;
+    const start = words[q.w0]!.start;
+    const end = words[q.w1 - 1]!.end;
+    out.push({ start, end, w0: q.w0, w1: q.w1, kind: 'ORG', by: 'rule', bounded: true, key: toKey(text.slice(start, end)) });
+  }
+  return out;
+}
+
 const SHARE = normalizeKey('سهم');
 /** Words of a market report that end a company's name after سهم: its moves, ranks and measures, normalised. */
 const MARKET_WORDS = keySet([

@@ -851,6 +851,24 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('وانتشرت الحفر على الطريق الواصل بين المنصورية وتاوريرت فهل ينتظر المسؤولون وقوع حادث؟').map((e) => e.mentions[0]!.raw)).toEqual(['المنصورية', 'تاوريرت']);
   });
 
+  it('finds a company named after its head by its foreign name alone, as one organisation; not a university by its town', () => {
+    const es = entitiesOf('وأعلنت شركة أليطاليا تعليق رحلاتها إلى القاهرة. وقالت أليطاليا في بيان إن القرار مؤقت.');
+    expect(byMention(es, 'أليطاليا')).toBeDefined();
+    expect(byMention(es, 'أليطاليا')).toBe(byMention(es, 'شركة أليطاليا'));
+    const uni = entitiesOf('ودرس في جامعة أكسفورد ثلاث سنوات. وعاد من أكسفورد إلى بلاده.');
+    expect(byMention(uni, 'أكسفورد')).not.toBe(byMention(uni, 'جامعة أكسفورد'));
+  });
+
+  it('reads the quoted outlet a source spoke to as the newspaper, even when a town or a region bears its name', () => {
+    const es = entitiesOf('قال مسؤول في الأمانة. وأوضح المسؤول لـ«الرياض» أن المشروع في الرياض يكتمل، وقال مصدر لـ"عكاظ": إن التكلفة كبيرة، وأكد خبير لـ«الشرق الأوسط»، أن المنطقة تحتاجه.');
+    expect(es.find((e) => e.type === 'organization' && e.name === 'الرياض')?.mentions).toHaveLength(1);
+    expect(es.find((e) => e.type !== 'organization' && e.name === 'الرياض')).toBeDefined();
+    expect(byMention(es, 'عكاظ')?.type).toBe('organization');
+    expect(byMention(es, 'الشرق الأوسط')?.type).toBe('organization');
+    // A list's name with a pronoun is no outlet.
+    expect(byMention(entitiesOf('وأضافت الخدمة قائمة لـ"أشخاص أتابعهم"، وهي متاحة للجميع.'), 'أشخاص أتابعهم')).toBeUndefined();
+  });
+
   it('links a given name and a family name to the person named in full before them, one person only', () => {
     const es = entitiesOf('وقال المهندس خالد عايض الشمري مدير المشروع إن العمل يسير وفق الخطة. وأضاف خالد الشمري أن الموقع سيسلم في موعده.');
     expect(byMention(es, 'خالد الشمري')?.name).toBe('خالد عايض الشمري');

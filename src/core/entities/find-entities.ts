@@ -1,7 +1,7 @@
 import type { Entity } from '../analysis.js';
 import type { AnalysisContext } from '../context.js';
 import type { Span } from '../source/span.js';
-import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, givenNamePersons, namedBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, roadEnds, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
+import { COMMAS, NOT_DEFINITE, SOVEREIGN_KEY, appositionPersons, coveredWords, personsBeforeTitle, bylineCandidates, filedFrom, givenNamePersons, namedBodyCandidates, quotedAliases, shareCandidates, isGenericBody, listedPersons, listedPlaces, outletCandidates, roadEnds, titledPersons, eventCandidates, groupCandidates, isStreet, sovereignCandidates, latinCandidates, placeCandidates, registryCandidates, ruleCandidates, stateBodyCandidates, stripProclitics, taggerCandidates, titleCandidates, type Candidate } from './candidates.js';
 import { headAnaphora, linkCandidates, mergeSameNames } from './link.js';
 import { sourceCut, toKey } from './keys.js';
 import { lookupKey } from './registry.js';
@@ -93,6 +93,11 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     // A person inside an institution's name is part of the name (جامعة محمد الخامس); a demonym stays its country's.
     cands = cands.filter((c) => !(overlaps(c, r) && !c.hit));
     cands.push(r);
+  }
+  // The outlet a source spoke to is the newspaper, whatever else its name is (`لـ«الرياض»`, a town's).
+  for (const o of outletCandidates(text, words, registry)) {
+    cands = cands.filter((c) => !overlaps(c, o));
+    cands.push(o);
   }
   for (const p of placeCandidates(text, words, cands)) {
     const street = isStreet(words, p);

@@ -370,7 +370,9 @@ function mergeGroups(ctx: LinkContext, cands: readonly Candidate[], groups: Map<
       if (a.record >= 0 || a.type === 'location' || b.type === 'location' || a.type === 'group' || b.type === 'group') continue;
       // A ministry's portfolio alone is one word: `الداخلية` / `وزارة الداخلية`.
       const portfolio = wb.length === 1 && wa.length === 2 && wa[0] === MINISTRY_SKELETON;
-      const headDropped = (wb.length >= 2 || portfolio) && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
+      // One word names an institution alone when it is a name with the head (`منظمة اليونيسف` / `اليونيسف`، `موقع تويتر`).
+      const oneWord = wb.length === 1 && HEAD_NOUNS.has(longestWords.get(a)![0]!) && longestWords.get(a)!.length === 2;
+      const headDropped = (wb.length >= 2 || portfolio || oneWord) && wa.length === wb.length + 1 && wa.slice(1).join(' ') === wb.join(' ');
       // شركة تاف التركية / تاف: a company's or an outlet's name with its head and the demonym of its country, alone.
       const aw = longestWords.get(a)!;
       // (A proper name: شركة الملابس الأمريكية is no company called الملابس.)

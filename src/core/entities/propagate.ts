@@ -1,7 +1,7 @@
 import { SOVEREIGN_KEY, coveredWords, type Candidate } from './candidates.js';
 import { sourceCut, toKey } from './keys.js';
 import { edgesOf, skeleton, skeletonEdges } from './skeleton.js';
-import { AFTER_NAME, HONORIFICS, ORDINALS, TITLES } from './registry-data.js';
+import { AFTER_NAME, HONORIFICS, MEDIA_HEADS, ORDINALS, TITLES } from './registry-data.js';
 import { corpusLabel } from './tagger.js';
 import { readingsOf, skeletonOfWord, type Word } from './words.js';
 import { normalizeKey } from '../normalize/ar.js';
@@ -42,6 +42,9 @@ interface Pattern {
 }
 
 const MINISTRY = normalizeKey('وزارة');
+/** Heads of a company's, an outlet's, a bank's or a party's name (`شركة`, `صحيفة`, `بنك`, `حزب`), whose name is its own
+ * (not a university's, a union's or a fund's, often named after a town or a person: جامعة أكسفورد، صندوق روكفلر). */
+const INSTITUTION_HEADS = new Set([...MEDIA_HEADS, 'بنك', 'حزب'].map((h) => normalizeKey(h)));
 
 /**
  * One sense per article: a name found once is found wherever it recurs. Multi-word names recur whole
@@ -103,6 +106,17 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     if (c.kind === 'ORG' && ws.length === 2 && ws[0] === MINISTRY && ws[1]!.startsWith('ال') && ws[1]!.length >= 5) {
       addPattern({ words: [skeleton(ws[1]!)], kind: 'ORG', given: false, portfolio: true });
     }
+  }
+  // A company, a paper or a party named by a foreign word after its head is also named by the word alone
+  // (`أليطاليا` after `شركة أليطاليا`): not a word the news knows as common or as a person's.
+  for (const c of cands) {
+    const ws = c.key.split(' ');
+    // (The article as written: أليطاليا's normal form opens with ال.)
+    if (c.kind !== 'ORG' || c.hit || ws.length !== 2 || c.w1 - c.w0 !== 2 || !INSTITUTION_HEADS.has(ws[0]!) || ws[1]!.length < 4 || GIVEN_KEYS.has(ws[1]!) || !/^[\u0621-\u064a]+$/.test(ws[1]!)) continue;
+    if (/^[وفبلك]?ال/.test(text.slice(words[c.w0 + 1]!.start, words[c.w0 + 1]!.end))) continue;
+    const seen = corpusLabel(ws[1]!);
+    if (seen && (((seen.label === 'O' || seen.label === 'PERS') && seen.bucket >= 3) || seen.label === 'LOC')) continue;
+    addPattern({ words: [skeleton(ws[1]!)], kind: 'ORG', given: false });
   }
   const edges = new Set([...byFirst.keys()].map(edgesOf));
   const out: Candidate[] = [];
