@@ -195,6 +195,17 @@ describe('according to, without a verb', () => {
   it('كما with a complementiser after the subject is "also": the verb reports its own clause', () => {
     expect(attributions('كما أكد الوزير أن المشروع سينطلق قريبا.')).toEqual([['أكد', 'الوزير', 'المشروع سينطلق قريبا', 'asserts', 'indirect']]);
   });
+  it('a report after "، كما" and a named source or its complement ends the content before it', () => {
+    const text = 'وأعلنت وزارة الصحة أنها ستفتح مراكز جديدة، كما كشفت وزارة التعليم أيضا عن عزمها بناء مدارس. وأكد المدير أن العمل بدأ، كما أشار إلى أن التكلفة كبيرة.';
+    expect(attributions(text)).toEqual([
+      ['وأعلنت', 'وزارة الصحة', 'ستفتح مراكز جديدة', 'asserts', 'indirect'],
+      ['كشفت', 'وزارة التعليم', 'عزمها بناء مدارس', 'asserts', 'indirect'],
+      ['وأكد', 'المدير', 'العمل بدأ', 'asserts', 'indirect'],
+      ['أشار', 'المدير', 'التكلفة كبيرة', 'asserts', 'indirect'],
+    ]);
+    // "as was planned" is no report: the content runs on.
+    expect(attributions('وأكد الوزير أن المشروع اكتمل في موعده، كما كان مقررا.')).toEqual([['وأكد', 'الوزير', 'المشروع اكتمل في موعده، كما كان مقررا', 'asserts', 'indirect']]);
+  });
   it('an according-to source inside another report is no speaker of that report\'s participles', () => {
     const a = analyze('وشدد رئيس الوزراء خالد بحاح بحسب سكاي نيوز على أن الحوار يعني الالتزام بالقرار، قائلا إن مهمة المبعوث واضحة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سكاي نيوز', 'خالد بحاح', 'خالد بحاح']);

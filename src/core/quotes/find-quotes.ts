@@ -1236,7 +1236,12 @@ class RegionFinder {
     // A bare verb after a comma continues the content (الانتخابات، التي بلغت ...، تعبر عن ...) unless it
     // opens a relative or subordinate clause, agrees with a source before it, or has a source after it.
     const prev = this.words[m - 1]!;
-    if (!cue.proclitic && !isComma(prev) && !SUBORDINATORS.has(prev.n)) {
+    // ...، كما أشار المدير إلى أن ...: "as also" before a verb opens the next report, when a source says it or its
+    // complement follows the verb (not ...، كما أعلنت ندمها عن ...: her regret is the object; she still speaks).
+    if (prev.n === 'كما' && isComma(this.words[m - 2]) && !cue.proclitic) {
+      const subject = phraseAfter(this.words, m + 1, this.to);
+      if (!(subject && this.isSource(subject)) && !this.hasComplementAt(m + 1, cue)) return false;
+    } else if (!cue.proclitic && !isComma(prev) && !SUBORDINATORS.has(prev.n)) {
       const before = phraseBefore(this.words, m, this.from);
       if (!before || !this.isSource(before)) return false;
     } else if (!cue.proclitic && isComma(prev)) {
@@ -1249,6 +1254,14 @@ class RegionFinder {
       if (w.kind === 'quote' || (w.kind === 'punct' && w.n === ':')) return true;
       if (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || (k === m + 1 && takesContent(w.n, cue.lemma)))) return true;
       if (isSentenceEnd(w, this.words[k + 1])) break;
+    }
+    // ...، كما كشفت جوجل أيضا عن عزمها ...: the preposition that takes the content after a named subject.
+    const subject = phraseAfter(this.words, m + 1, this.to);
+    if (subject && this.isSource(subject)) {
+      let k = subject.to;
+      while (k < this.to && k - subject.to < 3 && isAdverbial(this.words[k]!)) k++;
+      const w = this.words[k];
+      if (w?.kind === 'word' && takesContent(w.n, cue.lemma)) return true;
     }
     return cue.cls !== 'say';
   }
