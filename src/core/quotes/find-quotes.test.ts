@@ -254,6 +254,13 @@ describe('denial, rejection and the negation trap', () => {
   ])('%s', (text, expected) => {
     expect(attributions(text)).toContainEqual(expected);
   });
+  it('the pronoun after لكن or إلا أن takes up the subject of a negated cue; a connective is never a speaker', () => {
+    const text = 'وقال الجيش إن القصف مستمر. ولم تذكر الوزارة عدد الضحايا، لكنها قالت إن الوضع مستقر.';
+    expect(attributions(text)).toEqual([
+      ['وقال', 'الجيش', 'القصف مستمر', 'asserts', 'indirect'],
+      ['قالت', 'الوزارة', 'الوضع مستقر', 'asserts', 'indirect'],
+    ]);
+  });
   it('a negated denial (لم ينفيا) is no denial', () => {
     expect(attributions('لكن البلدين لم ينفيا ذلك.').filter((a) => a[3] === 'denies')).toEqual([]);
   });

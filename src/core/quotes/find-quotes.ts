@@ -157,6 +157,9 @@ const RULE_HEADS = new Set(['نص', 'نصوص', 'قانون', 'قوانين', '�
   .flatMap((w) => [w, 'ال' + w]));
 
 /** Words that open a subordinate clause whose verb may report anew: الذي شدد على أنه، حيث وجد أن، قبل أن يلاحظ. */
+/** A connective with the pronoun of a subject named before: لكنها، ولكنه، (إلا) أنها، (غير) أنه. */
+const PRONOUN_CONNECTIVES = /^و?(?:لكن|ان)(?:ه|ها|هم|هما)$/;
+
 const SUBORDINATORS = new Set(['الذي', 'التي', 'الذين', 'ان', 'حيث', 'اذ', 'بينما', 'فيما']);
 
 /** Adverbials that may sit between a cue (or its subject) and the complement: أيضا، بدوره، الثلاثاء. */
@@ -337,6 +340,9 @@ class RegionFinder {
     private readonly earlier: readonly Draft[] = [],
   ) {}
 
+  /** The named subject of the last negated cue (ولم تذكر الوزارة ...), which a pronoun after لكن or إلا أن takes up. */
+  private negatedSubject: { sentence: number; phrase: Phrase } | null = null;
+
   visit(i: number): void {
     const w = this.words[i]!;
     // Most words open nothing: ruled out by their first three letters before any lookup.
@@ -433,7 +439,11 @@ class RegionFinder {
     // لم ينفيا ذلك: a negated cue reports nothing; ما قاله ديتز: an object clause, not a new attribution. Not ruling
     // out is allowing for: ولم يستبعد البكري أن يكون ... hedges.
     const negated = prev !== undefined && prev.kind === 'word' && NEGATIONS.has(prev.n);
-    if (negated && (found.lemma !== 'استبعد' || prev.n === 'ما')) return;
+    if (negated && (found.lemma !== 'استبعد' || prev.n === 'ما')) {
+      const subject = phraseAfter(words, i + 1, this.to, { max: 5, stopAtPronoun: true, stopAtMasdar: true });
+      this.negatedSubject = subject && this.isSource(subject) ? { sentence: words[i]!.sentence, phrase: subject } : null;
+      return;
+    }
     const cue: CueMatch = negated ? { ...found, cls: 'hedge' } : found;
     // أبو طالب، عبد الحفيظ: a cue-shaped word after a name particle is a name.
     if (prev && NAME_PARTICLES.has(prev.n)) return;
@@ -498,6 +508,8 @@ class RegionFinder {
       }
       // وسبق لوسائل إعلام إسبانية أن ذكرت أن: the subject of a verb after سبق لـ ... أن is the phrase after the ل.
       if (!phrase && prev?.n === 'ان') background = !!(phrase = this.precededBy(i - 1));
+      // ولم تذكر الوزارة عدد الضحايا، لكنها قالت إن ...: the pronoun after لكن or إلا أن is the subject of the negated cue.
+      if (!phrase && this.negatedSubject?.sentence === words[i]!.sentence && PRONOUN_CONNECTIVES.test(prev?.n ?? '')) phrase = this.negatedSubject.phrase;
       // أما وزير الخارجية، فلان، فقال إن ...: the topic of أما is the subject of the verb that takes ف.
       if (!phrase && cue.proclitic === 'ف') phrase = this.topicOf(i);
       if (!phrase && !cue.plural) {
