@@ -278,6 +278,14 @@ describe('denial, rejection and the negation trap', () => {
   });
 });
 
+describe('a body and its parent after التابعة', () => {
+  it('the parent named after التابعة is part of the subject, and the content follows عن', () => {
+    expect(attributions('أعلنت الأكاديمية الوطنية لعلوم الطيران التابعة للهيئة العامة عن استمرار القبول للطلاب.')).toEqual([
+      ['أعلنت', 'الأكاديمية الوطنية لعلوم الطيران التابعة للهيئة العامة', 'استمرار القبول للطلاب', 'asserts', 'indirect'],
+    ]);
+  });
+});
+
 describe('what is spoken to or of is no subject', () => {
   it('a ل- word opening another person\'s name ends the subject of the verb a later report is joined to', () => {
     const a = analyze('وأكد البلوي أن الفريق جاهز. وتمنى البلوي لنايف هزازي التوفيق مع النصر وقال إن الموسم سيكون صعبا.');

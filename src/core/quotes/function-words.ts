@@ -99,6 +99,9 @@ export const SOURCE_HEADS = set(`
   مندوبية المديرية مديرية هيئة الهيئة الخبير نتائج النتائج أرقام إحصاءات الإحصاءات وثيقة الوثيقة
 `);
 
+/** Participles that tie a body to its parent (التابعة لـ ...): the parent's name is part of the source phrase. */
+export const AFFILIATED = set(`التابع التابعة التابعين التابعتين`);
+
 /** Heads of anonymous sources (indefinite): مصدر مطلع، متحدث باسم ... */
 export const ANONYMOUS_HEADS = set(`مصدر مصادر متحدث متحدثة مسؤول ناطق مصدرا مصدران شاهد مقرب مقربون مقربين`);
 

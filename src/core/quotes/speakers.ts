@@ -3,7 +3,7 @@
 import type { Entity, SpeakerType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import {
-  ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
+  AFFILIATED, ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
   PERSON_TITLES, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS, SVO_OPENERS,
 } from './function-words.js';
 import { GIVEN_KEYS } from '../entities/propagate.js';
@@ -148,7 +148,8 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (count === 0 && !opts.allowDative && w.n.startsWith('لل')) break;
     // (Not inside an organisation's name: مدير عام الهيئة العامة للسياحة والتراث الوطني; nor an institution after a
     // title and its adjective: المتحدث الإعلامي للدفاع المدني, not المتحدث الرسمي للصحفيين.)
-    if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n) &&
+    // (Nor a body's parent after التابعة: الأكاديمية ... التابعة للهيئة العامة للطيران المدني.)
+    if (count > 0 && w.n.startsWith('لل') && !DOCUMENT_HEADS.has(words[j - 1]!.n) && !SOURCE_HEADS.has(words[j - 1]!.n) && !AFFILIATED.has(words[j - 1]!.n) &&
       !(count < 3 && (ORGANIZATION_HEADS.has(words[first]!.n) || ((w.org || words[j + 1]?.org) && PERSON_TITLES.has(words[first]!.n)))) && !(w.org && words[j - 1]!.org)) break;
     // بتعزيز، بالعمل: a prepositional phrase or verbal noun with ب ends the subject (تعهدا بتعزيز العلاقات).
     if (count > 0 && (w.n.startsWith('بال') || (w.n.startsWith('ب') && MASDAR.test(w.n.slice(1))))) break;
