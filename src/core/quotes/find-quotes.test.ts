@@ -261,6 +261,18 @@ describe('denial, rejection and the negation trap', () => {
       ['قالت', 'الوزارة', 'الوضع مستقر', 'asserts', 'indirect'],
     ]);
   });
+  it('a common word without the article after a definite subject opens the object of a denial', () => {
+    const text = 'أعلنت وزارة الصحة تسجيل حالتين جديدتين. ونفت الوزارة وجود أي إصابات في جدة. واستبعدت المصادر عقد الاجتماع في شهر أغسطس المقبل.';
+    expect(attributions(text).slice(1)).toEqual([
+      ['ونفت', 'الوزارة', 'وجود أي إصابات في جدة', 'denies', 'indirect'],
+      ['واستبعدت', 'المصادر', 'عقد الاجتماع في شهر أغسطس المقبل', 'denies', 'indirect'],
+    ]);
+  });
+  it('a promise takes its person and its ب- complement past a comma; a ب- phrase is no name in apposition', () => {
+    expect(attributions('وأكدت الفنانة أن الحفل جاهز. وقد وعدت الفنانة المغربية جمهور موازين إيقاعات العالم ، بتقديم حفل متميز.')[1]).toEqual(
+      ['وعدت', 'الفنانة المغربية', 'جمهور موازين إيقاعات العالم ، بتقديم حفل متميز', 'asserts', 'indirect'],
+    );
+  });
   it('a negated denial (لم ينفيا) is no denial', () => {
     expect(attributions('لكن البلدين لم ينفيا ذلك.').filter((a) => a[3] === 'denies')).toEqual([]);
   });

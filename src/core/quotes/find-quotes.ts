@@ -1023,11 +1023,13 @@ class RegionFinder {
       }
       return null;
     }
-    // Weak object verbs (وعد، نصح) take a person and a ب- complement: وعد اللاعبين بالعمل.
+    // Weak object verbs (وعد، نصح) take a person and a ب- complement: وعد اللاعبين بالعمل; the person's name may be
+    // long, and set off by a comma (وعدت جمهور موازين إيقاعات العالم، بتقديم ...).
     let bComplement = w.n === 'ما';
-    for (let m = k; m < Math.min(this.to, k + 5) && !bComplement; m++) {
+    for (let m = k, end = k + 5; m < Math.min(this.to, end) && !bComplement; m++) {
       const x = words[m]!;
       if (isSentenceEnd(x, words[m + 1])) break;
+      if (isComma(x) && m + 1 === end) end++;
       if (x.kind === 'word' && x.n.startsWith('ب') && x.n.length > 3) bComplement = true;
     }
     // اكتشف باحثون أكثر من ألف تطبيق ...: researchers, studies and institutions find or reveal a noun phrase.

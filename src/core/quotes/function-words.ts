@@ -102,6 +102,9 @@ export const SOURCE_HEADS = set(`
 /** Participles that tie a body to its parent (التابعة لـ ...): the parent's name is part of the source phrase. */
 export const AFFILIATED = set(`التابع التابعة التابعين التابعتين`);
 
+/** Verbal nouns that open with و, not the conjunction: the object of a denial (نفت الوزارة وجود ...، نفى وقوع ...). */
+export const WAW_MASDARS = set(`وجود وقوع وصول وضع وقف وجوب ورود`);
+
 /** Heads of anonymous sources (indefinite): مصدر مطلع، متحدث باسم ... */
 export const ANONYMOUS_HEADS = set(`مصدر مصادر متحدث متحدثة مسؤول ناطق مصدرا مصدران شاهد مقرب مقربون مقربين`);
 

@@ -3,10 +3,11 @@
 import type { Entity, SpeakerType } from '../analysis.js';
 import type { Span } from '../source/span.js';
 import {
-  AFFILIATED, ANAPHORS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
+  AFFILIATED, ANAPHORS, WAW_MASDARS, ANONYMOUS_HEADS, COMPLEMENTISERS, COUNTRY_NAMES, DOCUMENT_HEADS, GROUP_HEADS, NAME_ENDERS, NP_STOPS, ORGANIZATION_HEADS,
   PERSON_TITLES, RESUMPTIVES, SOURCE_HEADS, SUBJUNCTIVE_TRIGGERS, SVO_OPENERS,
 } from './function-words.js';
 import { GIVEN_KEYS } from '../entities/propagate.js';
+import { corpusLabel } from '../entities/tagger.js';
 import { cueAt, cueOf, isComma, isSentenceEnd, type Word } from './words.js';
 
 /** A noun phrase as a range of words `[from, to)`. */
@@ -141,6 +142,10 @@ export function phraseAfter(words: Word[], i: number, limit: number, opts: Phras
     if (count > 0 && opts.stopAtPronoun && !w.taa && !w.org && !w.person && /(?:ه|ها|هم|هما)$/.test(w.n) && w.n.length >= 4 && !NAME_ENDINGS_WITH_HA.has(w.n)) break;
     // (Not the name a spokesman speaks for: المتحدث باسم أنصار الله.)
     if (count > 0 && opts.stopAtMasdar && sawDefinite && !w.n.startsWith('ال') && words[j - 1]!.n !== 'باسم' && MASDAR.test(w.n)) break;
+    // نفت الوزارة وجود أي إصابات، استبعدت المصادر عقد الاجتماع: after a definite noun, a common word without the article
+    // can be neither its adjective nor its genitive; it opens the object (a name the entities know may follow a title).
+    if (count > 0 && opts.stopAtMasdar && words[j - 1]!.n.startsWith('ال') && !words[j - 1]!.person && !PERSON_TITLES.has(words[j - 1]!.n) &&
+      !w.n.startsWith('ال') && !w.person && !w.org && /^[\u0621-\u064a]{3,}$/.test(w.n) && (!/^[بلو]/.test(w.n) || WAW_MASDARS.has(w.n)) && corpusLabel(w.n)?.label === 'O') break;
     // The outlet spoken to (قال المصدر لوكالة الصحافة الفرنسية، باسم بوينغ لوكالة ...) ends a subject, except after a
     // title whose complement it is (المدير العام لصحيفة الرياض).
     if (count > 0 && OUTLET_DATIVE.test(w.n) && !PERSON_TITLES.has(words[j - 1]!.n) && !PERSON_TITLES.has(words[j - 2]?.n ?? '')) break;
@@ -275,6 +280,8 @@ export function extendToApposedName(words: Word[], p: Phrase, limit: number): Ph
     if (w.kind === 'quote' || isSentenceEnd(w, words[k + 1]) || (w.kind === 'word' && (COMPLEMENTISERS.has(w.n) || cueOf(w)))) break;
     if (w.kind === 'punct' && w.n === ':') break;
     if (k >= p.to + 10 && !w.person) continue;
+    // (Not a verbal noun with ب: وعدت الفنانة ...، بتقديم حفل متميز.)
+    if (!w.person && w.n.startsWith('ب') && MASDAR.test(w.n.slice(1))) continue;
     if (isNameWord(words, k) && (isNameWord(words, k + 1) || isNisba(words, k + 1) || givenAndFamily(words, k))) {
       const prev = words[k - 1]!;
       // After a comma, a definite word, or a country (سفير خادم الحرمين الشريفين في مصر أحمد قطان).
