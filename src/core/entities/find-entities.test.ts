@@ -885,6 +885,10 @@ describe('short forms and fuller names', () => {
     expect(byMention(both, 'خالد الشمري')?.name).toBe('خالد الشمري');
   });
 
+  it('ends a person\'s name before the age that follows it (البالغ من العمر)', () => {
+    expect(byMention(entitiesOf('وقال عمر ياسر متولي البالغ من العمر ثلاثين عاما إن ابنه بخير.'), 'عمر ياسر متولي')?.type).toBe('person');
+  });
+
   it('leaves out of a person the common noun in construct before the given name (إدارة أوقاف صالح ...)', () => {
     const es = entitiesOf('وأنهت إدارة أوقاف صالح عبدالعزيز الراجحي تنفيذ برنامجها السنوي، وقال يُدعى فهد سليمان القباع إنه شاهد الحادث.');
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['صالح عبدالعزيز الراجحي', 'فهد سليمان القباع']);

@@ -238,6 +238,8 @@ const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', '�
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما', 'بأنه', 'بأنها', 'أنه', 'أنها', 'إنه', 'إنها', 'إلى', 'مع',
   'حتى', 'منذ', 'خلال', 'ضد', 'لدى', 'عند', 'سوى', 'بعد', 'قبل']);
+/** `البالغ من العمر` (aged), which follows a name. */
+const AGED = new Set(['البالغ', 'البالغة', 'البالغين', 'البالغان'].map((w) => normalizeKey(w)));
 /** Kinship nouns between two names (حقاني نجل جلال الدين حقاني): each side is a person of its own. */
 const KINSHIP = new Set(['نجل', 'نجلة', 'شقيق', 'شقيقة', 'زوجة', 'زوج', 'والد', 'والدة', 'أرملة', 'حفيد', 'حفيدة'].map((w) => normalizeKey(w)));
 /** Adverbs of time a tagger person span may take in before the name (التقى أخيرا أحمد أويحيى), normalised. */
@@ -393,6 +395,13 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     // A word with the preposition and article (للعلوم، للشعب) is never part of a person's name; nor is a title in the
     // accusative after it (منصور زعيما).
     while (w1 > w0 + 1 && (words[w1 - 1]!.norm.startsWith('لل') || ACCUSATIVE_TITLES.has(words[w1 - 1]!.norm))) w1--;
+    // عمر ياسر متولي البالغ من العمر: the age after the name is no part of it.
+    for (let k = w0 + 1; k < w1; k++) {
+      if (AGED.has(words[k]!.norm)) {
+        w1 = k;
+        break;
+      }
+    }
     if (w1 === w0) return null;
   }
   // A person's name ends neither with a complementiser nor a particle (حسين يوسف بأن، ليندسي لا; not the name بان).
