@@ -133,6 +133,11 @@ describe('continuation: وأضاف, participles and cue-less quotations take the
       'مضيفا', 'المدير', 'الدخول سيكون مجانا طيلة أيامه', 'asserts', 'indirect',
     ]);
   });
+  it('an honorific right after a demand is its subject; an indefinite role after a name ends the name', () => {
+    const a = analyze('وقال وزير الصحة خالد الفالح إن الخدمات تحسنت. وطالب معاليه المجتمع الدولي بالاضطلاع بمسؤولياته.');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['خالد الفالح', 'خالد الفالح']);
+    expect(analyze('وأكد الدكتور مدحت حماد استاذ الدراسات الإيرانية أهمية الدعم العربي.').quotes[0]?.speaker?.name).toBe('مدحت حماد');
+  });
   it('an honorific (معاليه، سموه) stands for the dignitary named before', () => {
     const a = analyze('وقال وزير الصحة خالد الفالح إن الخدمات تحسنت. وأكد معاليه أن الوزارة ستواصل العمل.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['خالد الفالح', 'خالد الفالح']);

@@ -576,6 +576,8 @@ class RegionFinder {
           if (k < phrase.to) phrase = k > phrase.from ? { from: phrase.from, to: k } : null;
         }
         if (phrase) phrase = this.withAffiliation(phrase);
+        // وطالب معاليه المجتمع الدولي بـ ...: an honorific right after the verb is its subject, whatever follows it.
+        if (HONORIFIC_ANAPHORS.has(words[i + 1]?.n ?? '')) phrase = { from: i + 1, to: i + 2 };
         if (phrase) {
           after = phrase.to;
           phrase = extendToApposedName(words, phrase, this.to);
