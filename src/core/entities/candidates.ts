@@ -325,6 +325,8 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
 }
 
 const RESOLUTION_HEADS = keySet(['قرار', 'القرار']);
+/** Titles of offices a body may belong to (المكتب التنفيذي للأمين العام، المجلس الاستشاري للرئيس). */
+const OFFICE_TITLES = keySet(['الأمين', 'الرئيس', 'الملك', 'الأمير', 'الوزير', 'المفوض', 'الإمام', 'الشيخ']);
 /** Words between a resolution's head and its number: the body that passed it, its adjective, رقم. */
 const RESOLUTION_WORDS = keySet(['الأممي', 'الدولي', 'مجلس', 'الأمن', 'الأمم', 'المتحدة', 'الجمعية', 'العامة', 'رقم']);
 
@@ -460,6 +462,8 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
         // A body or an office as the complement (للمجلس الأعلى للقبائل، للأمم المتحدة للاجئين، للأمين العام للأمم
         // المتحدة) may take its own.
         const def = 'ا' + nx.norm.slice(1);
+        // باركت لجنة الإعلام الرياضي للصحفي فهد ...: a person's title with لل after a body's name is whom it addresses.
+        if (kind === 'ORG' && j > i && /^لل/.test(nx.norm) && TITLE_SET.has(def) && !OFFICE_TITLES.has(def)) break;
         if (/^لل/.test(nx.norm) && !ORG_HEAD_SET.has(def) && !TITLE_SET.has(def) && !startsRegistryForm(def)) complemented = true;
         j++;
         continue;

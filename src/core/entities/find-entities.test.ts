@@ -885,6 +885,13 @@ describe('short forms and fuller names', () => {
     expect(byMention(both, 'خالد الشمري')?.name).toBe('خالد الشمري');
   });
 
+  it('ends a body\'s name before a person\'s title with لل (whom it addresses); a campaign is no named event', () => {
+    const es = entitiesOf('باركت لجنة الإعلام الرياضي السعودي للصحفي الزميل فهد السليم تعيينه عضوا في اللجنة.');
+    expect(byMention(es, 'لجنة الإعلام الرياضي السعودي')?.type).toBe('organization');
+    expect(byMention(es, 'فهد السليم')?.type).toBe('person');
+    expect(entitiesOf('وشنت القوات حملة مداهمات واسعة، وأطلقت الجمعية حملة توعية في المدارس.').filter((e) => e.type === 'other')).toEqual([]);
+  });
+
   it('ends a person\'s name before the age that follows it (البالغ من العمر)', () => {
     expect(byMention(entitiesOf('وقال عمر ياسر متولي البالغ من العمر ثلاثين عاما إن ابنه بخير.'), 'عمر ياسر متولي')?.type).toBe('person');
   });
