@@ -325,6 +325,7 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
 }
 
 const RESOLUTION_HEADS = keySet(['قرار', 'القرار']);
+const LEAGUE = normalizeKey('دوري');
 /** Titles of offices a body may belong to (المكتب التنفيذي للأمين العام، المجلس الاستشاري للرئيس). */
 const OFFICE_TITLES = keySet(['الأمين', 'الرئيس', 'الملك', 'الأمير', 'الوزير', 'المفوض', 'الإمام', 'الشيخ']);
 /** Words between a resolution's head and its number: the body that passed it, its adjective, رقم. */
@@ -425,6 +426,11 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       // اللجنة الخاصة لاعتماد ...: الخاصة ends a phrase (القطاع الخاص) but is the name's adjective before its object.
       const special = j === i && (nx.norm === 'الخاصه' || nx.norm === 'الخاص') && !!words[j + 2] && (LINKERS.has(words[j + 2]!.norm) || /^لل/.test(words[j + 2]!.norm));
       if ((STOPS.has(nx.norm) || STOPS.has(b) || NOT_DEFINITE.has(nx.norm)) && !special) break;
+      // دورة انتخابية، قمة عالمية، معرض فني; في معرض حديثه; مهرجان يصل: after an event's indefinite head, a common
+      // adjective, a noun with a pronoun or a verb makes a common phrase, no name.
+      // (Not a league: بطولة دوري عبداللطيف جميل.)
+      if (kind === 'MISC' && j === i && !definiteHead && !nx.norm.startsWith('ال') && nx.norm !== LEAGUE && !lookupKey(nx.norm) && corpusLabel(nx.norm)?.label === 'O' &&
+        corpusLabel(nx.norm)!.bucket >= 3 && /^(?:[\u0621-\u064a]+(?:ي|ية|ه|ها|هم)|ي[\u0621-\u064a]+)$/.test(text.slice(nx.start, nx.end).replace(/[\u064b-\u0652\u0640]/g, ''))) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
       // هنأ الوفد الملك سلمان: a title after a definite head opens a person's name, the head's object; a word with و

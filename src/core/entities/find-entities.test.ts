@@ -892,6 +892,12 @@ describe('short forms and fuller names', () => {
     expect(entitiesOf('وشنت القوات حملة مداهمات واسعة، وأطلقت الجمعية حملة توعية في المدارس.').filter((e) => e.type === 'other')).toEqual([]);
   });
 
+  it('reads no event in an event\'s head with a common adjective, a pronoun or a verb; a named one stays', () => {
+    const es = entitiesOf('وقال في معرض حديثه إن دورة انتخابية جديدة ستبدأ، وإن مهرجان يصل إلى المدينة، وستعقد قمة إقليمية الشهر المقبل.');
+    expect(es.filter((e) => e.type === 'other')).toEqual([]);
+    expect(byMention(entitiesOf('واختتمت أمس فعاليات مهرجان موازين في الرباط.'), 'مهرجان موازين')?.type).toBe('other');
+  });
+
   it('ends a person\'s name before the age that follows it (البالغ من العمر)', () => {
     expect(byMention(entitiesOf('وقال عمر ياسر متولي البالغ من العمر ثلاثين عاما إن ابنه بخير.'), 'عمر ياسر متولي')?.type).toBe('person');
   });
