@@ -324,6 +324,17 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
   return [...headedNames(text, words, EVENT_HEAD_SET, 'MISC', true), ...observanceDays(text, words), ...resolutions(text, words)];
 }
 
+/**
+ * True when a word as written, right after an indefinite head, makes a common phrase: a verb (يدعي، تتنبه، تقوده), a
+ * noun with a pronoun (حديثه، إدارتها) or, after an event's head, a nisba adjective (انتخابية، فني). Not a noun with ت
+ * (صندوق تنمية الموارد، لجنة تجار المواشي), nor an adjective after a body's head (بنك عربي).
+ */
+function commonAfterHead(raw: string, kind: Kind): boolean {
+  // (A foreign name may end in يه: مستشفى شاريتيه.)
+  if (/^[\u0621-\u064a]+[^ي](?:ه|ها|هم|هما)$/.test(raw) || /^ي[\u0621-\u064a]{3,}$/.test(raw) || /^(?:تت|تست)[\u0621-\u064a]{2,}$/.test(raw)) return true;
+  return kind === 'MISC' && /^[\u0621-\u064a]+(?:ي|ية)$/.test(raw);
+}
+
 const RESOLUTION_HEADS = keySet(['قرار', 'القرار']);
 const LEAGUE = normalizeKey('دوري');
 /** Titles of offices a body may belong to (المكتب التنفيذي للأمين العام، المجلس الاستشاري للرئيس). */
@@ -428,9 +439,10 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       if ((STOPS.has(nx.norm) || STOPS.has(b) || NOT_DEFINITE.has(nx.norm)) && !special) break;
       // دورة انتخابية، قمة عالمية، معرض فني; في معرض حديثه; مهرجان يصل: after an event's indefinite head, a common
       // adjective, a noun with a pronoun or a verb makes a common phrase, no name.
-      // (Not a league: بطولة دوري عبداللطيف جميل.)
-      if (kind === 'MISC' && j === i && !definiteHead && !nx.norm.startsWith('ال') && nx.norm !== LEAGUE && !lookupKey(nx.norm) && corpusLabel(nx.norm)?.label === 'O' &&
-        corpusLabel(nx.norm)!.bucket >= 3 && /^(?:[\u0621-\u064a]+(?:ي|ية|ه|ها|هم)|ي[\u0621-\u064a]+)$/.test(text.slice(nx.start, nx.end).replace(/[\u064b-\u0652\u0640]/g, ''))) break;
+      // (Not a league: بطولة دوري عبداللطيف جميل.) So is a body's head with a verb or a pronoun (تحالف تقوده السعودية،
+      // مجلس إدارتها), not with an adjective (بنك عربي).
+      if ((kind === 'MISC' || kind === 'ORG') && j === i && !definiteHead && !nx.norm.startsWith('ال') && nx.norm !== LEAGUE && !lookupKey(nx.norm) && corpusLabel(nx.norm)?.label === 'O' &&
+        corpusLabel(nx.norm)!.bucket >= 3 && commonAfterHead(text.slice(nx.start, nx.end).replace(/[\u064b-\u0652\u0640]/g, ''), kind)) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
       // هنأ الوفد الملك سلمان: a title after a definite head opens a person's name, the head's object; a word with و
