@@ -901,6 +901,12 @@ describe('short forms and fuller names', () => {
     expect(bodies.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['صندوق تنمية الموارد البشرية']);
   });
 
+  it('parts two persons the tagger joined with و before a common given name; a family name with و stays', () => {
+    const names = entitiesOf('وحضر الحفل إسماعيل وأحمد، كما حضر زكريا ووليد سليمان والفنانة هيفاء وهبي.').filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['زكريا', 'وليد سليمان', 'هيفاء وهبي']));
+    expect(names.some((n) => / و/.test(n) && n !== 'هيفاء وهبي')).toBe(false);
+  });
+
   it('ends a person\'s name before the age that follows it (البالغ من العمر)', () => {
     expect(byMention(entitiesOf('وقال عمر ياسر متولي البالغ من العمر ثلاثين عاما إن ابنه بخير.'), 'عمر ياسر متولي')?.type).toBe('person');
   });

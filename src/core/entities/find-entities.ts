@@ -258,6 +258,7 @@ function splitTaggerPerson(text: string, words: readonly Word[], c: Candidate): 
   while (w0 < c.w1 - 1 && PERSON_HEAD_STOPS.has(words[w0]!.norm)) w0++;
   let w1 = c.w1;
   let rest: [number, number] | null = null;
+  let cut = 0;
   for (let k = w0 + 1; k < w1; k++) {
     const w = words[k]!;
     if (PERSON_TAIL_STOPS.has(text.slice(w.start, w.end)) || PLACE_HEADS_WITH_BA.has(w.norm)) {
@@ -269,15 +270,23 @@ function splitTaggerPerson(text: string, words: readonly Word[], c: Candidate): 
       w1 = k;
       break;
     }
+    // إسماعيل وأحمد، راشد ونهى، زكريا ووليد سليمان: a common given name after و opens a second person (not وجدي، وهبي).
+    if (w.norm.startsWith('و') && GIVEN_KEYS.has(w.norm.slice(1)) && !GIVEN_KEYS.has(w.norm)) {
+      rest = [k, w1];
+      cut = 1;
+      w1 = k;
+      break;
+    }
   }
   if (w0 === c.w0 && w1 === c.w1) return [c];
-  const part = (a: number, b: number): Candidate => {
-    const start = words[a]!.start;
+  const part = (a: number, b: number, letters = 0): Candidate => {
+    // (The span's own start where it keeps its first word: its proclitic is already off.)
+    const start = a === c.w0 ? c.start : sourceCut(text, words[a]!.start, letters);
     const end = words[b - 1]!.end;
     return { ...c, w0: a, w1: b, start, end, key: toKey(text.slice(start, end)) };
   };
   const out = w1 > w0 ? [part(w0, w1)] : [];
-  if (rest) out.push(part(rest[0], rest[1]));
+  if (rest) out.push(part(rest[0], rest[1], cut));
   return out;
 }
 
