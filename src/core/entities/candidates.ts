@@ -752,7 +752,8 @@ const DATIVE = normalizeKey('ل');
  * The outlet a source spoke to (`وأوضح قيادي ميداني لـ«عكاظ» أن`، `وقال لـ«الرياض»: إن`، `في تصريح لـ"عين اليوم"،`): a
  * name of one to three words in quotation marks after a separate `لـ`, followed by the report, a colon or a comma, is
  * an organisation, the newspaper, even where its name is a town's or a common word's (`«الرياض»`، `«المدينة»`، `«اليوم»`).
- * An organisation or a group the registry knows keeps its record (`لـ«داعش»`).
+ * An organisation or a group the registry knows keeps its record (`لـ«داعش»`, and `لـ«عكاظ»`, whose name is also a
+ * common word). `registry` holds every registry match, common words included.
  */
 export function outletCandidates(text: string, words: readonly Word[], registry: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -761,8 +762,12 @@ export function outletCandidates(text: string, words: readonly Word[], registry:
     const q = quotedAt(text, words, i);
     // Not a phrase with a person's pronoun (`لـ"أشخاص أتابعهم"`، `لـ"متابعيني"`): a list's name, no outlet.
     if (!q || !TOLD_AFTER.has(words[q.w1 + 1]?.norm ?? '') || words.slice(q.w0, q.w1).some((w) => /...(?:ني|هم|ها|نا|كم)$/.test(w.norm))) continue;
-    const known = registry.find((c) => c.w0 === q.w0 && c.w1 === q.w1);
-    if (known && known.kind !== 'LOC') continue;
+    // The registry's record of the outlet, though its name is a common word (عكاظ، الوطن: ambiguous forms).
+    const known = registry.find((c) => c.w0 === q.w0 && c.w1 === q.w1 && c.hit!.record.type !== 'location' && c.hit!.record.type !== 'country');
+    if (known) {
+      out.push(known);
+      continue;
+    }
     const start = words[q.w0]!.start;
     const end = words[q.w1 - 1]!.end;
     out.push({ start, end, w0: q.w0, w1: q.w1, kind: 'ORG', by: 'rule', bounded: true, key: toKey(text.slice(start, end)) });

@@ -865,6 +865,8 @@ describe('short forms and fuller names', () => {
     expect(es.find((e) => e.type !== 'organization' && e.name === 'الرياض')).toBeDefined();
     expect(byMention(es, 'عكاظ')?.type).toBe('organization');
     expect(byMention(es, 'الشرق الأوسط')?.type).toBe('organization');
+    // The registry's paper, though its name is a common word: linked to its record.
+    expect(byMention(es, 'عكاظ')?.name).toBe('صحيفة عكاظ');
     // A list's name with a pronoun is no outlet.
     expect(byMention(entitiesOf('وأضافت الخدمة قائمة لـ"أشخاص أتابعهم"، وهي متاحة للجميع.'), 'أشخاص أتابعهم')).toBeUndefined();
   });
@@ -905,6 +907,11 @@ describe('short forms and fuller names', () => {
     const names = entitiesOf('وحضر الحفل إسماعيل وأحمد، كما حضر زكريا ووليد سليمان والفنانة هيفاء وهبي.').filter((e) => e.type === 'person').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['زكريا', 'وليد سليمان', 'هيفاء وهبي']));
     expect(names.some((n) => / و/.test(n) && n !== 'هيفاء وهبي')).toBe(false);
+  });
+
+  it('reads عمان as Amman, a place, in an article on Jordan that names no Oman plainly', () => {
+    expect(byMention(entitiesOf('وصلت الطائرة إلى مطار الملكة علياء في عمان، وقالت الخطوط الأردنية إن الرحلة تأخرت.'), 'عمان')?.type).toBe('location');
+    expect(byMention(entitiesOf('زار الوزير الأردني سلطنة عمان، وقال إن عمان شريك مهم.'), 'عمان')?.type).toBe('country');
   });
 
   it('ends a person\'s name before the age that follows it (البالغ من العمر)', () => {

@@ -47,8 +47,11 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
   const named = new Set(allRegistry.filter((r) => !r.hit!.ambiguous).map((r) => r.hit!.index));
   // Or it is an item of a list beside a plain name of the same kind (والتجمع الوطني للأحرار، والاستقلال،).
   const plain = allRegistry.filter((r) => !r.hit!.ambiguous);
+  // عمان in an article on Jordan that names no Oman plainly (سلطنة عمان، العماني، مسقط) is Amman, Jordan's capital: a place.
+  const amman = allRegistry.filter((r) => r.hit!.ambiguous && r.hit!.record.country === 'OM' && r.hit!.record.type === 'country' && !named.has(r.hit!.index) &&
+    allRegistry.some((j) => j.hit!.record.country === 'JO' && j.hit!.record.type === 'country'));
   const registry = allRegistry.filter(
-    (r) => !r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => taggerAgrees(text, words, t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain) || clubInPlay(words, r),
+    (r) => !amman.includes(r) && (!r.hit!.ambiguous || (named.has(r.hit!.index) && r.hit!.kind !== 'capital') || tagged.some((t) => taggerAgrees(text, words, t, r)) || inParentheses(words, r) || placeSpans.some((s) => r.start >= s.start && r.end <= s.end) || listedWithLike(words, r, plain) || clubInPlay(words, r)),
   );
 
   // A list of tags (سمات بيتوركا منصور البلوي مونتاري نايف هزازي) runs names together with nothing between them:
@@ -78,6 +81,12 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     cands.push(t);
   }
   cands.push(...registry);
+  for (const a of amman) {
+    // (Unless a longer name holds it: عمان الغربية.)
+    if (cands.some((c) => inside(a, c) && c.w1 - c.w0 > a.w1 - a.w0)) continue;
+    cands = cands.filter((c) => !overlaps(a, c));
+    cands.push({ start: a.start, end: a.end, w0: a.w0, w1: a.w1, kind: 'LOC', by: 'rule', key: a.key });
+  }
 
   // Names by rule (institutions, bodies of a state, events, Latin names, quoted titles): they replace tagger spans
   // they contain or cut across, and yield to registry names and to spans that contain them.
@@ -95,7 +104,7 @@ export function findEntities(ctx: Omit<AnalysisContext, 'entities' | 'times'>): 
     cands.push(r);
   }
   // The outlet a source spoke to is the newspaper, whatever else its name is (`لـ«الرياض»`, a town's).
-  for (const o of outletCandidates(text, words, registry)) {
+  for (const o of outletCandidates(text, words, allRegistry)) {
     cands = cands.filter((c) => !overlaps(c, o));
     cands.push(o);
   }
