@@ -247,6 +247,8 @@ const MAGNITUDES = new Set(['مليار', 'مليون', 'الف', 'الاف', '�
 /** Words a tagger person span may take in after the name: complementisers and particles, as written. */
 const PERSON_TAIL_STOPS = new Set(['بأن', 'أن', 'إن', 'في', 'عن', 'أو', 'لا', 'قد', 'ما', 'بأنه', 'بأنها', 'أنه', 'أنها', 'إنه', 'إنها', 'إلى', 'مع',
   'حتى', 'منذ', 'خلال', 'ضد', 'لدى', 'عند', 'سوى', 'بعد', 'قبل']);
+/** Honorifics of address (معالي، سمو ...), which open a dignitary's title and name. */
+const ADDRESS_HONORIFICS = new Set(['معالي', 'سمو', 'فخامة', 'سعادة', 'سماحة', 'فضيلة', 'جلالة'].map((w) => normalizeKey(w)));
 /** `البالغ من العمر` (aged), which follows a name. */
 const AGED = new Set(['البالغ', 'البالغة', 'البالغين', 'البالغان'].map((w) => normalizeKey(w)));
 /** Kinship nouns between two names (حقاني نجل جلال الدين حقاني): each side is a person of its own. */
@@ -366,6 +368,8 @@ function cleanTaggerSpan(text: string, words: readonly Word[], c: Candidate): Ca
     if (c.w1 - c.w0 === 2 && words[c.w0 + 1]!.norm === 'الله' && (/^[يت]?[\u0621-\u064a]{2,}(?:ه|ها|هم)$/.test(first) || GOD_PHRASES.has(first) || GOD_PHRASES.has(first.replace(/^[وفبل]+/, ''))) && !/^عبد/.test(first)) return null;
     // ولي عهده: a title with a pronoun.
     if (c.w1 - c.w0 === 2 && first === 'ولي' && /^عهد/.test(words[c.w0 + 1]!.norm)) return null;
+    // دان معالي رئيس المجلس ...: an honorific of address opens a name, never closes one; the word before it is a verb.
+    if (c.w1 - c.w0 === 2 && ADDRESS_HONORIFICS.has(words[c.w0 + 1]!.norm)) return null;
     if (c.w1 - c.w0 === 2) {
       const second = words[c.w0 + 1]!.norm;
       const common = corpusLabel(second);

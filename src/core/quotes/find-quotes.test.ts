@@ -215,6 +215,14 @@ describe('according to, without a verb', () => {
     const a = analyze('وشدد رئيس الوزراء خالد بحاح بحسب سكاي نيوز على أن الحوار يعني الالتزام بالقرار، قائلا إن مهمة المبعوث واضحة.');
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['سكاي نيوز', 'خالد بحاح', 'خالد بحاح']);
   });
+  it('وفقا لما نقلته X right after a cue qualifies it: no attribution of its own, the cue keeps its subject', () => {
+    const text = 'دان معالي رئيس مجلس النواب أحمد بن إبراهيم الملا التفجير الإرهابي. وقال وفقاً لما نقلته وكالة الأنباء البحرينية إن البحرين تقف صفا واحدا مع السعودية، مؤكداً أن أي اعتداء مرفوض.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => [q.cue && text.slice(q.cue.start, q.cue.end), q.speaker?.name])).toEqual([
+      ['وقال', 'أحمد بن إبراهيم الملا'],
+      ['مؤكداً', 'أحمد بن إبراهيم الملا'],
+    ]);
+  });
   it('the ل that وفقا takes is no part of the source', () => {
     expect(attributions('ووفقا لتقارير أمنية ليبية فإن المهاجرين عبروا الحدود.')).toEqual([
       ['ووفقا', 'تقارير أمنية ليبية', 'المهاجرين عبروا الحدود', 'asserts', 'indirect'],

@@ -1319,12 +1319,15 @@ class RegionFinder {
     const { words } = this;
     const w = words[i]!;
     let j = i + 1;
+    // وقال وفقا لما نقلته X إن: the verb after لما names the source, as after حسبما (not وطبقا لما يراه X، ...، فإن,
+    // which fronts its clause).
+    const lima = words[j]?.n === 'لما' && !opensWithAnd(w.n);
     // نقلا عن X، وفقا لـ X (with ل split off or glued), حسبما أفاد X
     if (words[j]?.n === 'عن' || words[j]?.n === 'ل' || words[j]?.n === 'لما') j++;
     let phrase: Phrase | null = null;
     const next = words[j];
     if (!next) return;
-    if (next.n === 'ما' || w.n.endsWith('ما') || next.n === 'لما') {
+    if (next.n === 'ما' || w.n.endsWith('ما') || next.n === 'لما' || lima) {
       // حسب ما أفاد X / بحسب ما أعلن بيان ... / حسب ما نشرته صحيفة ...: the source is the subject of the verb;
       // وفق ما جاء على لسان X: the one on whose tongue it came.
       let v = next.n === 'ما' || next.n === 'لما' ? j + 1 : j;
@@ -1443,7 +1446,8 @@ class RegionFinder {
     let tail = after;
     while (tail < this.to && words[tail]!.kind === 'word' && isAdverbial(words[tail]!) && !PREPOSITIONS.has(words[tail]!.n)) tail++;
     const runsToEnd = attached === 'before' || tail >= this.to || isSentenceEnd(words[tail], words[tail + 1]);
-    if (edgesOnly && !runsToEnd && sawCue) return;
+    // (So does one right after its cue when that cue opens the sentence: قالت وفقا لما ذكره راديو فرنسا إن ...)
+    if (edgesOnly && !runsToEnd && (sawCue || (cueAt(words, i - 1)?.form ?? 'noun') !== 'noun')) return;
     let end: number;
     if (runsToEnd) {
       end = i;
