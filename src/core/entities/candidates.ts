@@ -324,6 +324,12 @@ export function eventCandidates(text: string, words: readonly Word[]): Candidate
   return [...headedNames(text, words, EVENT_HEAD_SET, 'MISC', true), ...observanceDays(text, words), ...resolutions(text, words)];
 }
 
+/** True when the news mostly reads a word as no name (the corpus lexicon's `O`, share bucket 3 or more). */
+function isCommonWord(norm: string): boolean {
+  const seen = corpusLabel(norm);
+  return seen?.label === 'O' && seen.bucket >= 3;
+}
+
 /**
  * True when a word as written, right after an indefinite head, makes a common phrase: a verb (يدعي، تتنبه، تقوده), a
  * noun with a pronoun (حديثه، إدارتها) or, after an event's head, a nisba adjective (انتخابية، فني). Not a noun with ت
@@ -441,8 +447,8 @@ function headedNames(text: string, words: readonly Word[], heads: ReadonlySet<st
       // adjective, a noun with a pronoun or a verb makes a common phrase, no name.
       // (Not a league: بطولة دوري عبداللطيف جميل.) So is a body's head with a verb or a pronoun (تحالف تقوده السعودية،
       // مجلس إدارتها), not with an adjective (بنك عربي).
-      if ((kind === 'MISC' || kind === 'ORG') && j === i && !definiteHead && !nx.norm.startsWith('ال') && nx.norm !== LEAGUE && !lookupKey(nx.norm) && corpusLabel(nx.norm)?.label === 'O' &&
-        corpusLabel(nx.norm)!.bucket >= 3 && commonAfterHead(text.slice(nx.start, nx.end).replace(/[\u064b-\u0652\u0640]/g, ''), kind)) break;
+      if ((kind === 'MISC' || kind === 'ORG') && j === i && !definiteHead && !nx.norm.startsWith('ال') && nx.norm !== LEAGUE && !lookupKey(nx.norm) &&
+        isCommonWord(nx.norm) && commonAfterHead(text.slice(nx.start, nx.end).replace(/[\u064b-\u0652\u0640]/g, ''), kind)) break;
       // التابع(ة) لـ relates two bodies (مركز الديمومة التابع لمديرية الطرق): the name ends before it.
       if (/^التابع/.test(b)) break;
       // هنأ الوفد الملك سلمان: a title after a definite head opens a person's name, the head's object; a word with و
@@ -973,8 +979,7 @@ export function listedPlaces(text: string, words: readonly Word[], cands: readon
     if (STOPS.has(rest) || PARTICLES.has(rest) || TITLE_SET.has(rest) || /^\d/.test(rest)) continue;
     // بأوروبا، وكندا، والولايات المتحدة: set off by commas between two places, a word the news does not know as common.
     if (COMMAS.has(words[i - 1]!.norm) && COMMAS.has(words[i + 1]?.norm ?? '') && place(before(i - 1)) && place(after(i + 1)) && /^[\u0621-\u064a]+$/.test(rest)) {
-      const seen = corpusLabel(rest);
-      if (!(seen?.label === 'O' && seen.bucket >= 3)) {
+      if (!isCommonWord(rest)) {
         const start = sourceCut(text, w.start, 1);
         out.push({ start, end: w.end, w0: i, w1: i + 1, kind: 'LOC', by: 'rule', key: toKey(text.slice(start, w.end)) });
         continue;
@@ -1117,10 +1122,7 @@ export function personsBeforeTitle(text: string, words: readonly Word[], cands: 
     return w.lexical && covered[k] === 0 && /^[\u0621-\u064a]{2,}$/.test(w.norm) && appositionWord(w) &&
       (k === 0 || text.slice(words[k - 1]!.end, w.start) === ' ' || !words[k - 1]!.lexical);
   };
-  const knownCommon = (w: Word) => {
-    const seen = corpusLabel(w.norm);
-    return seen?.label === 'O' && seen.bucket >= 3;
-  };
+  const knownCommon = (w: Word) => isCommonWord(w.norm);
   for (let c = 2; c + 1 < words.length; c++) {
     if (!COMMAS.has(words[c]!.norm) || !words[c + 1]!.lexical || !readingsOf(words[c + 1]!).some((r) => TITLE_SET.has(r.rest))) continue;
     let s = c - 2;
@@ -1412,7 +1414,8 @@ export function roadEnds(text: string, words: readonly Word[], cands: readonly C
   const covered = coveredWords(words.length, cands);
   const out: Candidate[] = [];
   for (let i = 0; i + 3 < words.length; i++) {
-    if (!readingsOf(words[i]!).some((x) => x.rest === ROAD_HEAD)) continue;
+    // (A reading whose rest is the head ends with it: most words are ruled out before their readings are read.)
+    if (!words[i]!.norm.endsWith(ROAD_HEAD) || !readingsOf(words[i]!).some((x) => x.rest === ROAD_HEAD)) continue;
     let j = i + 1;
     for (let adjectives = 0; j < words.length && j - i < 8; j++) {
       const w = words[j]!;
