@@ -108,7 +108,7 @@ export function propagateNames(text: string, words: readonly Word[], cands: read
     }
   }
   // A company, a paper or a party named by a foreign word after its head is also named by the word alone
-  // (`أليطاليا` after `شركة أليطاليا`): not a word the news knows as common or as a person's.
+  // (`أليطاليا` after `شركة أليطاليا`): not a word the news knows as common, as a person's or as a place's.
   for (const c of cands) {
     const ws = c.key.split(' ');
     // (The article as written: أليطاليا's normal form opens with ال.)
